@@ -1,0 +1,184 @@
+package io.kam.platform;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * A real PostgreSQL 17 server and a real single-node Kafka broker (KRaft), both in this JVM's
+ * control, on real sockets. One database per service and every topic with its dead-letter twin
+ * are created on start (idempotently, so a restart over kept data is fine).
+ */
+public final class EmbeddedPlatform implements AutoCloseable {
+
+  public static final List<String> DATABASES =
+      List.of("account", "scoring", "kpi", "planning", "gateway");
+  public static final List<String> TOPICS =
+      List.of("kam.account.events", "kam.kpi.events", "kam.score.events", "kam.plan.events");
+  static final String CLUSTER_ID = "a2FtLWxvY2FsLWthZmthMQ";
+
+  private final PlatformSettings settings;
+  private EmbeddedPostgres postgres;
+  private EmbeddedKafkaBroker kafka;
+
+  public EmbeddedPlatform(PlatformSettings settings) {
+    this.settings = settings;
+  }
+
+  public EmbeddedPlatform start() {
+    startPostgres();
+    startKafka();
+    createTopics();
+    return this;
+  }
+
+  private void startPostgres() {
+    try {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setPort(settings.postgresPort())
+              .setServerConfig("max_connections", "400")
+              .setServerConfig("fsync", settings.persistent() ? "on" : "off")
+              .setServerConfig("synchronous_commit", settings.persistent() ? "on" : "off")
+              .setPGStartupWait(java.time.Duration.ofSeconds(60));
+      if (settings.dataDir() != null) {
+        Path pgData = settings.dataDir().resolve("postgres");
+        Files.createDirectories(pgData);
+        builder.setDataDirectory(pgData).setCleanDataDirectory(!settings.persistent());
+      }
+      postgres = builder.start();
+      createDatabases();
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private void createDatabases() throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      for (String db : DATABASES) {
+        try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
+          if (!rs.next()) {
+            s.execute("create database " + db);
+          }
+        }
+      }
+    }
+  }
+
+  /** Starts (or restarts, after {@link #stopKafka()}) the broker on the same ports and logs. */
+  public synchronized void startKafka() {
+    Path logs = kafkaLogDir();
+    kafka =
+        new EmbeddedKafkaBroker()
+            .withNodeId(1)
+            .withClusterId(CLUSTER_ID)
+            .withKafkaHost("localhost")
+            .withKafkaPort(settings.kafkaPort())
+            .withControllerPort(settings.kafkaControllerPort())
+            .withDeleteLogDirsOnClose(false)
+            .withAdditionalProperties(
+                p -> {
+                  p.put("log.dirs", logs.toString());
+                  p.put("num.partitions", String.valueOf(settings.partitions()));
+                  p.put("auto.create.topics.enable", "false");
+                  p.put("offsets.topic.num.partitions", "5");
+                  p.put("group.initial.rebalance.delay.ms", "0");
+                  p.put("transaction.state.log.num.partitions", "3");
+                })
+            .start();
+  }
+
+  public synchronized void stopKafka() {
+    if (kafka != null) {
+      kafka.close();
+      kafka = null;
+    }
+  }
+
+  private Path kafkaLogDir() {
+    try {
+      if (settings.dataDir() != null) {
+        Path dir = settings.dataDir().resolve("kafka");
+        Files.createDirectories(dir);
+        return dir;
+      }
+      Path tmp = Files.createTempDirectory("kam-kafka-");
+      tmp.toFile().deleteOnExit();
+      return tmp;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create the Kafka log directory", e);
+    }
+  }
+
+  private void createTopics() {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    try (Admin admin = Admin.create(p)) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      for (String topic : TOPICS) {
+        for (String name : List.of(topic, topic + ".dlq")) {
+          if (!existing.contains(name)) {
+            missing.add(
+                new NewTopic(name, settings.partitions(), (short) 1)
+                    .configs(Map.of("min.insync.replicas", "1")));
+          }
+        }
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("topics could not be created: " + e.getMessage(), e);
+    }
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+  }
+
+  public int postgresPort() {
+    return postgres.getPort();
+  }
+
+  public String bootstrapServers() {
+    return "localhost:" + settings.kafkaPort();
+  }
+
+  public PlatformSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public synchronized void close() {
+    stopKafka();
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+      postgres = null;
+    }
+  }
+}
