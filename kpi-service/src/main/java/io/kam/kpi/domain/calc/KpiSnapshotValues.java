@@ -1,0 +1,13 @@
+package io.kam.kpi.domain.calc;
+
+import java.math.BigDecimal;
+
+/** What scoring and planning see of an account (DOMAIN.md, "The KPI snapshot"). */
+public record KpiSnapshotValues(
+    BigDecimal t12mRevenue,
+    BigDecimal t12mGrowth,
+    BigDecimal last3mGrowth,
+    BigDecimal shareOfWallet,
+    BigDecimal npsT12m,
+    BigDecimal csatT12m,
+    int crossSellCount) {}
