@@ -50,6 +50,12 @@ public class ProblemMappers {
     return Problems.response(400, "Malformed request", "the body is not valid JSON", path(uri), null);
   }
 
+  /** More specific than Quarkus's own mapper for this type, which would answer without a field. */
+  @ServerExceptionMapper
+  public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    return badJson(e, uri);
+  }
+
   private static String describe(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException) {
       return "unknown field";

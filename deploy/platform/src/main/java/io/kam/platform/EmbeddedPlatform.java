@@ -36,6 +36,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
   private final PlatformSettings settings;
   private EmbeddedPostgres postgres;
   private EmbeddedKafkaBroker kafka;
+  private Path kafkaLogs;
 
   public EmbeddedPlatform(PlatformSettings settings) {
     this.settings = settings;
@@ -84,7 +85,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
   /** Starts (or restarts, after {@link #stopKafka()}) the broker on the same ports and logs. */
   public synchronized void startKafka() {
-    Path logs = kafkaLogDir();
+    if (kafkaLogs == null) {
+      kafkaLogs = kafkaLogDir();
+    }
+    Path logs = kafkaLogs;
     kafka =
         new EmbeddedKafkaBroker()
             .withNodeId(1)
@@ -150,6 +154,19 @@ public final class EmbeddedPlatform implements AutoCloseable {
       throw new IllegalStateException("interrupted while creating topics", e);
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("topics could not be created: " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates {@code database} unless it exists (tests use their own). */
+  public void ensureDatabase(String database) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+      if (!rs.next()) {
+        s.execute("create database " + database);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + database, e);
     }
   }
 

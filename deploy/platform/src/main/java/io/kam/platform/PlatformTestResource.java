@@ -13,7 +13,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
   private static EmbeddedPlatform platform;
   private static PlatformKeys keys;
-  private String database = "account";
+  private String database = "kam_test";
 
   @Override
   public void init(Map<String, String> initArgs) {
@@ -23,6 +23,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
   @Override
   public Map<String, String> start() {
     EmbeddedPlatform p = shared();
+    p.ensureDatabase(database);
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", p.jdbcUrl(database));
     config.put("quarkus.datasource.username", "postgres");

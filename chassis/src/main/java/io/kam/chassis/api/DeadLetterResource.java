@@ -1,0 +1,104 @@
+package io.kam.chassis.api;
+
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.DeadLetters;
+import io.kam.chassis.events.EventInbox;
+import io.kam.chassis.events.EventJson;
+import io.kam.chassis.events.InboxOutcome;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admins list this service's dead letters and replay one through its handler. */
+@Path("/api/v1/admin/{service}/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "operations")
+public class DeadLetterResource {
+
+  public record DeadLetterView(
+      long id, String topic, int partition, long offset, String key, String reason, Instant failedAt,
+      Instant replayedAt, String payload) {}
+
+  public record ReplayResult(long id, String outcome) {}
+
+  private final DeadLetters deadLetters;
+  private final EventInbox inbox;
+  private final Cursors cursors;
+  private final String service;
+
+  public DeadLetterResource(
+      DeadLetters deadLetters, EventInbox inbox, Cursors cursors, @ConfigProperty(name = "kam.service.name") String service) {
+    this.deadLetters = deadLetters;
+    this.inbox = inbox;
+    this.cursors = cursors;
+    this.service = service;
+  }
+
+  @GET
+  @Operation(summary = "List dead letters of this service, oldest first")
+  public Page<DeadLetterView> list(
+      @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    requireThisService(svc);
+    int size = Limits.of(limit);
+    long after = Long.parseLong(cursors.decode(cursor).getOrDefault("after", "0"));
+    List<DeadLetterView> items =
+        deadLetters.list(after, size + 1).stream()
+            .map(d -> new DeadLetterView(d.id(), d.topic(), d.partition(), d.offset(), d.key(), d.reason(),
+                d.failedAt(), d.replayedAt(), d.payload()))
+            .toList();
+    if (items.size() > size) {
+      List<DeadLetterView> page = items.subList(0, size);
+      return new Page<>(page, cursors.encode(Map.of("after", String.valueOf(page.get(size - 1).id()))));
+    }
+    return new Page<>(items, null);
+  }
+
+  @POST
+  @Path("/{id}/replay")
+  @Operation(summary = "Process a dead letter again through this service's handler")
+  public ReplayResult replay(@PathParam("service") String svc, @PathParam("id") long id) {
+    requireThisService(svc);
+    DeadLetters.DeadLetter letter =
+        deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("no dead letter " + id));
+    CloudEvent event;
+    try {
+      event = EventJson.read(letter.payload());
+    } catch (Exception e) {
+      event = null;
+    }
+    if (event == null || !event.isComplete()) {
+      throw ProblemException.unprocessable("dead letter " + id + " is not a complete CloudEvent; it cannot be replayed");
+    }
+    InboxOutcome outcome;
+    try {
+      outcome = inbox.apply(letter.topic(), event);
+    } catch (RuntimeException e) {
+      throw ProblemException.unprocessable("dead letter " + id + " still fails; fix the cause first");
+    }
+    deadLetters.markReplayed(id);
+    return new ReplayResult(id, outcome.name());
+  }
+
+  private void requireThisService(String svc) {
+    if (!service.equals(svc)) {
+      throw ProblemException.notFound("no service " + svc + " here");
+    }
+  }
+}

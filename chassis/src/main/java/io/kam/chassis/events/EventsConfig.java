@@ -1,0 +1,43 @@
+package io.kam.chassis.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "kam.events")
+public interface EventsConfig {
+
+  Relay relay();
+
+  Consumer consumer();
+
+  interface Relay {
+    /** Whether this instance relays its outbox to Kafka. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the relay looks for rows when no commit woke it (other instances, restarts). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** Sent rows are deleted after this long. */
+    @WithDefault("24h")
+    Duration retention();
+  }
+
+  interface Consumer {
+    /** Attempts before an event goes to the dead-letter topic. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    @WithDefault("200ms")
+    Duration backoff();
+
+    /** Processed event ids are kept this long (sequence checks cover older redeliveries). */
+    @WithDefault("7d")
+    Duration processedRetention();
+  }
+}

@@ -1,0 +1,23 @@
+package io.kam.chassis.testapp;
+
+import io.kam.chassis.events.EventConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+@ApplicationScoped
+public class TestEventsListener {
+
+  private final EventConsumer consumer;
+
+  public TestEventsListener(EventConsumer consumer) {
+    this.consumer = consumer;
+  }
+
+  @Incoming("test-events")
+  @Blocking
+  public void onEvent(ConsumerRecord<String, String> record) {
+    consumer.consume(record);
+  }
+}

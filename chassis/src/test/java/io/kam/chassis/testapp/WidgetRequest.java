@@ -1,0 +1,18 @@
+package io.kam.chassis.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+public record WidgetRequest(
+    @NotBlank String name,
+    @Min(1) @Max(5) Integer rating,
+    Color color,
+    List<@Valid Part> parts) {
+
+  public enum Color { RED, GREEN }
+
+  public record Part(@NotBlank String sku) {}
+}
