@@ -1,0 +1,89 @@
+package io.kam.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stand-ins for the services so the proxy can be tested on its own (the system tests use the
+ * real ones): account and kpi echo what they received, scoring answers too late, planning's
+ * port is closed.
+ */
+public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
+
+  private Vertx vertx;
+  private final List<HttpServer> servers = new ArrayList<>();
+
+  @Override
+  public Map<String, String> start() {
+    vertx = Vertx.vertx();
+    Map<String, String> config = new HashMap<>();
+    config.put("kam.gateway.services.account.url", "http://localhost:" + echo("account"));
+    config.put("kam.gateway.services.kpi.url", "http://localhost:" + echo("kpi"));
+    config.put("kam.gateway.services.scoring.url", "http://localhost:" + slow());
+    config.put("kam.gateway.services.scoring.timeout", "1s");
+    config.put("kam.gateway.services.planning.url", "http://localhost:" + closedPort());
+    return config;
+  }
+
+  private int echo(String name) {
+    return listen(
+        vertx.createHttpServer()
+            .requestHandler(
+                req ->
+                    req.body()
+                        .onSuccess(
+                            body -> {
+                              JsonObject headers = new JsonObject();
+                              req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                              req.response()
+                                  .putHeader("Content-Type", "application/json")
+                                  .setStatusCode(req.path().endsWith("/missing") ? 404 : 200)
+                                  .end(
+                                      new JsonObject()
+                                          .put("service", name)
+                                          .put("method", req.method().name())
+                                          .put("uri", req.uri())
+                                          .put("headers", headers)
+                                          .put("body", body.toString())
+                                          .encode());
+                            })));
+  }
+
+  private int slow() {
+    return listen(
+        vertx.createHttpServer()
+            .requestHandler(req -> vertx.setTimer(5000, t -> req.response().end("{}"))));
+  }
+
+  private int listen(HttpServer server) {
+    try {
+      servers.add(server);
+      return server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int closedPort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (vertx != null) {
+      vertx.close();
+    }
+  }
+}

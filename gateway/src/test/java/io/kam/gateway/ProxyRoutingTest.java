@@ -1,0 +1,73 @@
+package io.kam.gateway;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.kam.platform.TestAuth;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProxyRoutingTest {
+
+  private static RequestSpecification given() {
+    return io.restassured.RestAssured.given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"));
+  }
+
+  @Test
+  void routesAccountPathsToAccountServiceUnchanged() {
+    given().when().get("/api/v1/accounts/abc?limit=5").then().statusCode(200)
+        .body("service", equalTo("account"))
+        .body("uri", equalTo("/api/v1/accounts/abc?limit=5"));
+  }
+
+  @Test
+  void routesTheMostSpecificPathFirst() {
+    given().when().get("/api/v1/accounts/abc/kpis?period=2026-Q3").then().statusCode(200)
+        .body("service", equalTo("kpi"));
+    given().when().get("/api/v1/revenue-lines").then().statusCode(200).body("service", equalTo("kpi"));
+  }
+
+  @Test
+  void streamsRequestBodiesThroughUnchanged() {
+    String body = "{\"items\":[{\"source\":\"crm\",\"externalId\":\"A-1\"}]}";
+    given().contentType("application/json").body(body).when().put("/api/v1/sync/accounts")
+        .then().statusCode(200).body("method", equalTo("PUT")).body("body", equalTo(body));
+  }
+
+  @Test
+  void passesUpstreamStatusesThrough() {
+    given().when().get("/api/v1/accounts/missing").then().statusCode(404).body("service", equalTo("account"));
+  }
+
+  @Test
+  void forwardsTheRequestIdItWasGivenAndEchoesIt() {
+    given().header("X-Request-Id", "req-123").when().get("/api/v1/accounts").then().statusCode(200)
+        .header("X-Request-Id", "req-123")
+        .body("headers.x-request-id", equalTo("req-123"));
+  }
+
+  @Test
+  void generatesARequestIdWhenTheClientSentNone() {
+    given().when().get("/api/v1/accounts").then().statusCode(200)
+        .header("X-Request-Id", notNullValue())
+        .body("headers.x-request-id", notNullValue());
+  }
+
+  @Test
+  void answers503ProblemWhenTheServiceIsDown() {
+    given().when().get("/api/v1/plans").then().statusCode(503)
+        .contentType("application/problem+json")
+        .body("status", equalTo(503))
+        .body("detail", equalTo("planning-service is unavailable; retry later"))
+        .header("Retry-After", notNullValue());
+  }
+
+  @Test
+  void answers504ProblemWhenTheServiceIsTooSlow() {
+    given().when().get("/api/v1/scores").then().statusCode(504)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("scoring-service did not answer in time"));
+  }
+}
