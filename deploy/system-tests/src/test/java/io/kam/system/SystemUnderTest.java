@@ -1,0 +1,100 @@
+package io.kam.system;
+
+import io.kam.platform.EmbeddedPlatform;
+import io.kam.platform.PlatformKeys;
+import io.kam.platform.PlatformSettings;
+import io.kam.platform.Tokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole system for the system tests: the platform in this JVM and the five packaged
+ * services as separate processes on free ports, started once per test JVM.
+ */
+final class SystemUnderTest {
+
+  static final List<String> SERVICES = List.of("account", "scoring", "kpi", "planning", "gateway");
+  private static SystemUnderTest shared;
+
+  final EmbeddedPlatform platform;
+  final PlatformKeys keys;
+  final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+  private SystemUnderTest() {
+    keys = PlatformKeys.temporary();
+    platform = new EmbeddedPlatform(PlatformSettings.forTests()).start();
+    Path root = Path.of(System.getProperty("kam.repo.root", "../.."));
+    Path logs = Path.of("target", "system-logs");
+    try {
+      Files.createDirectories(logs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Integer> ports = new HashMap<>();
+    SERVICES.forEach(s -> ports.put(s, freePort()));
+    for (String s : SERVICES) {
+      Map<String, String> env = new HashMap<>();
+      env.put("KAM_HTTP_PORT", String.valueOf(ports.get(s)));
+      env.put("KAM_DB_URL", platform.jdbcUrl(s));
+      env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
+      env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalPublicKey().toString());
+      env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
+      env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
+      env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+      for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
+        env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
+      }
+      String dir = s.equals("gateway") ? "gateway" : s + "-service";
+      Path jar = root.resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
+      services.put(s, new ServiceProcess(s, ports.get(s), jar, env, logs.resolve(s + ".log")));
+    }
+    services.values().forEach(ServiceProcess::start);
+    CompletableFuture.allOf(
+            services.values().stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(Duration.ofSeconds(180))))
+                .toArray(CompletableFuture[]::new))
+        .join();
+  }
+
+  static synchronized SystemUnderTest get() {
+    if (shared == null) {
+      shared = new SystemUnderTest();
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "system-stop"));
+    }
+    return shared;
+  }
+
+  String gatewayUrl() {
+    return services.get("gateway").url();
+  }
+
+  ServiceProcess service(String name) {
+    return services.get(name);
+  }
+
+  String token(String subject, String... roles) {
+    return Tokens.client(keys, subject, Duration.ofHours(1), roles);
+  }
+
+  private void close() {
+    services.values().forEach(ServiceProcess::stop);
+    platform.close();
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
