@@ -15,6 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
   public static final String KEY_NAME_CLAIM = "kam_key";
+  /** Set by authentication mechanisms that are not JWTs (the gateway's API keys). */
+  public static final String KEY_NAME_ATTRIBUTE = "kam.apiKeyName";
 
   private final SecurityIdentity identity;
   private final JsonWebToken jwt;
@@ -37,6 +39,10 @@ public class Caller {
   }
 
   public String apiKeyName() {
+    Object attribute = identity.getAttribute(KEY_NAME_ATTRIBUTE);
+    if (attribute != null) {
+      return attribute.toString();
+    }
     return jwt == null || jwt.getRawToken() == null ? null : jwt.getClaim(KEY_NAME_CLAIM);
   }
 

@@ -1,13 +1,14 @@
 package io.kam.gateway.security;
 
 import io.kam.chassis.problem.ProblemException;
+import io.kam.gateway.apikey.ApiKeyAuthenticator;
 import io.kam.gateway.routing.DownstreamAuth;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
 /**
- * Authenticates every proxied call (bearer JWT; API keys come from {@link ApiKeyAuthenticator})
+ * Authenticates every proxied call (bearer JWT or X-API-Key)
  * and turns the caller into the services' credential. Missing or bad credentials: 401 with
  * WWW-Authenticate.
  */

@@ -1,0 +1,93 @@
+package io.kam.gateway.api;
+
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
+import io.kam.gateway.apikey.ApiKeyIssuer;
+import io.kam.gateway.apikey.ApiKeyStore;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admins issue, list and revoke integration partners' API keys; the secret is shown once. */
+@Path("/api/v1/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "gateway")
+public class ApiKeyResource {
+
+  public record CreateApiKey(
+      @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
+          String name,
+      @NotNull @NotEmpty List<@NotNull @Pattern(regexp = "viewer|kam|kam-manager|integration|admin",
+          message = "must be one of viewer, kam, kam-manager, integration, admin") String> roles) {}
+
+  public record ApiKeyView(UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String createdBy,
+      Instant revokedAt) {
+    static ApiKeyView of(ApiKeyStore.StoredKey k) {
+      return new ApiKeyView(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), k.createdBy(), k.revokedAt());
+    }
+  }
+
+  /** Only this response ever contains {@code key}. */
+  public record IssuedApiKey(UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String key) {}
+
+  private final ApiKeyIssuer issuer;
+  private final ApiKeyStore store;
+  private final Caller caller;
+  private final Idempotency idempotency;
+
+  public ApiKeyResource(ApiKeyIssuer issuer, ApiKeyStore store, Caller caller, Idempotency idempotency) {
+    this.issuer = issuer;
+    this.store = store;
+    this.caller = caller;
+    this.idempotency = idempotency;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Issue an API key (the secret is in this response only)")
+  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateApiKey request) {
+    return idempotency.run(key, caller.origin() + " POST /api/v1/api-keys", request, () -> {
+      IssuedApiKey issued = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
+      return Response.created(URI.create("/api/v1/api-keys/" + issued.id())).entity(issued).build();
+    });
+  }
+
+  @GET
+  @Operation(summary = "List API keys (without secrets)")
+  public List<ApiKeyView> list() {
+    return store.list().stream().map(ApiKeyView::of).toList();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Revoke an API key; it stops working at once on every gateway instance")
+  public Response revoke(@PathParam("id") UUID id) {
+    ApiKeyStore.StoredKey k = store.byId(id).orElseThrow(() -> ProblemException.notFound("no API key " + id));
+    issuer.revoke(k);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,35 @@
+package io.kam.gateway.apikey;
+
+import io.kam.chassis.time.KamClock;
+import io.kam.gateway.api.ApiKeyResource.IssuedApiKey;
+import jakarta.inject.Singleton;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Creates keys (prefix + secret, only the hash stored) and revokes them everywhere. */
+@Singleton
+public class ApiKeyIssuer {
+
+  private final ApiKeyStore store;
+  private final ApiKeyAuthenticator authenticator;
+  private final KamClock clock;
+
+  public ApiKeyIssuer(ApiKeyStore store, ApiKeyAuthenticator authenticator, KamClock clock) {
+    this.store = store;
+    this.authenticator = authenticator;
+    this.clock = clock;
+  }
+
+  public IssuedApiKey issue(String name, Set<String> roles, String createdBy) {
+    String prefix = ApiKeySecrets.newPrefix();
+    String secret = ApiKeySecrets.newSecret();
+    ApiKeyStore.StoredKey k =
+        store.create(name, new TreeSet<>(roles), createdBy, prefix, ApiKeySecrets.hash(secret), clock.now());
+    return new IssuedApiKey(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), ApiKeySecrets.format(prefix, secret));
+  }
+
+  public void revoke(ApiKeyStore.StoredKey key) {
+    store.revoke(key.id(), clock.now());
+    authenticator.evict(key.prefix());
+  }
+}

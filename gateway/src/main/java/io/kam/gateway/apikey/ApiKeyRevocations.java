@@ -1,0 +1,77 @@
+package io.kam.gateway.apikey;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * LISTENs for revocations on the gateway database, so a key revoked through any instance stops
+ * working on this one within milliseconds (the cache is cleared for it), not after a cache TTL.
+ */
+@Singleton
+public class ApiKeyRevocations {
+
+  private final AgroalDataSource dataSource;
+  private volatile Consumer<String> onRevoked = prefix -> {};
+  private volatile boolean running;
+  private Thread thread;
+
+  public ApiKeyRevocations(AgroalDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  void onRevoked(Consumer<String> listener) {
+    this.onRevoked = listener;
+  }
+
+  void start(@Observes StartupEvent event) {
+    running = true;
+    thread = new Thread(this::listen, "api-key-revocations");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    running = false;
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+
+  private void listen() {
+    while (running) {
+      try (Connection c = dataSource.getConnection()) {
+        try (Statement s = c.createStatement()) {
+          s.execute("listen " + ApiKeyStore.CHANNEL);
+        }
+        PGConnection pg = c.unwrap(PGConnection.class);
+        onRevoked.accept("*"); // anything revoked while we were not listening
+        while (running) {
+          PGNotification[] notes = pg.getNotifications(500);
+          if (notes != null) {
+            for (PGNotification n : notes) {
+              onRevoked.accept(n.getParameter());
+            }
+          }
+        }
+      } catch (Exception e) {
+        if (running) {
+          Log.warnf("API key revocation listener reconnects: %s", e.getMessage());
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException ie) {
+            return;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.kam.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.agroal.api.AgroalDataSource;
+import io.kam.platform.TestAuth;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApiKeysTest {
+
+  @Inject AgroalDataSource ds;
+
+  private static String admin() {
+    return "Bearer " + TestAuth.client("admin-ada", "admin");
+  }
+
+  private static Response issue(String name, String... roles) {
+    String body = "{\"name\":\"" + name + "\",\"roles\":[\"" + String.join("\",\"", roles) + "\"]}";
+    return given().header("Authorization", admin()).contentType("application/json").body(body)
+        .post("/api/v1/api-keys").then().statusCode(201).extract().response();
+  }
+
+  @Test
+  void anIssuedKeyIsShownOnceAndAuthenticatesProxiedAndLocalCalls() {
+    String name = "crm-" + UUID.randomUUID();
+    Response issued = issue(name, "integration");
+    String key = issued.path("key");
+    given().header("X-API-Key", key).get("/api/v1/me").then().statusCode(200)
+        .body("apiKeyName", equalTo(name)).body("roles", hasItem("integration"));
+    given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(200)
+        .body("headers.authorization", startsWith("Bearer "));
+    given().header("Authorization", admin()).get("/api/v1/api-keys").then().statusCode(200)
+        .body("find { it.name == '" + name + "' }.key", nullValue())
+        .body("find { it.name == '" + name + "' }.prefix", equalTo(issued.path("prefix")));
+  }
+
+  @Test
+  void onlyTheHashOfTheSecretIsStored() throws Exception {
+    String key = issue("hash-" + UUID.randomUUID(), "integration").path("key");
+    String secret = key.substring(key.lastIndexOf('_') + 1);
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("select count(*) from api_key where secret_hash = ? or secret_hash like ?")) {
+      ps.setString(1, secret);
+      ps.setString(2, "%" + secret + "%");
+      var rs = ps.executeQuery();
+      rs.next();
+      org.junit.jupiter.api.Assertions.assertEquals(0, rs.getLong(1));
+    }
+  }
+
+  @Test
+  void aRevokedKeyStopsWorkingAtOnce() {
+    Response issued = issue("revoke-" + UUID.randomUUID(), "integration");
+    String key = issued.path("key");
+    given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(200);
+    given().header("Authorization", admin()).delete("/api/v1/api-keys/" + issued.path("id")).then().statusCode(204);
+    given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(401)
+        .contentType("application/problem+json").header("WWW-Authenticate", not(nullValue()));
+  }
+
+  @Test
+  void aKeyRevokedByAnotherInstanceStopsWorkingHereWithoutWaitingForTheCache() throws Exception {
+    Response issued = issue("other-" + UUID.randomUUID(), "integration");
+    String key = issued.path("key");
+    given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(200); // now cached here
+    // What another gateway instance does when it revokes: update and notify in one transaction.
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("update api_key set revoked_at = now() where id = ?")) {
+        ps.setObject(1, UUID.fromString(issued.path("id")));
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("select pg_notify('kam_api_keys', ?)")) {
+        ps.setString(1, issued.path("prefix"));
+        ps.execute();
+      }
+      c.commit();
+    }
+    await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+        given().header("X-API-Key", key).get("/api/v1/accounts").statusCode() == 401);
+  }
+
+  @Test
+  void aWrongOrMalformedKeyIs401() {
+    given().header("X-API-Key", "kam_000000000000_deadbeef").get("/api/v1/accounts").then().statusCode(401);
+    given().header("X-API-Key", "nonsense").get("/api/v1/me").then().statusCode(401);
+  }
+
+  @Test
+  void onlyAdminsManageKeysAndNamesAndRolesAreValidated() {
+    given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam")).get("/api/v1/api-keys")
+        .then().statusCode(403).contentType("application/problem+json");
+    given().header("Authorization", admin()).contentType("application/json")
+        .body("{\"name\":\"bad name\",\"roles\":[\"superuser\"]}").post("/api/v1/api-keys")
+        .then().statusCode(422).body("errors.field", hasItem("name")).body("errors.field", hasItem("roles[0]"));
+    String name = "dup-" + UUID.randomUUID();
+    issue(name, "integration");
+    given().header("Authorization", admin()).contentType("application/json")
+        .body("{\"name\":\"" + name + "\",\"roles\":[\"integration\"]}").post("/api/v1/api-keys").then().statusCode(409);
+  }
+}
