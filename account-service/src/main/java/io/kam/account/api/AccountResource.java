@@ -1,0 +1,166 @@
+package io.kam.account.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.account.domain.AccountFilter;
+import io.kam.account.domain.AccountQueries;
+import io.kam.account.domain.AccountService;
+import io.kam.account.domain.AccountSort;
+import io.kam.account.domain.AccountView;
+import io.kam.account.domain.Lifecycle;
+import io.kam.account.domain.RelationshipStage;
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.http.MergePatch;
+import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+public class AccountResource {
+
+  private final AccountService accounts;
+  private final AccountQueries queries;
+  private final AccountRequestMapper mapper;
+  private final ExactJson json;
+  private final Idempotency idempotency;
+  private final Cursors cursors;
+  private final Actors actors;
+
+  public AccountResource(AccountService accounts, AccountQueries queries, AccountRequestMapper mapper,
+      ExactJson json, Idempotency idempotency, Cursors cursors, Actors actors) {
+    this.accounts = accounts;
+    this.queries = queries;
+    this.mapper = mapper;
+    this.json = json;
+    this.idempotency = idempotency;
+    this.cursors = cursors;
+    this.actors = actors;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Create an account (honours Idempotency-Key)")
+  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
+    return idempotency.run(key, actors.origin() + " POST /api/v1/accounts", request, () -> {
+      AccountView a = accounts.create(request.toData(), actors.current());
+      return Response.created(URI.create("/api/v1/accounts/" + a.id())).header("ETag", Preconditions.etag(a.version()))
+          .entity(a).build();
+    });
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read an account")
+  public Response get(@PathParam("id") String id) {
+    return withEtag(accounts.get(Params.uuid("id", id)));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Replace an account (If-Match)")
+  public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull AccountRequest request) {
+    return withEtag(accounts.replace(Params.uuid("id", id), ifMatch, request.toData(), actors.current()));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Merge-patch an account (If-Match)")
+  public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
+      throws JsonProcessingException {
+    UUID accountId = Params.uuid("id", id);
+    JsonNode patch = json.read(body);
+    if (!patch.isObject()) {
+      throw Params.bad("body", "a merge patch is a JSON object");
+    }
+    AccountView current = accounts.checkWritable(accountId, actors.current());
+    Preconditions.requireIfMatch(ifMatch, current.version());
+    AccountRequest merged = mapper.request(MergePatch.apply(mapper.toJson(current.data()), patch));
+    // The service compares If-Match again with the locked row: a patch merged on an older state is refused.
+    return withEtag(accounts.replace(accountId, ifMatch, merged.toData(), actors.current()));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Delete an account (soft; If-Match; refused while it has children)")
+  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    accounts.delete(Params.uuid("id", id), ifMatch, actors.current());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Operation(summary = "List accounts (keyset pages; filters; sort=name|-name|updatedAt|-updatedAt|createdAt|-createdAt)")
+  public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+      @QueryParam("q") String q, @QueryParam("ownerId") String ownerId, @QueryParam("parentId") String parentId,
+      @QueryParam("industry") String industry, @QueryParam("country") String country,
+      @QueryParam("region") String region, @QueryParam("lifecycle") String lifecycle,
+      @QueryParam("relationshipStage") String stage, @QueryParam("source") String source,
+      @QueryParam("externalId") String externalId, @QueryParam("sort") String sortParam) {
+    int size = Limits.of(limit);
+    AccountSort sort = AccountSort.parse(sortParam).orElseThrow(() -> Params.bad("sort",
+        "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
+    AccountFilter filter = new AccountFilter(q, blank(ownerId), Params.uuid("parentId", parentId), blank(industry),
+        blank(country), blank(region), Params.enumValue("lifecycle", lifecycle, Lifecycle.class),
+        Params.enumValue("relationshipStage", stage, RelationshipStage.class), blank(source), blank(externalId));
+    Map<String, String> at = cursors.decode(cursor);
+    if (!at.isEmpty() && !sort.param.equals(at.get("sort"))) {
+      throw Params.bad("cursor", "was issued for another sort; start again without it");
+    }
+    UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
+    List<AccountView> rows = queries.list(filter, sort, at.get("key"), afterId, size + 1);
+    if (rows.size() <= size) {
+      return new Page<>(rows, null);
+    }
+    AccountView last = rows.get(size - 1);
+    return new Page<>(rows.subList(0, size),
+        cursors.encode(Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString())));
+  }
+
+  @GET
+  @Path("/{id}/hierarchy")
+  @Operation(summary = "Ancestors up to the root and the whole subtree below the account")
+  public AccountQueries.Tree hierarchy(@PathParam("id") String id) {
+    return queries.tree(Params.uuid("id", id));
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static Response withEtag(AccountView a) {
+    return Response.ok(a).header("ETag", Preconditions.etag(a.version())).build();
+  }
+}

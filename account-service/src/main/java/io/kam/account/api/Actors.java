@@ -1,0 +1,28 @@
+package io.kam.account.api;
+
+import io.kam.account.domain.Actor;
+import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+
+/** The caller of this request as the domain sees it. */
+@RequestScoped
+public class Actors {
+
+  static final String[] READERS = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN};
+
+  private final Caller caller;
+
+  public Actors(Caller caller) {
+    this.caller = caller;
+  }
+
+  public Actor current() {
+    return new Actor(caller.userId(), Set.copyOf(caller.roles()), caller.origin());
+  }
+
+  public String origin() {
+    return caller.origin();
+  }
+}

@@ -1,0 +1,154 @@
+package io.kam.account.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.account.domain.ContactService;
+import io.kam.account.domain.ContactView;
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.http.MergePatch;
+import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts/{id}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+public class ContactResource {
+
+  private final ContactService contacts;
+  private final ExactJson json;
+  private final Validator validator;
+  private final Idempotency idempotency;
+  private final Cursors cursors;
+  private final Actors actors;
+
+  public ContactResource(ContactService contacts, ExactJson json, Validator validator, Idempotency idempotency,
+      Cursors cursors, Actors actors) {
+    this.contacts = contacts;
+    this.json = json;
+    this.validator = validator;
+    this.idempotency = idempotency;
+    this.cursors = cursors;
+    this.actors = actors;
+  }
+
+  @GET
+  @Operation(summary = "List the account's stakeholders by name")
+  public Page<ContactView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    Map<String, String> at = cursors.decode(cursor);
+    UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
+    List<ContactView> rows = contacts.page(Params.uuid("id", id), at.get("name"), afterId, size + 1);
+    if (rows.size() <= size) {
+      return new Page<>(rows, null);
+    }
+    ContactView last = rows.get(size - 1);
+    return new Page<>(rows.subList(0, size), cursors.encode(Map.of("name", last.name(), "id", last.id().toString())));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Add a stakeholder (honours Idempotency-Key)")
+  public Response create(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull ContactRequest request) {
+    UUID account = Params.uuid("id", id);
+    return idempotency.run(key, actors.origin() + " POST /api/v1/accounts/" + account + "/contacts", request, () -> {
+      ContactView c = contacts.create(account, request.toData(), actors.current());
+      return Response.created(URI.create("/api/v1/accounts/" + account + "/contacts/" + c.id()))
+          .header("ETag", Preconditions.etag(c.version())).entity(c).build();
+    });
+  }
+
+  @GET
+  @Path("/{contactId}")
+  public Response get(@PathParam("id") String id, @PathParam("contactId") String contactId) {
+    return withEtag(contacts.get(Params.uuid("id", id), Params.uuid("contactId", contactId)));
+  }
+
+  @PUT
+  @Path("/{contactId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  public Response replace(@PathParam("id") String id, @PathParam("contactId") String contactId,
+      @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContactRequest request) {
+    return withEtag(contacts.replace(Params.uuid("id", id), Params.uuid("contactId", contactId), ifMatch,
+        request.toData(), actors.current()));
+  }
+
+  @PATCH
+  @Path("/{contactId}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  public Response patch(@PathParam("id") String id, @PathParam("contactId") String contactId,
+      @HeaderParam("If-Match") String ifMatch, String body) throws JsonProcessingException {
+    UUID account = Params.uuid("id", id);
+    UUID contact = Params.uuid("contactId", contactId);
+    JsonNode patch = json.read(body);
+    if (!patch.isObject()) {
+      throw Params.bad("body", "a merge patch is a JSON object");
+    }
+    ContactView current = contacts.get(account, contact);
+    Preconditions.requireIfMatch(ifMatch, current.version());
+    JsonNode merged = MergePatch.apply(json.mapper().valueToTree(ContactRequest.of(current)), patch);
+    ContactRequest request;
+    try {
+      request = json.mapper().convertValue(merged, ContactRequest.class);
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof JsonMappingException jme) {
+        var error = ExactJson.fieldError(jme);
+        throw new ProblemException(400, "Malformed request", error.field() + ": " + error.message(),
+            List.of(error), Map.of());
+      }
+      throw ProblemException.badRequest("the body is not a contact");
+    }
+    var violations = validator.validate(request);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return withEtag(contacts.replace(account, contact, ifMatch, request.toData(), actors.current()));
+  }
+
+  @DELETE
+  @Path("/{contactId}")
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  public Response delete(@PathParam("id") String id, @PathParam("contactId") String contactId,
+      @HeaderParam("If-Match") String ifMatch) {
+    contacts.delete(Params.uuid("id", id), Params.uuid("contactId", contactId), ifMatch, actors.current());
+    return Response.noContent().build();
+  }
+
+  private static Response withEtag(ContactView c) {
+    return Response.ok(c).header("ETag", Preconditions.etag(c.version())).build();
+  }
+}

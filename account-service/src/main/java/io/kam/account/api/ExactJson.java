@@ -1,0 +1,57 @@
+package io.kam.account.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.kam.chassis.problem.Problem;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * Reads bodies that are handled as JSON trees (merge patches, sync items) without ever going
+ * through a double: money stays exact to the last digit.
+ */
+@Singleton
+public class ExactJson {
+
+  private final ObjectMapper mapper;
+
+  public ExactJson(ObjectMapper json) {
+    this.mapper = json.copy()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The body as a tree; malformed JSON is answered as 400 by the chassis. */
+  public JsonNode read(String body) throws JsonProcessingException {
+    if (body == null || body.isBlank()) {
+      throw io.kam.chassis.problem.ProblemException.badRequest("the body is empty; a JSON object is expected");
+    }
+    return mapper.readTree(body);
+  }
+
+  /** A field error for a value that does not fit its type, named by its JSON path. */
+  static Problem.FieldError fieldError(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    String message = "has the wrong type or format";
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ife
+        && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+      message = "must be one of " + List.of(ife.getTargetType().getEnumConstants());
+    }
+    return new Problem.FieldError(sb.length() == 0 ? "body" : sb.toString(), message);
+  }
+}

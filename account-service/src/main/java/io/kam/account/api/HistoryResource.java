@@ -1,0 +1,52 @@
+package io.kam.account.api;
+
+import io.kam.account.domain.AccountHistory;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+public class HistoryResource {
+
+  private final AccountHistory history;
+  private final Cursors cursors;
+
+  public HistoryResource(AccountHistory history, Cursors cursors) {
+    this.history = history;
+    this.cursors = cursors;
+  }
+
+  @GET
+  @Operation(summary = "Audit trail of the account, newest first: who, when, field, from, to")
+  public Page<AccountHistory.Entry> page(@PathParam("id") String id, @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    String before = cursors.decode(cursor).get("before");
+    Long beforeId;
+    try {
+      beforeId = before == null ? null : Long.valueOf(before);
+    } catch (NumberFormatException e) {
+      throw Params.bad("cursor", "not a cursor this API issued");
+    }
+    List<AccountHistory.Entry> rows = history.page(Params.uuid("id", id), beforeId, size + 1);
+    if (rows.size() <= size) {
+      return new Page<>(rows, null);
+    }
+    return new Page<>(rows.subList(0, size), cursors.encode(Map.of("before", String.valueOf(rows.get(size - 1).id()))));
+  }
+}

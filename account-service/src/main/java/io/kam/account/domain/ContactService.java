@@ -1,0 +1,150 @@
+package io.kam.account.domain;
+
+import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.time.KamClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Stakeholders of an account. Writes lock the account row (so the org-chart check sees every
+ * contact of the account) and follow the account's ownership rules; changes join its history.
+ */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+  private final EntityManager em;
+  private final AccountService accounts;
+  private final AccountRepository repository;
+  private final AccountHistory history;
+  private final KamClock clock;
+
+  public ContactService(
+      EntityManager em, AccountService accounts, AccountRepository repository, AccountHistory history, KamClock clock) {
+    this.em = em;
+    this.accounts = accounts;
+    this.repository = repository;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContactView> page(UUID account, String afterName, UUID afterId, int limit) {
+    requireLive(account);
+    String after = afterId == null ? "" : " and (c.name > :n or (c.name = :n and c.id > :id))";
+    var query = em.createQuery(
+        "from Contact c where c.accountId = :a" + after + " order by c.name, c.id", Contact.class)
+        .setParameter("a", account)
+        .setMaxResults(limit);
+    if (afterId != null) {
+      query.setParameter("n", afterName).setParameter("id", afterId);
+    }
+    return query.getResultList().stream().map(ContactView::of).toList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContactView get(UUID account, UUID contact) {
+    requireLive(account);
+    return ContactView.of(find(account, contact));
+  }
+
+  public ContactView create(UUID account, ContactData data, Actor actor) {
+    accounts.writable(account, actor);
+    Contact c = new Contact();
+    c.id = UUID.randomUUID();
+    c.accountId = account;
+    checkReportsTo(account, c.id, data.reportsToContactId());
+    c.apply(data);
+    c.createdAt = now();
+    c.updatedAt = c.createdAt;
+    c.version = 1;
+    em.persist(c);
+    ContactView view = ContactView.of(c);
+    history.record(account, c.createdAt, actor.origin(), field(c.id, null), null, view);
+    return view;
+  }
+
+  public ContactView replace(UUID account, UUID contact, String ifMatch, ContactData data, Actor actor) {
+    accounts.writable(account, actor);
+    Contact c = find(account, contact);
+    Preconditions.requireIfMatch(ifMatch, c.version);
+    ContactData before = c.data();
+    if (before.equals(data)) {
+      return ContactView.of(c);
+    }
+    if (!Objects.equals(before.reportsToContactId(), data.reportsToContactId())) {
+      checkReportsTo(account, c.id, data.reportsToContactId());
+    }
+    c.apply(data);
+    c.updatedAt = now();
+    c.version++;
+    Map<String, Object> from = before.fields();
+    for (Map.Entry<String, Object> e : data.fields().entrySet()) {
+      if (!Objects.equals(from.get(e.getKey()), e.getValue())) {
+        history.record(account, c.updatedAt, actor.origin(), field(c.id, e.getKey()), from.get(e.getKey()), e.getValue());
+      }
+    }
+    return ContactView.of(c);
+  }
+
+  public void delete(UUID account, UUID contact, String ifMatch, Actor actor) {
+    accounts.writable(account, actor);
+    Contact c = find(account, contact);
+    Preconditions.requireIfMatch(ifMatch, c.version);
+    ContactView before = ContactView.of(c);
+    // Those who reported to it now report to nobody (the FK would do it too, but unseen by history).
+    em.createQuery("update Contact c set c.reportsToContactId = null, c.version = c.version + 1"
+            + " where c.reportsToContactId = :id")
+        .setParameter("id", contact)
+        .executeUpdate();
+    em.remove(c);
+    history.record(account, now(), actor.origin(), field(contact, null), before, null);
+  }
+
+  private void checkReportsTo(UUID account, UUID self, UUID reportsTo) {
+    if (reportsTo == null) {
+      return;
+    }
+    Map<UUID, UUID> managerOf = new HashMap<>();
+    em.createQuery("from Contact c where c.accountId = :a", Contact.class).setParameter("a", account)
+        .getResultList().forEach(c -> managerOf.put(c.id, c.reportsToContactId));
+    if (!managerOf.containsKey(reportsTo)) {
+      throw ProblemException.invalid("reportsToContactId", "no contact " + reportsTo + " of this account");
+    }
+    List<UUID> cycle = Hierarchy.cycleThrough(self, reportsTo, managerOf);
+    if (cycle != null) {
+      throw ProblemException.invalid("reportsToContactId", "would create the reporting cycle " + cycle);
+    }
+  }
+
+  private Contact find(UUID account, UUID contact) {
+    Contact c = em.find(Contact.class, contact);
+    if (c == null || !c.accountId.equals(account)) {
+      throw ProblemException.notFound("no contact " + contact + " of account " + account);
+    }
+    return c;
+  }
+
+  private void requireLive(UUID account) {
+    if (repository.find(account).isEmpty()) {
+      throw AccountProblems.notFound(account);
+    }
+  }
+
+  private static String field(UUID contact, String name) {
+    return "contacts[" + contact + "]" + (name == null ? "" : "." + name);
+  }
+
+  private Instant now() {
+    return clock.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,7 @@
+package io.kam.account.domain;
+
+public enum Lifecycle {
+  PROSPECT,
+  CUSTOMER,
+  FORMER_CUSTOMER
+}

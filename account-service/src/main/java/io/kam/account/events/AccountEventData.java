@@ -1,0 +1,38 @@
+package io.kam.account.events;
+
+import io.kam.account.domain.Account;
+import io.kam.account.domain.AccountData;
+import io.kam.account.domain.Assessment;
+import io.kam.account.domain.Lifecycle;
+import io.kam.account.domain.RelationshipStage;
+import io.kam.account.domain.TeamMember;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Payload of kam.account.created.v1 and kam.account.updated.v1 (schema: events/*.schema.json). */
+public record AccountEventData(
+    UUID id,
+    String source,
+    String externalId,
+    String name,
+    UUID parentId,
+    String ownerId,
+    List<TeamMember> team,
+    String industry,
+    String country,
+    String region,
+    Lifecycle lifecycle,
+    RelationshipStage relationshipStage,
+    Assessment assessment,
+    BigDecimal potentialAnnualSpend,
+    long version,
+    List<String> changedFields) {
+
+  static AccountEventData of(Account a, List<String> changedFields) {
+    AccountData d = a.data();
+    return new AccountEventData(a.id(), d.source(), d.externalId(), d.name(), d.parentId(), d.ownerId(), d.team(),
+        d.industry(), d.country(), d.region(), d.lifecycle(), d.relationshipStage(), d.assessment(),
+        d.potentialAnnualSpend(), a.version(), changedFields);
+  }
+}
