@@ -1,0 +1,111 @@
+package io.kam.planning.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.http.MergePatch;
+import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.security.Caller;
+import io.kam.planning.api.PartRequests.ActionRequest;
+import io.kam.planning.domain.PlanAction;
+import io.kam.planning.domain.ActionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The actions of a plan. */
+@Path("/api/v1/plans/{planId}/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "planning")
+@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+public class ActionResource {
+
+  private final ActionService service;
+  private final Idempotency idempotency;
+  private final Caller caller;
+  private final MergePatches patches;
+  private final PartViews views;
+
+  public ActionResource(ActionService service, Idempotency idempotency, Caller caller, MergePatches patches, PartViews views) {
+    this.service = service;
+    this.idempotency = idempotency;
+    this.caller = caller;
+    this.patches = patches;
+    this.views = views;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Add one of the actions of a plan")
+  @APIResponse(responseCode = "201", description = "created")
+  @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
+  public Response create(
+      @PathParam("planId") UUID planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ActionRequest req) {
+    return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/actions", req, () -> {
+      PlanAction x = service.create(planId, req);
+      return Response.created(URI.create("/api/v1/plans/" + planId + "/actions/" + x.id))
+          .header("ETag", Preconditions.etag(x.version)).entity(views.of(x)).build();
+    });
+  }
+
+  @GET
+  @Operation(summary = "The actions of a plan")
+  public Map<String, Object> list(@PathParam("planId") UUID planId) {
+    return Map.of("items", service.list(planId).stream().map(x -> views.of(x)).toList());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One of the actions of a plan")
+  public Response get(@PathParam("planId") UUID planId, @PathParam("id") UUID id) {
+    return ok(service.get(planId, id));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Change one of the actions of a plan (merge patch, If-Match)")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response patch(
+      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+      JsonNode patch) throws JsonProcessingException {
+    PlanAction current = service.get(planId, id);
+    Preconditions.requireIfMatch(ifMatch, current.version);
+    ActionRequest req = patches.apply(PartEditables.of(current), patch, ActionRequest.class, PartEditables.READ_ONLY);
+    return ok(service.update(planId, id, ifMatch, req));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Remove one of the actions of a plan (If-Match)")
+  public Response delete(
+      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    service.delete(planId, id, ifMatch);
+    return Response.noContent().build();
+  }
+
+  private Response ok(PlanAction x) {
+    return Response.ok(views.of(x)).header("ETag", Preconditions.etag(x.version)).build();
+  }
+}

@@ -1,0 +1,24 @@
+package io.kam.planning.api;
+
+import io.kam.chassis.time.KamClock;
+import io.kam.planning.api.PlanViews.ActionView;
+import io.kam.planning.domain.PlanAction;
+import io.kam.planning.domain.Plans;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Views of parts that need more than the part: an action shows its account and whether it is overdue today. */
+@ApplicationScoped
+public class PartViews {
+
+  private final Plans plans;
+  private final KamClock clock;
+
+  public PartViews(Plans plans, KamClock clock) {
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  public ActionView of(PlanAction a) {
+    return PlanMapper.view(a, plans.get(a.planId).accountId, clock.today());
+  }
+}

@@ -1,0 +1,186 @@
+package io.kam.planning.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.http.MergePatch;
+import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.security.Caller;
+import io.kam.chassis.time.KamClock;
+import io.kam.planning.api.PlanViews.PlanSummary;
+import io.kam.planning.domain.Plan;
+import io.kam.planning.domain.PlanDetails;
+import io.kam.planning.domain.PlanService;
+import io.kam.planning.domain.PlanStatus;
+import io.kam.planning.domain.PlanTransition;
+import io.kam.planning.domain.Plans;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "planning")
+@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+public class PlanResource {
+
+  private static final Set<String> READ_ONLY =
+      Set.of("id", "status", "version", "createdAt", "updatedAt", "objectives", "actions", "risks", "opportunities",
+          "weightedPipeline");
+
+  private final PlanService plans;
+  private final Idempotency idempotency;
+  private final Cursors cursors;
+  private final Caller caller;
+  private final MergePatches patches;
+  private final KamClock clock;
+
+  public PlanResource(
+      PlanService plans, Idempotency idempotency, Cursors cursors, Caller caller, MergePatches patches,
+      KamClock clock) {
+    this.plans = plans;
+    this.idempotency = idempotency;
+    this.cursors = cursors;
+    this.caller = caller;
+    this.patches = patches;
+    this.clock = clock;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Create a DRAFT plan for a known account")
+  @APIResponse(responseCode = "201", description = "created")
+  @APIResponse(responseCode = "409", description = "the account already has a DRAFT plan")
+  @APIResponse(responseCode = "422", description = "invalid fields, or the account is unknown or deleted")
+  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
+    return idempotency.run(key, caller.origin() + " POST /api/v1/plans", req, () -> {
+      PlanDetails d = plans.create(req);
+      return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
+          .header("ETag", Preconditions.etag(d.plan().version))
+          .entity(PlanMapper.view(d, clock.today()))
+          .build();
+    });
+  }
+
+  @GET
+  @Operation(summary = "List plans (summaries), oldest first; dueForReview=true: live plans whose review is due")
+  public Page<PlanSummary> list(
+      @QueryParam("accountId") String accountId,
+      @QueryParam("ownerId") String ownerId,
+      @QueryParam("status") String status,
+      @QueryParam("dueForReview") String dueForReview,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    Map<String, String> after = cursors.decode(cursor);
+    Plans.Filter filter =
+        new Plans.Filter(Params.uuid("accountId", accountId), ownerId, Params.enumValue("status", status, PlanStatus.class),
+            Params.bool("dueForReview", dueForReview), clock.now());
+    Instant afterCreated = after.containsKey("c") ? Instant.parse(after.get("c")) : null;
+    UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
+    List<Plan> rows = plans.page(filter, afterCreated, afterId, size + 1);
+    String next = null;
+    if (rows.size() > size) {
+      rows = rows.subList(0, size);
+      Plan last = rows.get(size - 1);
+      next = cursors.encode(Map.of("c", last.createdAt.toString(), "id", last.id.toString()));
+    }
+    return new Page<>(rows.stream().map(PlanMapper::summary).toList(), next);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(plans.get(id));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Change a plan (merge patch; status changes through the transitions)")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+      throws JsonProcessingException {
+    PlanDetails current = plans.get(id);
+    Preconditions.requireIfMatch(ifMatch, current.plan().version);
+    PlanRequest req = patches.apply(PlanMapper.editable(current.plan()), patch, PlanRequest.class, READ_ONLY);
+    return ok(plans.update(id, ifMatch, req));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Delete a plan and its parts")
+  public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    plans.delete(id, ifMatch);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/activate")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "DRAFT -> ACTIVE; 409 while the account has a live plan")
+  @APIResponse(responseCode = "409", description = "not DRAFT, or the account already has a live plan")
+  public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(plans.transition(id, ifMatch, PlanTransition.ACTIVATE));
+  }
+
+  @POST
+  @Path("/{id}/submit-for-review")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
+  @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
+  public Response submitForReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(plans.transition(id, ifMatch, PlanTransition.SUBMIT_FOR_REVIEW));
+  }
+
+  @POST
+  @Path("/{id}/complete")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "ACTIVE or UNDER_REVIEW -> COMPLETED")
+  @APIResponse(responseCode = "409", description = "the plan is not live")
+  public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(plans.transition(id, ifMatch, PlanTransition.COMPLETE));
+  }
+
+  @POST
+  @Path("/{id}/archive")
+  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @Operation(summary = "Any status but ARCHIVED -> ARCHIVED")
+  @APIResponse(responseCode = "409", description = "the plan is already ARCHIVED")
+  public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(plans.transition(id, ifMatch, PlanTransition.ARCHIVE));
+  }
+
+  private Response ok(PlanDetails d) {
+    return Response.ok(PlanMapper.view(d, clock.today())).header("ETag", Preconditions.etag(d.plan().version)).build();
+  }
+}

@@ -1,0 +1,8 @@
+package io.kam.planning.domain;
+
+public enum ObjectiveStatus {
+  OPEN,
+  ACHIEVED,
+  MISSED,
+  CANCELLED
+}

@@ -1,0 +1,49 @@
+package io.kam.planning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An action of a plan. Its column {@code overdue_notified_at} is deliberately not mapped: only
+ * the overdue check writes it, so an ORM update never resets it.
+ */
+@Entity
+@Table(name = "plan_action")
+public class PlanAction {
+  @Id public UUID id;
+
+  @Column(name = "plan_id")
+  public UUID planId;
+
+  public String title;
+
+  @Column(name = "owner_id")
+  public String ownerId;
+
+  @Column(name = "due_date")
+  public LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  public ActionStatus status;
+
+  @Column(name = "objective_id")
+  public UUID objectiveId;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Version public long version;
+
+  /** DOMAIN.md: due date before today and not DONE/CANCELLED. */
+  public boolean isOverdue(LocalDate today) {
+    return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+  }
+}

@@ -1,0 +1,89 @@
+package io.kam.planning.domain;
+
+import io.kam.chassis.events.SubjectNotKnownYet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The reactions of DOMAIN.md to other services' events. Each runs in the consumer's transaction,
+ * which the chassis applies once per event id; an account not known yet parks the event (thrown
+ * before anything changes), a deleted account makes it a no-op.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PlanReactions {
+
+  static final int RISK_LIKELIHOOD = 4;
+  static final int RISK_IMPACT = 5;
+
+  private final EntityManager em;
+  private final Plans plans;
+  private final PlanService planService;
+  private final PlanLifecycle lifecycle;
+  private final RiskService risks;
+
+  public PlanReactions(
+      EntityManager em, Plans plans, PlanService planService, PlanLifecycle lifecycle, RiskService risks) {
+    this.em = em;
+    this.plans = plans;
+    this.planService = planService;
+    this.lifecycle = lifecycle;
+    this.risks = risks;
+  }
+
+  /** Key designated: a DRAFT plan, unless the account has a DRAFT or live plan already. */
+  public void keyDesignated(UUID accountId) {
+    Optional<Account> account = activeAccount(accountId);
+    if (account.isEmpty() || plans.draft(accountId).isPresent() || plans.live(accountId).isPresent()) {
+      return;
+    }
+    planService.createDraftFor(account.get(), StatusReason.KEY_DESIGNATED);
+  }
+
+  /** Key revoked: the DRAFT plan is archived; a live plan stays. */
+  public void keyRevoked(UUID accountId) {
+    if (activeAccount(accountId).isEmpty()) {
+      return;
+    }
+    plans.draft(accountId).ifPresent(p -> lifecycle.apply(p, PlanTransition.ARCHIVE, StatusReason.KEY_REVOKED));
+  }
+
+  /** Defection risk HIGH: the live plan goes under review and gains the risk; else the DRAFT gains it. */
+  public void riskBecameHigh(UUID accountId, List<String> reasons) {
+    if (activeAccount(accountId).isEmpty()) {
+      return;
+    }
+    Optional<Plan> target = plans.live(accountId).or(() -> plans.draft(accountId));
+    if (target.isEmpty()) {
+      return;
+    }
+    Plan plan = target.get();
+    if (plan.status == PlanStatus.ACTIVE) {
+      lifecycle.apply(plan, PlanTransition.SUBMIT_FOR_REVIEW, StatusReason.RISK_HIGH);
+    }
+    String signals = reasons.isEmpty() ? "no signals named" : String.join(", ", reasons);
+    risks.add(plan.id, "Defection risk HIGH: " + signals, RISK_LIKELIHOOD, RISK_IMPACT, null);
+  }
+
+  /** Account deleted: every plan of it that is not archived yet is archived. */
+  public void accountDeleted(UUID accountId) {
+    for (Plan p : plans.ofAccount(accountId)) {
+      if (p.status != PlanStatus.ARCHIVED) {
+        lifecycle.apply(p, PlanTransition.ARCHIVE, StatusReason.ACCOUNT_DELETED);
+      }
+    }
+  }
+
+  /** The account if known and not deleted; parks the event when it is not known yet. */
+  private Optional<Account> activeAccount(UUID accountId) {
+    Account a = em.find(Account.class, accountId);
+    if (a == null) {
+      throw new SubjectNotKnownYet(accountId.toString());
+    }
+    return a.deleted ? Optional.empty() : Optional.of(a);
+  }
+}

@@ -1,0 +1,51 @@
+package io.kam.planning.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventHandler;
+import io.kam.planning.domain.AccountDirectory;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** kam.account.events: keeps the account read model (name, owner, team, deleted). */
+@ApplicationScoped
+public class AccountEventsHandler implements EventHandler {
+
+  private final AccountDirectory accounts;
+
+  public AccountEventsHandler(AccountDirectory accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public String topic() {
+    return "kam.account.events";
+  }
+
+  @Override
+  public void apply(CloudEvent event) {
+    UUID id = UUID.fromString(event.subject());
+    JsonNode d = event.data();
+    switch (event.type()) {
+      // both carry the full account, so an update seen before its create is enough on its own
+      case "kam.account.created.v1", "kam.account.updated.v1" -> accounts.upsert(
+          id, EventData.text(d, "name"), EventData.text(d, "ownerId"), teamOf(d));
+      case "kam.account.deleted.v1" -> accounts.delete(id);
+      default -> Log.debugf("ignoring %s", event.type());
+    }
+  }
+
+  private static List<String> teamOf(JsonNode d) {
+    List<String> team = new ArrayList<>();
+    for (JsonNode member : d.path("team")) {
+      String userId = EventData.text(member, "userId");
+      if (userId != null) {
+        team.add(userId);
+      }
+    }
+    return team;
+  }
+}

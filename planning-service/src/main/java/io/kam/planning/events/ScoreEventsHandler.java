@@ -1,0 +1,56 @@
+package io.kam.planning.events;
+
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.planning.domain.Account;
+import io.kam.planning.domain.AccountDirectory;
+import io.kam.planning.domain.PlanReactions;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+
+/**
+ * kam.score.events: the score for SCORE objectives, and the reactions to key designation,
+ * revocation and HIGH defection risk. Every type parks while the account is unknown, so the
+ * events of scoring for one account are applied in their order once it is known (were a later
+ * one applied first, the chassis would then skip the parked earlier ones as stale).
+ */
+@ApplicationScoped
+public class ScoreEventsHandler implements EventHandler {
+
+  private final EntityManager em;
+  private final AccountDirectory accounts;
+  private final PlanReactions reactions;
+
+  public ScoreEventsHandler(EntityManager em, AccountDirectory accounts, PlanReactions reactions) {
+    this.em = em;
+    this.accounts = accounts;
+    this.reactions = reactions;
+  }
+
+  @Override
+  public String topic() {
+    return "kam.score.events";
+  }
+
+  @Override
+  public void apply(CloudEvent event) {
+    UUID accountId = UUID.fromString(event.subject());
+    if (em.find(Account.class, accountId) == null) {
+      throw new SubjectNotKnownYet(event.subject());
+    }
+    switch (event.type()) {
+      case "kam.score.changed.v1" -> accounts.score(accountId, EventData.decimal(event.data(), "score"));
+      case "kam.score.key-designated.v1" -> reactions.keyDesignated(accountId);
+      case "kam.score.key-revoked.v1" -> reactions.keyRevoked(accountId);
+      case "kam.score.risk-changed.v1" -> {
+        if ("HIGH".equals(EventData.text(event.data(), "defectionRisk"))) {
+          reactions.riskBecameHigh(accountId, EventData.texts(event.data(), "riskReasons"));
+        }
+      }
+      default -> Log.debugf("ignoring %s", event.type());
+    }
+  }
+}

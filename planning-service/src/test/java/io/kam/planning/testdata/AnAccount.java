@@ -1,0 +1,102 @@
+package io.kam.planning.testdata;
+
+import static org.awaitility.Awaitility.await;
+
+import io.kam.planning.domain.Account;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An account as account-service publishes it: {@code anAccount().ownedBy("kam-anna").create()}. */
+public final class AnAccount {
+
+  private static final Producer ACCOUNTS = Producer.accountService();
+
+  private final UUID id = UUID.randomUUID();
+  private String name = "Acme " + id.toString().substring(0, 8);
+  private String ownerId = "kam-" + id.toString().substring(0, 8);
+  private final List<String> team = new ArrayList<>();
+
+  private AnAccount() {}
+
+  public static AnAccount anAccount() {
+    return new AnAccount();
+  }
+
+  public AnAccount ownedBy(String userId) {
+    this.ownerId = userId;
+    return this;
+  }
+
+  public AnAccount named(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public AnAccount withTeamMember(String userId) {
+    team.add(userId);
+    return this;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String ownerId() {
+    return ownerId;
+  }
+
+  /** The created event, not sent yet (for out-of-order tests). */
+  public Producer.Sent createdEvent() {
+    return ACCOUNTS.next("kam.account.created.v1", id, data());
+  }
+
+  /** Publishes AccountCreated and waits until planning knows the account. */
+  public AnAccount create() {
+    ACCOUNTS.send(createdEvent());
+    awaitKnown(false);
+    return this;
+  }
+
+  public AnAccount publish(Producer.Sent event) {
+    ACCOUNTS.send(event);
+    return this;
+  }
+
+  /** Publishes AccountDeleted and waits until planning has applied it. */
+  public AnAccount delete() {
+    ACCOUNTS.publish("kam.account.deleted.v1", id, Map.of("id", id.toString(), "version", 2));
+    awaitKnown(true);
+    return this;
+  }
+
+  public void awaitKnown(boolean deleted) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+      Account a = QuarkusTransaction.requiringNew().call(() ->
+          CDI.current().select(EntityManager.class).get().find(Account.class, id));
+      return a != null && a.deleted == deleted;
+    });
+  }
+
+  Map<String, Object> data() {
+    Map<String, Object> d = new HashMap<>();
+    d.put("id", id.toString());
+    d.put("name", name);
+    d.put("ownerId", ownerId);
+    d.put("team", team.stream().map(u -> Map.of("userId", u, "role", "SOLUTION_ENGINEER")).toList());
+    d.put("lifecycle", "CUSTOMER");
+    d.put("version", 1);
+    d.put("changedFields", List.of());
+    return d;
+  }
+}
