@@ -1,0 +1,96 @@
+package io.kam.kpi.api;
+
+import io.kam.chassis.security.Roles;
+import io.kam.chassis.time.KamClock;
+import io.kam.kpi.domain.calc.AccountKpis;
+import io.kam.kpi.domain.calc.Period;
+import io.kam.kpi.domain.kpi.AccountKpiService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts/{id}/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "kpi")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+public class AccountKpiResource {
+
+  /** A timeseries spans at most this many months (100 years). */
+  static final int MAX_SPAN_MONTHS = 1200;
+
+  private final AccountKpiService kpis;
+  private final KamClock clock;
+
+  public AccountKpiResource(AccountKpiService kpis, KamClock clock) {
+    this.kpis = kpis;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(summary = "The account's KPIs for a period (default: the last complete quarter)")
+  @APIResponse(responseCode = "400", description = "Malformed period or id")
+  @APIResponse(responseCode = "404", description = "Unknown or deleted account")
+  public AccountKpis get(
+      @PathParam("id") String id,
+      @QueryParam("period") String period,
+      @QueryParam("includeChildren") String includeChildren) {
+    return kpis.kpis(accountId(id), QueryParams.period(period, Period.defaultFor(clock.now())),
+        QueryParams.bool("includeChildren", includeChildren));
+  }
+
+  @GET
+  @Path("/timeseries")
+  @Operation(summary = "Revenue and revenueGrowth per period from..to (months, default the last 12)")
+  @APIResponse(responseCode = "400", description = "Malformed months, range or granularity")
+  @APIResponse(responseCode = "404", description = "Unknown or deleted account")
+  public Timeseries timeseries(
+      @PathParam("id") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("granularity") String granularity,
+      @QueryParam("includeChildren") String includeChildren) {
+    UUID accountId = accountId(id);
+    YearMonth lastComplete = clock.currentMonth().minusMonths(1);
+    YearMonth end = QueryParams.month("to", to, lastComplete);
+    YearMonth start = QueryParams.month("from", from, end.minusMonths(11));
+    if (start.isAfter(end)) {
+      throw QueryParams.bad("from", "must not be after to");
+    }
+    if (start.until(end, ChronoUnit.MONTHS) >= MAX_SPAN_MONTHS) {
+      throw QueryParams.bad("from", "a timeseries spans at most " + MAX_SPAN_MONTHS + " months");
+    }
+    Period.Kind kind = kind(granularity);
+    return new Timeseries(accountId, kind.name(), kpis.timeseries(accountId, start, end, kind,
+        QueryParams.bool("includeChildren", includeChildren)));
+  }
+
+  private static Period.Kind kind(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Period.Kind.MONTH;
+    }
+    try {
+      return Period.Kind.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw QueryParams.bad("granularity", "must be MONTH, QUARTER or YEAR");
+    }
+  }
+
+  private static UUID accountId(String raw) {
+    UUID id = QueryParams.uuid("id", raw);
+    if (id == null) {
+      throw QueryParams.bad("id", "must be a UUID");
+    }
+    return id;
+  }
+}

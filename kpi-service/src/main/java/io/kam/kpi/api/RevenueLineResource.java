@@ -1,0 +1,83 @@
+package io.kam.kpi.api;
+
+import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
+import io.kam.kpi.domain.ingest.RevenueIngestService;
+import io.kam.kpi.domain.ingest.RevenueLineRepository;
+import io.kam.kpi.domain.ingest.StoredRevenueLine;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/revenue-lines")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "kpi")
+public class RevenueLineResource {
+
+  private final RevenueIngestService ingest;
+  private final RevenueLineRepository lines;
+  private final Idempotency idempotency;
+  private final Cursors cursors;
+  private final Caller caller;
+
+  public RevenueLineResource(RevenueIngestService ingest, RevenueLineRepository lines,
+      Idempotency idempotency, Cursors cursors, Caller caller) {
+    this.ingest = ingest;
+    this.lines = lines;
+    this.idempotency = idempotency;
+    this.cursors = cursors;
+    this.caller = caller;
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.INTEGRATION, Roles.KAM_MANAGER, Roles.ADMIN})
+  @Operation(summary = "Bulk upsert of revenue lines by source + externalId (up to 5000); deleted=true voids")
+  @APIResponse(responseCode = "200", description = "Per-item results in request order")
+  @APIResponse(responseCode = "413", description = "More than 5000 items")
+  public Response upsert(@HeaderParam(Idempotency.HEADER) String key, RevenueLinesRequest request) {
+    BulkLimits.check(request == null ? null : request.items());
+    return idempotency.run(key, caller.origin() + " PUT /api/v1/revenue-lines", request,
+        () -> Response.ok(new BulkResponse(ingest.ingest(request.items()))).build());
+  }
+
+  @GET
+  @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+  @Operation(summary = "Revenue lines (not voided) by date, optionally of one account and a date range")
+  public Page<RevenueLineView> list(
+      @QueryParam("accountId") String accountId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    Map<String, String> after = cursors.decode(cursor);
+    List<StoredRevenueLine> rows = lines.page(
+        QueryParams.uuid("accountId", accountId), QueryParams.date("from", from), QueryParams.date("to", to),
+        after.isEmpty() ? null : LocalDate.parse(after.get("date")),
+        after.isEmpty() ? null : Long.valueOf(after.get("id")), size + 1);
+    if (rows.size() > size) {
+      StoredRevenueLine last = rows.get(size - 1);
+      return new Page<>(rows.subList(0, size).stream().map(RevenueLineView::of).toList(),
+          cursors.encode(Map.of("date", last.date().toString(), "id", last.id().toString())));
+    }
+    return new Page<>(rows.stream().map(RevenueLineView::of).toList(), null);
+  }
+}

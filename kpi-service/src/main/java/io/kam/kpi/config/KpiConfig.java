@@ -1,0 +1,33 @@
+package io.kam.kpi.config;
+
+import io.kam.kpi.domain.calc.KpiSettings;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+
+/** Typed settings of the KPI engine (prefix {@code kam.kpi}). */
+@ConfigMapping(prefix = "kam.kpi")
+public interface KpiConfig {
+
+  /** The one currency of every amount; revenue lines naming another are rejected. */
+  @WithDefault("EUR")
+  String reportingCurrency();
+
+  @WithDefault("0.30")
+  BigDecimal grossMargin();
+
+  @WithDefault("10")
+  int maxLifetimeYears();
+
+  /** Accounts recomputed per transaction by the month-turn job. */
+  @WithDefault("200")
+  int snapshotBatchSize();
+
+  /** How often the month-turn job looks for snapshots to move to a new as-of month ("off" in tests). */
+  @WithDefault("5m")
+  String monthTurnEvery();
+
+  default KpiSettings settings() {
+    return new KpiSettings(grossMargin(), maxLifetimeYears());
+  }
+}

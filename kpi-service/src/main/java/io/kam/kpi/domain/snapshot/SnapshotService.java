@@ -1,0 +1,86 @@
+package io.kam.kpi.domain.snapshot;
+
+import io.kam.chassis.events.Outbox;
+import io.kam.chassis.time.KamClock;
+import io.kam.kpi.domain.account.AccountRepository;
+import io.kam.kpi.domain.account.AccountRow;
+import io.kam.kpi.domain.calc.KpiSnapshotValues;
+import io.kam.kpi.domain.calc.RevenueHistory;
+import io.kam.kpi.domain.calc.SnapshotCalculator;
+import io.kam.kpi.domain.calc.SurveyHistory;
+import io.kam.kpi.domain.kpi.AggregateRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Computes KPI snapshots and publishes those whose values differ from the last published one.
+ * Each account's row is locked first, so snapshots of one account are computed one at a time
+ * and a later computation always sees every batch committed before it.
+ */
+@ApplicationScoped
+public class SnapshotService {
+
+  private final AccountRepository accounts;
+  private final AggregateRepository aggregates;
+  private final SnapshotRepository snapshots;
+  private final Outbox outbox;
+  private final KamClock clock;
+
+  public SnapshotService(AccountRepository accounts, AggregateRepository aggregates,
+      SnapshotRepository snapshots, Outbox outbox, KamClock clock) {
+    this.accounts = accounts;
+    this.aggregates = aggregates;
+    this.snapshots = snapshots;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** Recomputes the live accounts among {@code accountIds} as of the last complete month. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refresh(Collection<UUID> accountIds) {
+    refreshLocked(accounts.lockLive(accountIds), currentAsOfMonth());
+  }
+
+  /**
+   * One step of the month turn: the next accounts not yet recomputed for the current as-of
+   * month; returns how many were processed (0 when the turn is complete).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int turnMonthBatch(int batchSize) {
+    YearMonth asOf = currentAsOfMonth();
+    List<AccountRow> batch = accounts.lockStale(asOf, batchSize);
+    refreshLocked(batch, asOf);
+    return batch.size();
+  }
+
+  public YearMonth currentAsOfMonth() {
+    return SnapshotCalculator.asOfMonth(clock.now());
+  }
+
+  private void refreshLocked(List<AccountRow> locked, YearMonth asOf) {
+    if (locked.isEmpty()) {
+      return;
+    }
+    List<UUID> ids = locked.stream().map(AccountRow::id).toList();
+    Map<UUID, RevenueHistory> revenue = aggregates.revenue(ids, asOf);
+    Map<UUID, SurveyHistory> surveys = aggregates.surveys(ids, asOf.minusMonths(11), asOf);
+    Map<UUID, StoredSnapshot> previous = snapshots.find(ids);
+    for (AccountRow account : locked) {
+      KpiSnapshotValues values = SnapshotCalculator.compute(
+          revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet());
+      StoredSnapshot last = previous.get(account.id());
+      if (last == null || !last.sameValues(values)) {
+        snapshots.savePublished(account.id(), asOf, values);
+        outbox.add(SnapshotEvent.TOPIC, SnapshotEvent.TYPE, account.id().toString(),
+            SnapshotEvent.of(account.id(), asOf, values));
+      } else if (!last.computedMonth().equals(asOf)) {
+        snapshots.markComputed(account.id(), asOf);
+      }
+    }
+  }
+}

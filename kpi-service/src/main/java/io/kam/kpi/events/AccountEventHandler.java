@@ -1,0 +1,74 @@
+package io.kam.kpi.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.kpi.domain.account.AccountLifecycle;
+import io.kam.kpi.domain.account.AccountRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Keeps the accounts read model in step with kam.account.events. */
+@ApplicationScoped
+public class AccountEventHandler implements EventHandler {
+
+  static final String CREATED = "kam.account.created.v1";
+  static final String UPDATED = "kam.account.updated.v1";
+  static final String DELETED = "kam.account.deleted.v1";
+
+  private final AccountLifecycle lifecycle;
+
+  public AccountEventHandler(AccountLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public String topic() {
+    return "kam.account.events";
+  }
+
+  @Override
+  public void apply(CloudEvent event) {
+    UUID id = UUID.fromString(event.subject());
+    Optional<AccountRow> current = lifecycle.lock(id);
+    if (current.isPresent() && current.get().deleted()) {
+      return; // a deleted account stays deleted; a re-created one arrives with a new id
+    }
+    switch (event.type()) {
+      case CREATED -> lifecycle.upsert(read(id, event.data()));
+      case UPDATED -> {
+        requireKnown(current, event);
+        lifecycle.upsert(read(id, event.data()));
+      }
+      case DELETED -> {
+        requireKnown(current, event);
+        lifecycle.delete(id);
+      }
+      default -> requireKnown(current, event); // other types: nothing to keep, order preserved
+    }
+  }
+
+  private static void requireKnown(Optional<AccountRow> current, CloudEvent event) {
+    if (current.isEmpty()) {
+      throw new SubjectNotKnownYet(event.subject());
+    }
+  }
+
+  private static AccountRow read(UUID id, JsonNode data) {
+    String parent = text(data, "parentId");
+    JsonNode wallet = data.path("potentialAnnualSpend");
+    return new AccountRow(id, text(data, "source"), text(data, "externalId"),
+        parent == null ? null : UUID.fromString(parent), text(data, "ownerId"), text(data, "industry"),
+        text(data, "country"), text(data, "region"),
+        wallet.isNumber() ? wallet.decimalValue() : wallet.isTextual() ? new BigDecimal(wallet.asText()) : null,
+        null, null, false);
+  }
+
+  private static String text(JsonNode data, String field) {
+    JsonNode node = data.path(field);
+    return node.isNull() || node.isMissingNode() ? null : node.asText();
+  }
+}

@@ -1,0 +1,50 @@
+package io.kam.kpi.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.kpi.domain.account.AccountLifecycle;
+import io.kam.kpi.domain.account.AccountRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Current effective tier and type per account (portfolio segments), from kam.score.events. */
+@ApplicationScoped
+public class ScoreEventHandler implements EventHandler {
+
+  static final String CHANGED = "kam.score.changed.v1";
+
+  private final AccountLifecycle lifecycle;
+
+  public ScoreEventHandler(AccountLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public String topic() {
+    return "kam.score.events";
+  }
+
+  @Override
+  public void apply(CloudEvent event) {
+    UUID id = UUID.fromString(event.subject());
+    Optional<AccountRow> account = lifecycle.lock(id);
+    if (account.isEmpty()) {
+      // Every type is parked, not only CHANGED: skipping one would advance the sequence past
+      // a parked CHANGED and make it stale on replay.
+      throw new SubjectNotKnownYet(event.subject());
+    }
+    if (account.get().deleted() || !CHANGED.equals(event.type())) {
+      return;
+    }
+    JsonNode data = event.data();
+    lifecycle.score(id, text(data, "tier"), text(data, "type"));
+  }
+
+  private static String text(JsonNode data, String field) {
+    JsonNode node = data.path(field);
+    return node.isNull() || node.isMissingNode() ? null : node.asText();
+  }
+}

@@ -1,0 +1,23 @@
+package io.kam.kpi.events;
+
+import io.kam.chassis.events.EventConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+@ApplicationScoped
+public class ScoreEventsListener {
+
+  private final EventConsumer consumer;
+
+  public ScoreEventsListener(EventConsumer consumer) {
+    this.consumer = consumer;
+  }
+
+  @Incoming("score-events")
+  @Blocking
+  public void on(ConsumerRecord<String, String> record) {
+    consumer.consume(record);
+  }
+}
