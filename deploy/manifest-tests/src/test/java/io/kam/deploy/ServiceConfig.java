@@ -1,0 +1,262 @@
+package io.kam.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the processes really read, taken from their sources: application.properties of each
+ * module, the chassis defaults, the config names in the Java sources, the configuration metadata
+ * of the Quarkus extensions, and the topics of the event contract.
+ */
+final class ServiceConfig {
+
+  /** A deployable process: its Maven module, default port and database. */
+  record Process(String name, String module, int port, String database, Properties properties) {
+    boolean isGateway() {
+      return name.equals("gateway");
+    }
+  }
+
+  static final List<String> NAMES = List.of("account", "scoring", "kpi", "planning", "gateway");
+  static final Map<String, Process> PROCESSES = loadProcesses();
+  static final Properties CHASSIS =
+      load(Repo.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties"));
+
+  /** The health endpoints SmallRye Health serves (quarkus-smallrye-health in the chassis). */
+  static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health");
+  static final String METRICS_PATH = "/q/metrics";
+
+  /**
+   * Variables read by the container image rather than by the application (run-java.sh of the
+   * ubi9 OpenJDK runtime image).
+   */
+  static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND", "JAVA_APP_JAR", "LANGUAGE");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
+  private static Set<String> javaNames;
+  private static Set<String> quarkusEnvNames;
+
+  private ServiceConfig() {}
+
+  static String moduleOf(String name) {
+    return name.equals("gateway") ? "gateway" : name + "-service";
+  }
+
+  private static Map<String, Process> loadProcesses() {
+    Map<String, Process> m = new LinkedHashMap<>();
+    for (String n : NAMES) {
+      String module = moduleOf(n);
+      Properties p = load(Repo.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+      int port = Integer.parseInt(defaultOf(p.getProperty("quarkus.http.port"), "quarkus.http.port of " + module));
+      String url = defaultOf(p.getProperty("quarkus.datasource.jdbc.url"), "quarkus.datasource.jdbc.url of " + module);
+      String db = url.substring(url.lastIndexOf('/') + 1);
+      m.put(n, new Process(n, module, port, db, p));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The default of "${ENV:default}", or the literal value. */
+  static String defaultOf(String value, String what) {
+    if (value == null) {
+      throw new IllegalStateException(what + " is not set");
+    }
+    Matcher m = Pattern.compile("^\\$\\{[A-Z0-9_]+:(.*)}$").matcher(value.trim());
+    return m.matches() ? m.group(1) : value.trim();
+  }
+
+  static Properties load(Path p) {
+    Properties props = new Properties();
+    try {
+      props.load(new StringReader(Repo.read(p)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return props;
+  }
+
+  /** Every application.properties and the chassis defaults, as text. */
+  static String allPropertiesText() {
+    StringBuilder sb = new StringBuilder(Repo.read(Repo.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties")));
+    for (Process p : PROCESSES.values()) {
+      sb.append('\n').append(Repo.read(Repo.ROOT.resolve(p.module()).resolve("src/main/resources/application.properties")));
+    }
+    return sb.toString();
+  }
+
+  /** Environment variables named in ${...} placeholders of the properties files. */
+  static Set<String> placeholderVariables() {
+    Set<String> s = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(allPropertiesText());
+    while (m.find()) {
+      s.add(m.group(1));
+    }
+    return s;
+  }
+
+  /** Property names set in the properties files (profile prefixes removed). */
+  static Set<String> propertyNames() {
+    Set<String> s = new TreeSet<>();
+    for (Object k : CHASSIS.keySet()) {
+      s.add(stripProfile(k.toString()));
+    }
+    for (Process p : PROCESSES.values()) {
+      for (Object k : p.properties().keySet()) {
+        s.add(stripProfile(k.toString()));
+      }
+    }
+    return s;
+  }
+
+  private static String stripProfile(String k) {
+    return k.startsWith("%") ? k.substring(k.indexOf('.') + 1) : k;
+  }
+
+  /** The environment variable SmallRye Config maps to a property name. */
+  static String envName(String property) {
+    return property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+  }
+
+  /**
+   * Config names the Java sources read: @ConfigProperty names, @ConfigMapping prefixes and
+   * System.getenv names, from every module's src/main/java.
+   */
+  static synchronized Set<String> javaConfigNames() {
+    if (javaNames == null) {
+      Set<String> s = new TreeSet<>();
+      Pattern p = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"|@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"|getenv\\(\\s*\"([^\"]+)\"");
+      for (Path src : javaSources()) {
+        Matcher m = p.matcher(Repo.read(src));
+        while (m.find()) {
+          for (int g = 1; g <= 3; g++) {
+            if (m.group(g) != null) {
+              s.add(m.group(g));
+            }
+          }
+        }
+      }
+      javaNames = s;
+    }
+    return javaNames;
+  }
+
+  static List<Path> javaSources() {
+    try (var dirs = Files.list(Repo.ROOT)) {
+      return dirs.map(d -> d.resolve("src/main/java"))
+          .filter(Files::isDirectory)
+          .flatMap(d -> Repo.files(d, ".java").stream())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Environment names of every property the Quarkus extensions on the test classpath document. */
+  static synchronized Set<String> quarkusEnvNames() {
+    if (quarkusEnvNames == null) {
+      Set<String> s = new TreeSet<>();
+      try {
+        var urls = ServiceConfig.class.getClassLoader().getResources("META-INF/quarkus-config-doc/quarkus-config-model.json");
+        for (URL u : Collections.list(urls)) {
+          try (InputStream in = u.openStream()) {
+            collectProperties(Repo.JSON.readTree(in), s);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (s.size() < 100) {
+        throw new IllegalStateException("the Quarkus configuration metadata was not found on the classpath");
+      }
+      quarkusEnvNames = s;
+    }
+    return quarkusEnvNames;
+  }
+
+  private static void collectProperties(JsonNode n, Set<String> out) {
+    if (n.isObject()) {
+      JsonNode path = n.get("path");
+      if (path != null && path.isObject() && path.has("property")) {
+        out.add(envName(path.get("property").asText().replace("\"", "")));
+      }
+      n.forEach(c -> collectProperties(c, out));
+    } else if (n.isArray()) {
+      n.forEach(c -> collectProperties(c, out));
+    }
+  }
+
+  /**
+   * Why an environment variable is read by a process, or null when nothing reads it: a
+   * ${VAR} placeholder, a property of the services' configuration, a name the Java code reads
+   * (exactly, or under a @ConfigMapping prefix), a documented Quarkus property, or the image.
+   */
+  static String whoReads(String env) {
+    if (placeholderVariables().contains(env)) {
+      return "placeholder in the properties";
+    }
+    for (String p : propertyNames()) {
+      if (envName(p).equals(env)) {
+        return "property " + p;
+      }
+    }
+    for (String n : javaConfigNames()) {
+      String e = envName(n);
+      if (e.equals(env) || (n.startsWith("kam.") && env.startsWith(e + "_"))) {
+        return "Java config " + n;
+      }
+    }
+    if (env.startsWith("QUARKUS_") && quarkusEnvNames().contains(env)) {
+      return "Quarkus property";
+    }
+    if (IMAGE_VARIABLES.contains(env)) {
+      return "container image";
+    }
+    return null;
+  }
+
+  /** Event topics named in the design (EVENTS.md, ARCHITECTURE.md) and the services' properties. */
+  static Set<String> topics() {
+    Set<String> s = new TreeSet<>();
+    Pattern p = Pattern.compile("\\bkam\\.[a-z]+\\.events\\b(?!\\.dlq)");
+    Path design = Repo.ROOT.getParent().resolve("shared/design");
+    StringBuilder text = new StringBuilder(allPropertiesText());
+    for (String f : List.of("EVENTS.md", "ARCHITECTURE.md")) {
+      if (Files.isRegularFile(design.resolve(f))) {
+        text.append('\n').append(Repo.read(design.resolve(f)));
+      }
+    }
+    text.append('\n').append(Repo.read(Repo.ROOT.resolve("README.md")));
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      s.add(m.group());
+    }
+    if (s.size() < 4) {
+      throw new IllegalStateException("topics not found in the design documents: " + s);
+    }
+    return s;
+  }
+
+  /** Each topic and its dead-letter twin. */
+  static Set<String> topicsWithDeadLetters() {
+    Set<String> s = new TreeSet<>();
+    for (String t : topics()) {
+      s.add(t);
+      s.add(t + ".dlq");
+    }
+    return s;
+  }
+}
