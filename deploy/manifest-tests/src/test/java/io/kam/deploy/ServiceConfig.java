@@ -165,6 +165,53 @@ final class ServiceConfig {
     }
   }
 
+  /** A method of a @ConfigMapping interface (or of an interface nested in it): one name segment. */
+  record Member(List<String> tokens, boolean map) {}
+
+  private static Map<String, List<Member>> mappings;
+
+  /** @ConfigMapping prefixes and the members declared in their source files. */
+  static synchronized Map<String, List<Member>> configMappings() {
+    if (mappings == null) {
+      Map<String, List<Member>> m = new LinkedHashMap<>();
+      Pattern prefix = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+      Pattern method = Pattern.compile("(?m)^\\s*([\\w.<>, ?]+?)\\s+(\\w+)\\(\\)\\s*;");
+      for (Path src : javaSources()) {
+        String text = Repo.read(src);
+        Matcher pm = prefix.matcher(text);
+        if (!pm.find()) {
+          continue;
+        }
+        List<Member> members = new java.util.ArrayList<>();
+        Matcher mm = method.matcher(text);
+        while (mm.find()) {
+          String kebab = mm.group(2).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+          members.add(new Member(List.of(envName(kebab).split("_")), mm.group(1).trim().startsWith("Map<")));
+        }
+        m.put(pm.group(1), members);
+      }
+      mappings = m;
+    }
+    return mappings;
+  }
+
+  /** Whether tokens from position i are a chain of members (a map member takes any one key next). */
+  private static boolean matches(List<String> tokens, int i, List<Member> members, boolean keyNext) {
+    if (i == tokens.size()) {
+      return !keyNext;
+    }
+    if (keyNext && matches(tokens, i + 1, members, false)) {
+      return true;
+    }
+    for (Member mb : members) {
+      int n = mb.tokens().size();
+      if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(mb.tokens()) && matches(tokens, i + n, members, mb.map())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Environment names of every property the Quarkus extensions on the test classpath document. */
   static synchronized Set<String> quarkusEnvNames() {
     if (quarkusEnvNames == null) {
@@ -214,9 +261,14 @@ final class ServiceConfig {
       }
     }
     for (String n : javaConfigNames()) {
-      String e = envName(n);
-      if (e.equals(env) || (n.startsWith("kam.") && env.startsWith(e + "_"))) {
+      if (envName(n).equals(env)) {
         return "Java config " + n;
+      }
+    }
+    for (Map.Entry<String, List<Member>> m : configMappings().entrySet()) {
+      String prefix = envName(m.getKey()) + "_";
+      if (env.startsWith(prefix) && matches(List.of(env.substring(prefix.length()).split("_")), 0, m.getValue(), false)) {
+        return "@ConfigMapping " + m.getKey();
       }
     }
     if (env.startsWith("QUARKUS_") && quarkusEnvNames().contains(env)) {
