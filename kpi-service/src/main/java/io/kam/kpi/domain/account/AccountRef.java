@@ -19,6 +19,6 @@ public record AccountRef(UUID id, String source, String externalId) {
 
   /** A stable text form, used for advisory locks shared with the account-created path. */
   public String lockKey() {
-    return id != null ? "id:" + id : "ext:" + source + "\u0000" + externalId;
+    return id != null ? "id:" + id : "ext:" + source + "\u001f" + externalId;
   }
 }

@@ -38,7 +38,7 @@ public class PortfolioFactsQuery {
           coalesce(sum(amount) filter (where month >= :pFirst), 0) rev,
           coalesce(sum(amount) filter (where month between :prevFirst and :prevLast), 0) prev,
           coalesce(sum(amount) filter (where month between :yFirst and :yLast), 0) yago
-        from hist where month >= least(:prevFirst, :yFirst) group by account_id),
+        from hist where month >= :sumsFirst group by account_id),
       had_before as (
         select distinct account_id from (
           select account_id from hist where month < :pFirst
@@ -96,6 +96,9 @@ public class PortfolioFactsQuery {
     range(params, "p", period.range());
     range(params, "prev", period.previous().range());
     range(params, "y", period.yearAgo().range());
+    YearMonth earliest = period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
+        ? period.previous().firstMonth() : period.yearAgo().firstMonth();
+    params.put("sumsFirst", Sql.month(earliest));
     return Sql.run(() -> {
       try (Connection c = dataSource.getConnection();
           PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(filter), params);
