@@ -3,7 +3,10 @@ package io.kam.planning.testdata;
 import static io.restassured.RestAssured.given;
 
 import io.kam.platform.TestAuth;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -13,6 +16,10 @@ import java.util.UUID;
 public final class Api {
 
   public static final String MANAGER = "mgr-maria";
+
+  /** Reads JSON numbers as BigDecimal, to compare exact decimals. */
+  public static final RestAssuredConfig DECIMALS =
+      RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
   private Api() {}
 
