@@ -105,6 +105,21 @@ class CloudNativePgTest {
     }
     assertEquals(expected, new TreeSet<>(clusters.keySet()), overlay + ": one Cluster per process");
 
+    // Connections: every instance the autoscaler may start opens up to its pool size.
+    int defaultPool = Integer.parseInt(ServiceConfig.CHASSIS.getProperty("quarkus.datasource.jdbc.max-size"));
+    for (ServiceConfig.Process proc : ServiceConfig.PROCESSES.values()) {
+      ObjectNode c = clusters.get(proc.name() + "-db");
+      int maxConnections = Integer.parseInt(c.path("spec").path("postgresql").path("parameters").path("max_connections").asText("100"));
+      Container app = r.one(Deployment.class, proc.module()).getSpec().getTemplate().getSpec().getContainers().get(0);
+      int pool = app.getEnv().stream().filter(e -> e.getName().equals("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"))
+          .map(e -> Integer.parseInt(e.getValue())).findFirst().orElse(defaultPool);
+      int maxReplicas = r.all(io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class).stream()
+          .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(proc.module()))
+          .mapToInt(h -> h.getSpec().getMaxReplicas()).max().orElse(1);
+      p.check(maxReplicas * pool <= maxConnections - 10, overlay + " " + proc.module() + ": " + maxReplicas + " instances x " + pool
+          + " connections exceed max_connections " + maxConnections + " (10 kept for replication and the operator)");
+    }
+
     // Scheduled backups of every cluster.
     Set<String> backedUp = new TreeSet<>();
     for (ObjectNode b : r.structural("ScheduledBackup")) {
