@@ -1,0 +1,97 @@
+package io.kam.scoring.api;
+
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.ScoreQueries;
+import io.kam.scoring.domain.ScoreQueries.Position;
+import io.kam.scoring.domain.ScoreQueries.Row;
+import io.kam.scoring.domain.ScoreQueries.Sort;
+import io.kam.scoring.domain.calc.AccountType;
+import io.kam.scoring.domain.calc.DefectionRisk;
+import io.kam.scoring.domain.calc.Tier;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/scores")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scores")
+public class PortfolioResource {
+
+  private final ScoreQueries queries;
+  private final Cursors cursors;
+  private final KamClock clock;
+
+  public PortfolioResource(ScoreQueries queries, Cursors cursors, KamClock clock) {
+    this.queries = queries;
+    this.cursors = cursors;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(
+      summary = "The ranked portfolio, each account with its name and owner",
+      description = "sort: -score (default), score or name; tier filters the effective tier")
+  public Page<PortfolioItemView> list(
+      @QueryParam("tier") String tier,
+      @QueryParam("type") String type,
+      @QueryParam("risk") String risk,
+      @QueryParam("ownerId") String ownerId,
+      @QueryParam("updatedSince") String updatedSince,
+      @QueryParam("sort") String sort,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    Sort order = sortOf(sort);
+    var filter =
+        new ScoreQueries.Filter(
+            Params.oneOf("tier", tier, Tier.values()),
+            Params.oneOf("type", type, AccountType.values()),
+            Params.oneOf("risk", risk, DefectionRisk.values()),
+            ownerId == null || ownerId.isBlank() ? null : ownerId,
+            Params.instantOrNull("updatedSince", updatedSince));
+    List<Row> rows = queries.portfolio(filter, order, position(cursor, order), size + 1);
+    LocalDate today = clock.today();
+    List<PortfolioItemView> items =
+        rows.stream().limit(size).map(r -> ScoreMapper.item(r.account(), today)).toList();
+    String next = null;
+    if (rows.size() > size) {
+      Row last = rows.get(size - 1);
+      next =
+          cursors.encode(
+              Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()));
+    }
+    return new Page<>(items, next);
+  }
+
+  private static Sort sortOf(String raw) {
+    if (raw == null || raw.isBlank() || raw.equals("-score")) {
+      return Sort.SCORE_DESC;
+    }
+    return switch (raw) {
+      case "score" -> Sort.SCORE_ASC;
+      case "name" -> Sort.NAME;
+      default -> throw Params.bad("sort", "must be one of -score, score, name");
+    };
+  }
+
+  private Position position(String cursor, Sort order) {
+    Map<String, String> p = cursors.decode(cursor);
+    if (p.isEmpty()) {
+      return null;
+    }
+    if (!order.name().equals(p.get("sort"))) {
+      throw Params.bad("cursor", "belongs to another sort order; start again without one");
+    }
+    return new Position(p.get("key"), Params.uuid("cursor", p.get("id")));
+  }
+}

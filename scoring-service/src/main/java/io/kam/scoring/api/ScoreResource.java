@@ -1,0 +1,88 @@
+package io.kam.scoring.api;
+
+import io.kam.chassis.paging.Cursors;
+import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.Page;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.ScoreHistoryEntry;
+import io.kam.scoring.domain.ScoreQueries;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts/{id}/score")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scores")
+public class ScoreResource {
+
+  private final ScoreQueries queries;
+  private final Cursors cursors;
+  private final KamClock clock;
+
+  public ScoreResource(ScoreQueries queries, Cursors cursors, KamClock clock) {
+    this.queries = queries;
+    this.cursors = cursors;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(summary = "The account's score, tiers, type, defection risk and breakdown")
+  @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
+  public ScoreView score(@PathParam("id") String id) {
+    return ScoreMapper.score(queries.scored(Params.uuid("id", id)), clock.today());
+  }
+
+  @GET
+  @Path("/history")
+  @Operation(summary = "Every change of the score, newest first")
+  @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
+  public Page<HistoryItemView> history(
+      @PathParam("id") String id,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    int size = Limits.of(limit);
+    String before = cursors.decode(cursor).get("before");
+    List<ScoreHistoryEntry> rows =
+        queries.history(Params.uuid("id", id), before == null ? null : Long.valueOf(before), size + 1);
+    List<HistoryItemView> items =
+        rows.stream().limit(size).map(ScoreMapper::history).toList();
+    String next =
+        rows.size() > size
+            ? cursors.encode(Map.of("before", String.valueOf(items.get(size - 1).id())))
+            : null;
+    return new Page<>(items, next);
+  }
+
+  @GET
+  @Path("/diff")
+  @Operation(
+      summary = "Why the score changed between two history entries (default: the last two)")
+  @APIResponse(responseCode = "404", description = "Unknown account or history entry")
+  public DiffView diff(
+      @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    UUID account = Params.uuid("id", id);
+    Long fromId = Params.longOrNull("from", from);
+    Long toId = Params.longOrNull("to", to);
+    if (fromId != null && toId != null) {
+      return ScoreMapper.diff(queries.entry(account, fromId), queries.entry(account, toId));
+    }
+    if (fromId != null || toId != null) {
+      throw Params.bad(fromId == null ? "from" : "to", "give both from and to, or neither");
+    }
+    List<ScoreHistoryEntry> lastTwo = queries.history(account, null, 2);
+    if (lastTwo.size() < 2) {
+      throw ProblemException.notFound("account " + account + " has fewer than two history entries");
+    }
+    return ScoreMapper.diff(lastTwo.get(1), lastTwo.get(0));
+  }
+}

@@ -1,0 +1,28 @@
+package io.kam.scoring.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "kam.scoring")
+public interface ScoringConfig {
+
+  Rescoring rescoring();
+
+  Designations designations();
+
+  interface Designations {
+    /** How often designations that reached their end date are closed (history, events). */
+    @WithDefault("60s")
+    String checkEvery();
+  }
+
+  interface Rescoring {
+    /** Accounts rescored per transaction (and per unit of persisted progress). */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How often the worker looks for a running job (it then works until the job is done). */
+    @WithDefault("1s")
+    String every();
+  }
+}

@@ -1,0 +1,141 @@
+package io.kam.scoring.domain;
+
+import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.calc.RiskReason;
+import io.kam.scoring.domain.calc.ScoreCalculator;
+import io.kam.scoring.domain.calc.ScoreResult;
+import io.kam.scoring.domain.calc.ScoringModelSpec;
+import io.kam.scoring.domain.calc.Tier;
+import io.kam.scoring.events.ScoreEvents;
+import io.kam.scoring.events.ScoreEvents.KeyReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * Applies a (re)computed score to an account inside the caller's transaction: a changed result is
+ * stored, kept in history and published; an unchanged one only refreshes the breakdown silently.
+ * Live scoring, rescoring after an activation and designations all go through here.
+ */
+@ApplicationScoped
+public class Scorer {
+
+  private final EntityManager em;
+  private final KamClock clock;
+  private final MonthEndTiers monthEndTiers;
+  private final ScoreEvents events;
+
+  public Scorer(EntityManager em, KamClock clock, MonthEndTiers monthEndTiers, ScoreEvents events) {
+    this.em = em;
+    this.clock = clock;
+    this.monthEndTiers = monthEndTiers;
+    this.events = events;
+  }
+
+  /** Rescores {@code a} with {@code model}; returns whether the result changed. */
+  public boolean rescore(Account a, ScoringModelSpec model, Tier monthEndTier, String cause) {
+    if (a.deleted || !a.hasSnapshot) {
+      return false;
+    }
+    ScoreResult r = ScoreCalculator.compute(model, a.inputs(), monthEndTier);
+    KeyReason keyReason = KeyReason.SCORE;
+    boolean designationEnded = a.designationTier != null && a.designation(clock.today()) == null;
+    if (designationEnded) {
+      a.clearDesignation(); // ended: the change it causes is the designation's, not the score's
+      keyReason = KeyReason.MANUAL;
+      cause = Causes.DESIGNATION_ENDED;
+    }
+    String breakdown = ScoreJson.write(r.breakdown());
+    ScoreState before = ScoreState.of(a);
+    ScoreState after = stateOf(r, effectiveTier(a, r.computedTier().name()), model.version());
+    if (after.sameResultAs(before)) {
+      if (!breakdown.equals(a.breakdown) || a.modelVersion != model.version()) {
+        a.breakdown = breakdown;
+        a.modelVersion = model.version();
+        a.computedAt = clock.now();
+      }
+      if (designationEnded) {
+        history(a, cause);
+      }
+      return false;
+    }
+    a.breakdown = breakdown;
+    apply(a, before, after, cause, keyReason);
+    return true;
+  }
+
+  /** Re-evaluates the effective tier after a designation was set, removed or ended. */
+  public void designationChanged(Account a, String cause) {
+    ScoreState before = ScoreState.of(a);
+    ScoreState after =
+        new ScoreState(
+            before.score(),
+            before.computedTier(),
+            effectiveTier(a, before.computedTier()),
+            before.type(),
+            before.risk(),
+            before.riskReasons(),
+            before.coverage(),
+            before.modelVersion());
+    if (after.sameResultAs(before)) {
+      history(a, cause); // the designation itself is kept in history even when the tier stays
+      return;
+    }
+    apply(a, before, after, cause, KeyReason.MANUAL);
+  }
+
+  private void apply(Account a, ScoreState before, ScoreState after, String cause, KeyReason why) {
+    a.scored = true;
+    a.score = after.score();
+    a.computedTier = after.computedTier();
+    a.tier = after.tier();
+    a.type = after.type();
+    a.risk = after.risk();
+    a.riskReasons = String.join(",", after.riskReasons());
+    a.coverage = after.coverage();
+    a.modelVersion = after.modelVersion();
+    a.computedAt = clock.now();
+    if (before == null || !before.computedTier().equals(after.computedTier())) {
+      monthEndTiers.record(a.id, after.computedTier());
+    }
+    history(a, cause);
+    events.changed(a.id, before, after, why);
+  }
+
+  private String effectiveTier(Account a, String computedTier) {
+    Designation d = a.designation(clock.today());
+    return d == null ? computedTier : d.tier();
+  }
+
+  private static ScoreState stateOf(ScoreResult r, String tier, int modelVersion) {
+    List<String> reasons = r.reasons().stream().map(RiskReason::name).toList();
+    return new ScoreState(
+        r.score(),
+        r.computedTier().name(),
+        tier,
+        r.type().name(),
+        r.risk().name(),
+        reasons,
+        Decimals.plain(r.coverage()),
+        modelVersion);
+  }
+
+  private void history(Account a, String cause) {
+    ScoreHistoryEntry h = new ScoreHistoryEntry();
+    h.accountId = a.id;
+    h.at = clock.now();
+    h.cause = cause;
+    h.score = a.score;
+    h.computedTier = a.computedTier;
+    h.tier = a.tier;
+    h.type = a.type;
+    h.risk = a.risk;
+    h.riskReasons = a.riskReasons;
+    h.coverage = a.coverage;
+    h.modelVersion = a.modelVersion;
+    h.breakdown = a.breakdown;
+    Designation d = a.designation(clock.today());
+    h.designation = d == null ? null : ScoreJson.write(d);
+    em.persist(h);
+  }
+}

@@ -1,0 +1,115 @@
+package io.kam.scoring.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.events.SubjectNotKnownYet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * The inputs of scores, from events only: account data and assessments from account-service, KPI
+ * snapshots from kpi-service. Every change of an input of a scored account rescores it.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = SubjectNotKnownYet.class)
+public class ScoringInputs {
+
+  private final EntityManager em;
+  private final ModelCatalog models;
+  private final MonthEndTiers monthEndTiers;
+  private final Scorer scorer;
+
+  public ScoringInputs(
+      EntityManager em, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
+    this.em = em;
+    this.models = models;
+    this.monthEndTiers = monthEndTiers;
+    this.scorer = scorer;
+  }
+
+  /** AccountCreated / AccountUpdated: the full account as after the change. */
+  public void accountChanged(UUID id, JsonNode data) {
+    serialize(id);
+    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      a = new Account();
+      a.id = id;
+      em.persist(a);
+    }
+    a.name = text(data, "name");
+    a.ownerId = text(data, "ownerId");
+    JsonNode assessment = data.path("assessment");
+    a.strategicAlignment = integer(assessment, "strategicAlignment");
+    a.marketInfluence = integer(assessment, "marketInfluence");
+    a.fit = integer(assessment, "fit");
+    a.partnership = integer(assessment, "partnership");
+    rescore(a, Causes.ACCOUNT);
+  }
+
+  /** AccountDeleted: the account leaves every list and score for good. */
+  public void accountDeleted(UUID id) {
+    serialize(id);
+    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      a = new Account();
+      a.id = id;
+      em.persist(a);
+    }
+    a.deleted = true;
+  }
+
+  /** A KPI snapshot; an account we have not heard of yet is parked by the chassis until it is. */
+  public void snapshot(UUID id, JsonNode data) {
+    serialize(id);
+    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null) {
+      throw new SubjectNotKnownYet(id.toString());
+    }
+    a.hasSnapshot = true;
+    a.asOfMonth = text(data, "asOfMonth");
+    a.t12mRevenue = decimal(data, "t12mRevenue");
+    a.t12mGrowth = decimal(data, "t12mGrowth");
+    a.last3mGrowth = decimal(data, "last3mGrowth");
+    a.shareOfWallet = decimal(data, "shareOfWallet");
+    a.npsT12m = decimal(data, "npsT12m");
+    a.csatT12m = decimal(data, "csatT12m");
+    a.crossSellCount = integer(data, "crossSellCount");
+    rescore(a, Causes.SNAPSHOT);
+  }
+
+  /**
+   * Account and KPI events are consumed on different threads. Without this lock a snapshot could
+   * look for its account while the AccountCreated is still uncommitted, be parked, and miss the
+   * replay that AccountCreated triggers (which ran before the parked row was committed): it would
+   * wait for the account's next event. Serializing both per account closes that window.
+   */
+  private void serialize(UUID id) {
+    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+        .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
+        .getSingleResult();
+  }
+
+  private void rescore(Account a, String cause) {
+    if (a.hasSnapshot && !a.deleted) {
+      scorer.rescore(a, models.activeSpec(), monthEndTiers.of(a.id), cause);
+    }
+  }
+
+  private static String text(JsonNode data, String field) {
+    JsonNode n = data.path(field);
+    return n.isNull() || n.isMissingNode() ? null : n.asText();
+  }
+
+  private static BigDecimal decimal(JsonNode data, String field) {
+    JsonNode n = data.path(field);
+    return n.isNumber() ? n.decimalValue() : null;
+  }
+
+  private static Integer integer(JsonNode data, String field) {
+    JsonNode n = data.path(field);
+    return n.isNumber() ? n.intValue() : null;
+  }
+}

@@ -1,0 +1,35 @@
+package io.kam.scoring.events;
+
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventHandler;
+import io.kam.scoring.domain.ScoringInputs;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** kam.account.events: name, owner and assessment of accounts, and their deletion. */
+@ApplicationScoped
+public class AccountEventsHandler implements EventHandler {
+
+  private final ScoringInputs inputs;
+
+  public AccountEventsHandler(ScoringInputs inputs) {
+    this.inputs = inputs;
+  }
+
+  @Override
+  public String topic() {
+    return "kam.account.events";
+  }
+
+  @Override
+  public void apply(CloudEvent event) {
+    UUID id = UUID.fromString(event.subject());
+    switch (event.type()) {
+      case "kam.account.created.v1", "kam.account.updated.v1" -> inputs.accountChanged(id, event.data());
+      case "kam.account.deleted.v1" -> inputs.accountDeleted(id);
+      default -> {
+        // other account events carry nothing scoring reads
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.kam.scoring.testdata;
+
+import io.kam.platform.TestKafka;
+import java.util.UUID;
+
+/**
+ * KPI snapshots as kpi-service publishes them: {@code aSnapshot(id).t12mRevenue("152000.00")
+ * .sequence(1).send()}. Unset values are null (unknown).
+ */
+public final class SnapshotEvent {
+
+  private final UUID accountId;
+  private String asOfMonth = "2026-10";
+  private String t12mRevenue;
+  private String t12mGrowth;
+  private String last3mGrowth;
+  private String shareOfWallet;
+  private String npsT12m;
+  private String csatT12m;
+  private int crossSellCount;
+  private long sequence = 1;
+  private String eventId = UUID.randomUUID().toString();
+
+  private SnapshotEvent(UUID accountId) {
+    this.accountId = accountId;
+  }
+
+  public static SnapshotEvent aSnapshot(UUID accountId) {
+    return new SnapshotEvent(accountId);
+  }
+
+  /** API.md's example account: with assessment 4/5/3/3 it scores 63.3 (ScoreCalculatorTest). */
+  public static SnapshotEvent acmeSnapshot(UUID accountId) {
+    return aSnapshot(accountId)
+        .t12mRevenue("152000.00")
+        .t12mGrowth("0.21")
+        .last3mGrowth("0.0853")
+        .shareOfWallet("0.0608")
+        .npsT12m("33.33333333")
+        .csatT12m("80.0")
+        .crossSellCount(1);
+  }
+
+  public SnapshotEvent t12mRevenue(String v) {
+    t12mRevenue = v;
+    return this;
+  }
+
+  public SnapshotEvent t12mGrowth(String v) {
+    t12mGrowth = v;
+    return this;
+  }
+
+  public SnapshotEvent last3mGrowth(String v) {
+    last3mGrowth = v;
+    return this;
+  }
+
+  public SnapshotEvent shareOfWallet(String v) {
+    shareOfWallet = v;
+    return this;
+  }
+
+  public SnapshotEvent npsT12m(String v) {
+    npsT12m = v;
+    return this;
+  }
+
+  public SnapshotEvent csatT12m(String v) {
+    csatT12m = v;
+    return this;
+  }
+
+  public SnapshotEvent crossSellCount(int v) {
+    crossSellCount = v;
+    return this;
+  }
+
+  public SnapshotEvent asOfMonth(String v) {
+    asOfMonth = v;
+    return this;
+  }
+
+  public SnapshotEvent sequence(long v) {
+    sequence = v;
+    return this;
+  }
+
+  /** Reuses an event id, as a redelivery would. */
+  public SnapshotEvent eventId(String id) {
+    eventId = id;
+    return this;
+  }
+
+  public String eventId() {
+    return eventId;
+  }
+
+  public SnapshotEvent send() {
+    String data =
+        ("{\"accountId\":\"%s\",\"asOfMonth\":\"%s\",\"t12mRevenue\":%s,\"t12mGrowth\":%s,"
+                + "\"last3mGrowth\":%s,\"shareOfWallet\":%s,\"npsT12m\":%s,\"csatT12m\":%s,"
+                + "\"crossSellCount\":%d}")
+            .formatted(
+                accountId, asOfMonth, t12mRevenue, t12mGrowth, last3mGrowth, shareOfWallet,
+                npsT12m, csatT12m, crossSellCount);
+    TestKafka.send(
+        "kam.kpi.events",
+        accountId.toString(),
+        TestKafka.cloudEvent(
+            eventId, "kam.kpi.snapshot.v1", "/kpi-service", accountId.toString(), sequence, data));
+    return this;
+  }
+}
