@@ -542,4 +542,34 @@ class KubernetesManifestsTest {
     ObjectNode rule = render("base").structural("PrometheusRule").get(0);
     assertEquals(file.get("groups"), rule.path("spec").get("groups"));
   }
+
+  @Test
+  void thePodMonitorScrapesTheMetricsPathOfEveryProcessWithItsNameAsJob() {
+    Rendered r = render("prod");
+    List<ObjectNode> monitors = r.structural("PodMonitor");
+    assertEquals(1, monitors.size());
+    JsonNode spec = monitors.get(0).path("spec");
+    String jobLabel = spec.path("jobLabel").asText();
+    for (Deployment d : r.all(Deployment.class)) {
+      Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
+      boolean selected = true;
+      for (JsonNode e : spec.path("selector").path("matchExpressions")) {
+        assertEquals("In", e.path("operator").asText());
+        Set<String> values = new HashSet<>();
+        e.path("values").forEach(v -> values.add(v.asText()));
+        selected &= values.contains(labels.get(e.path("key").asText()));
+      }
+      for (var e : spec.path("selector").path("matchLabels").properties()) {
+        selected &= e.getValue().asText().equals(labels.get(e.getKey()));
+      }
+      assertTrue(selected, "the PodMonitor selects " + d.getMetadata().getName());
+      assertEquals(d.getMetadata().getName(), labels.get(jobLabel), "job of " + d.getMetadata().getName());
+      Set<String> portNames = new HashSet<>();
+      d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().forEach(cp -> portNames.add(cp.getName()));
+      for (JsonNode ep : spec.path("podMetricsEndpoints")) {
+        assertTrue(portNames.contains(ep.path("port").asText()), "port " + ep.path("port") + " of " + d.getMetadata().getName());
+        assertEquals(ServiceConfig.METRICS_PATH, ep.path("path").asText());
+      }
+    }
+  }
 }

@@ -54,6 +54,7 @@ final class Models {
           new Kind("postgresql.cnpg.io/v1", "ScheduledBackup"),
           new Kind("barmancloud.cnpg.io/v1", "ObjectStore"),
           new Kind("monitoring.coreos.com/v1", "PrometheusRule"),
+          new Kind("monitoring.coreos.com/v1", "PodMonitor"),
           new Kind("kustomize.config.k8s.io/v1beta1", "Kustomization"));
 
   private Models() {}

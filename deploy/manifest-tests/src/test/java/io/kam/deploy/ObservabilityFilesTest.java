@@ -182,4 +182,23 @@ class ObservabilityFilesTest {
     }
     assertEquals(Map.of(), unknown, "metrics no service exports");
   }
+
+  @Test
+  void theComposePrometheusScrapesEveryProcessOnItsPortWithItsNameAsJob() {
+    JsonNode prom = Repo.yaml(Repo.OBSERVABILITY.resolve("prometheus/prometheus.yml"));
+    Set<String> rules = new TreeSet<>();
+    prom.path("rule_files").forEach(f -> rules.add(f.asText()));
+    assertEquals(Set.of(ALERTS.getFileName().toString()), rules);
+    Map<String, String> jobs = new TreeMap<>();
+    for (JsonNode job : prom.path("scrape_configs")) {
+      assertEquals("/q/metrics", job.path("metrics_path").asText(), job.path("job_name").asText());
+      jobs.put(job.path("job_name").asText(), job.path("static_configs").get(0).path("targets").get(0).asText());
+    }
+    Map<String, String> expected = new TreeMap<>();
+    for (ServiceConfig.Process p : ServiceConfig.PROCESSES.values()) {
+      assertTrue(ComposeTest.SERVICES.has(p.name()), "compose service " + p.name());
+      expected.put(p.module(), p.name() + ":" + p.port());
+    }
+    assertEquals(expected, jobs);
+  }
 }
