@@ -1,9 +1,7 @@
 package io.kam.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,18 +88,5 @@ class DockerfilesTest {
       p.check(ins.stream().noneMatch(i -> i.matches("^(ENV|ARG) \\S*(PASSWORD|SECRET)\\S*=.*")), name + ": a secret baked into the image");
     }
     p.assertNone();
-  }
-
-  @Test
-  void theFastJarLayoutTheImagesCopyIsWhatQuarkusBuilds() {
-    // Where a module has been packaged, the four layers exist (run after ./mvnw package).
-    for (ServiceConfig.Process proc : ServiceConfig.PROCESSES.values()) {
-      Path app = Repo.ROOT.resolve(proc.module()).resolve("target/quarkus-app");
-      if (Files.isDirectory(app)) {
-        for (String layer : List.of("lib", "app", "quarkus", "quarkus-run.jar")) {
-          assertTrue(Files.exists(app.resolve(layer)), app.resolve(layer) + " exists");
-        }
-      }
-    }
   }
 }
