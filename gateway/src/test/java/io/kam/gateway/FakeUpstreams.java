@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stand-ins for the services so the proxy can be tested on its own (the system tests use the
- * real ones): account and kpi echo what they received, scoring answers too late, planning's
- * port is closed.
+ * real ones): account and kpi echo what they received, planning hangs, scoring's port is closed.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -27,9 +26,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     Map<String, String> config = new HashMap<>();
     config.put("kam.gateway.services.account.url", "http://localhost:" + echo("account"));
     config.put("kam.gateway.services.kpi.url", "http://localhost:" + echo("kpi"));
-    config.put("kam.gateway.services.scoring.url", "http://localhost:" + slow());
-    config.put("kam.gateway.services.scoring.timeout", "1s");
-    config.put("kam.gateway.services.planning.url", "http://localhost:" + closedPort());
+    config.put("kam.gateway.services.planning.url", "http://localhost:" + hanging());
+    config.put("kam.gateway.services.planning.timeout", "1s");
+    config.put("kam.gateway.services.scoring.url", "http://localhost:" + closedPort());
+    config.put("kam.gateway.rate-limit.per-role.viewer", "5");
     return config;
   }
 
@@ -57,10 +57,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                             })));
   }
 
-  private int slow() {
-    return listen(
-        vertx.createHttpServer()
-            .requestHandler(req -> vertx.setTimer(5000, t -> req.response().end("{}"))));
+  /** Accepts connections and never answers. */
+  private int hanging() {
+    return listen(vertx.createHttpServer().requestHandler(req -> {}));
   }
 
   private int listen(HttpServer server) {

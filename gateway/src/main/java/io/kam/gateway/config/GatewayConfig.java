@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
-/** Where the services are and how long the gateway waits for each. */
+/** Where the services are, how long the gateway waits for each, and what it lets through. */
 @ConfigMapping(prefix = "kam.gateway")
 public interface GatewayConfig {
 
@@ -16,10 +16,25 @@ public interface GatewayConfig {
   @WithDefault("64")
   int poolSize();
 
+  /** Largest request body forwarded (bytes); larger is 413. */
+  @WithDefault("10485760")
+  long maxBodyBytes();
+
+  RateLimit rateLimit();
+
   interface Upstream {
     String url();
 
     @WithDefault("10s")
     Duration timeout();
+  }
+
+  interface RateLimit {
+    /** Requests per second per client when none of its roles has its own limit. */
+    @WithDefault("50")
+    int defaultPerSecond();
+
+    /** Requests per second per client by role (the most generous of the client's roles wins). */
+    Map<String, Integer> perRole();
   }
 }

@@ -20,17 +20,21 @@ public class GatewayAuth implements DownstreamAuth {
   private final BearerTokens bearer;
   private final ApiKeyAuthenticator apiKeys;
   private final InternalCredentials internal;
+  private final RateLimits rateLimits;
 
-  public GatewayAuth(BearerTokens bearer, ApiKeyAuthenticator apiKeys, InternalCredentials internal) {
+  public GatewayAuth(
+      BearerTokens bearer, ApiKeyAuthenticator apiKeys, InternalCredentials internal, RateLimits rateLimits) {
     this.bearer = bearer;
     this.apiKeys = apiKeys;
     this.internal = internal;
+    this.rateLimits = rateLimits;
   }
 
   @Override
   public Future<String> credentialFor(RoutingContext rc) {
     return identify(rc).map(caller -> {
       rc.put(CALLER_KEY, caller);
+      rateLimits.acquire(caller);
       return internal.headerFor(caller);
     });
   }

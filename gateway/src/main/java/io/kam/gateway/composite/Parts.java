@@ -1,0 +1,108 @@
+package io.kam.gateway.composite;
+
+import io.kam.gateway.routing.Upstreams;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+
+/** Fetches one part of a composite view from its service; never fails, it reports instead. */
+@Singleton
+public class Parts {
+
+  /** A part's outcome: status 0 means the service could not be reached or was too slow. */
+  public record Result(String service, int status, JsonObject body) {
+    Object orWarn(String part, JsonArray warnings) {
+      if (status == 200) {
+        return body;
+      }
+      warnings.add(new JsonObject().put("part", part).put("service", service)
+          .put("detail", status == 0 ? service + "-service did not answer in time or is unavailable"
+              : service + "-service answered " + status));
+      return null;
+    }
+  }
+
+  private final Upstreams upstreams;
+
+  public Parts(Upstreams upstreams) {
+    this.upstreams = upstreams;
+  }
+
+  public Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
+    return upstreams.client(service)
+        .request(upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential))
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> {
+          JsonObject json = null;
+          try {
+            json = b.length() == 0 ? null : b.toJsonObject();
+          } catch (RuntimeException e) {
+            json = null;
+          }
+          return new Result(service, resp.statusCode(), json);
+        }))
+        .otherwise(err -> new Result(service, 0, null));
+  }
+
+  /**
+   * The live plan (else the draft) of the account, summarized: status, next review, objectives'
+   * progress and overdue actions. Null with a warning when planning fails; null alone when the
+   * account has no plan.
+   */
+  public Future<Object> plan(RoutingContext rc, String accountId, String credential, JsonArray warnings) {
+    return get(rc, "planning", "/api/v1/plans?accountId=" + accountId + "&limit=50", credential).compose(list -> {
+      if (list.status() != 200 || list.body() == null) {
+        return Future.succeededFuture(list.orWarn("plan", warnings));
+      }
+      JsonObject chosen = choose(list.body().getJsonArray("items", new JsonArray()));
+      if (chosen == null) {
+        return Future.succeededFuture(null);
+      }
+      return get(rc, "planning", "/api/v1/plans/" + chosen.getString("id"), credential).map(full -> {
+        if (full.status() != 200 || full.body() == null) {
+          return full.orWarn("plan", warnings);
+        }
+        return summarize(full.body());
+      });
+    });
+  }
+
+  private static JsonObject choose(JsonArray plans) {
+    JsonObject draft = null;
+    for (Object o : plans) {
+      JsonObject p = (JsonObject) o;
+      String status = p.getString("status");
+      if ("ACTIVE".equals(status) || "UNDER_REVIEW".equals(status)) {
+        return p;
+      }
+      if ("DRAFT".equals(status)) {
+        draft = p;
+      }
+    }
+    return draft;
+  }
+
+  static JsonObject summarize(JsonObject plan) {
+    JsonArray objectives = new JsonArray();
+    for (Object o : plan.getJsonArray("objectives", new JsonArray())) {
+      JsonObject obj = (JsonObject) o;
+      objectives.add(new JsonObject().put("id", obj.getValue("id")).put("title", obj.getValue("title"))
+          .put("status", obj.getValue("status")).put("progress", obj.getValue("progress")));
+    }
+    JsonArray overdue = new JsonArray();
+    for (Object o : plan.getJsonArray("actions", new JsonArray())) {
+      JsonObject a = (JsonObject) o;
+      if (Boolean.TRUE.equals(a.getBoolean("overdue"))) {
+        overdue.add(new JsonObject().put("id", a.getValue("id")).put("title", a.getValue("title"))
+            .put("dueDate", a.getValue("dueDate")).put("ownerId", a.getValue("ownerId")));
+      }
+    }
+    return new JsonObject().put("id", plan.getValue("id")).put("title", plan.getValue("title"))
+        .put("status", plan.getValue("status")).put("nextReviewAt", plan.getValue("nextReviewAt"))
+        .put("objectives", objectives).put("overdueActions", overdue);
+  }
+
+}

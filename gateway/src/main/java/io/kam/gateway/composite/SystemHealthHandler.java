@@ -1,0 +1,78 @@
+package io.kam.gateway.composite;
+
+import io.kam.gateway.routing.ProblemResponses;
+import io.kam.gateway.routing.Upstreams;
+import io.kam.gateway.security.GatewayAuth;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** GET /api/v1/system/health: each service's readiness, version and outbox backlog, for ops. */
+@Singleton
+public class SystemHealthHandler {
+
+  private final GatewayAuth auth;
+  private final Upstreams upstreams;
+  private final String version;
+
+  public SystemHealthHandler(
+      GatewayAuth auth, Upstreams upstreams, @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+    this.auth = auth;
+    this.upstreams = upstreams;
+    this.version = version;
+  }
+
+  void install(@Observes Router router) {
+    router.route(HttpMethod.GET, "/api/v1/system/health").order(io.kam.gateway.routing.ServiceProxy.ORDER - 1).handler(this::handle);
+  }
+
+  private void handle(RoutingContext rc) {
+    auth.identify(rc).onFailure(err -> {
+      io.kam.chassis.problem.ProblemException p = (io.kam.chassis.problem.ProblemException) err;
+      ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
+    }).onSuccess(caller -> {
+      List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
+      List<Future<JsonObject>> checks = names.stream().map(n -> check(rc, n)).toList();
+      Future.join(new ArrayList<>(checks)).onComplete(done -> {
+        JsonArray services = new JsonArray();
+        boolean allUp = true;
+        for (Future<JsonObject> f : checks) {
+          services.add(f.result());
+          allUp &= "UP".equals(f.result().getString("status"));
+        }
+        services.add(new JsonObject().put("service", "gateway").put("status", "UP").put("version", version));
+        rc.response().putHeader("Content-Type", "application/json")
+            .end(new JsonObject().put("status", allUp ? "UP" : "DEGRADED").put("services", services).encode());
+      });
+    });
+  }
+
+  private Future<JsonObject> check(RoutingContext rc, String service) {
+    return upstreams.client(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/ready", rc))
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> {
+          JsonObject health = b.toJsonObject();
+          JsonObject result = new JsonObject().put("service", service).put("status", health.getString("status"))
+              .put("version", version);
+          for (Object c : health.getJsonArray("checks", new JsonArray())) {
+            JsonObject check = (JsonObject) c;
+            if (check.getString("name", "").startsWith("Events") && check.getJsonObject("data") != null) {
+              result.put("outboxBacklog", check.getJsonObject("data").getValue("outboxBacklog"));
+              result.put("outboxOldestAgeSeconds", check.getJsonObject("data").getValue("outboxOldestAgeSeconds"));
+              result.put("kafka", check.getJsonObject("data").getValue("kafka"));
+            }
+          }
+          return result;
+        }))
+        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN"));
+  }
+}

@@ -1,0 +1,42 @@
+package io.kam.gateway.routing;
+
+import io.kam.chassis.problem.ProblemException;
+import io.quarkus.logging.Log;
+import io.vertx.ext.web.RoutingContext;
+import java.net.ConnectException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/** How an upstream failure reads to a client: 503 down or circuit open, 504 too slow, 502 else. */
+final class Failures {
+
+  private Failures() {}
+
+  static void answer(RoutingContext rc, String service, Throwable err) {
+    Throwable cause = unwrap(err);
+    if (cause instanceof ProblemException p) {
+      ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
+    } else if (cause instanceof ConnectException) {
+      ProblemResponses.send(rc, 503, service + "-service is unavailable; retry later", Map.of("Retry-After", "5"));
+    } else if (cause instanceof CircuitBreakerOpenException) {
+      ProblemResponses.send(rc, 503, service + "-service is failing; calls are paused briefly", Map.of("Retry-After", "5"));
+    } else if (cause instanceof TimeoutException || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout")) {
+      ProblemResponses.send(rc, 504, service + "-service did not answer in time");
+    } else if (cause instanceof LimitedBody.TooLarge) {
+      ProblemResponses.send(rc, 413, "the body is too large");
+    } else {
+      Log.warnf("upstream %s failed: %s", service, cause.toString());
+      ProblemResponses.send(rc, 502, service + "-service failed to answer");
+    }
+  }
+
+  static Throwable unwrap(Throwable err) {
+    Throwable t = err;
+    while ((t instanceof java.util.concurrent.CompletionException || t instanceof UpstreamGuards.WriteFailed
+        || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,62 @@
+package io.kam.gateway.routing;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.http.HttpClientResponse;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Singleton;
+import java.net.ConnectException;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Resilience per upstream service (SmallRye Fault Tolerance): a circuit breaker that opens when
+ * half of the last 20 calls failed to connect or timed out, and bounded retries of connection
+ * failures for idempotent reads only (a write is never sent twice).
+ */
+@Singleton
+public class UpstreamGuards {
+
+  /** Thrown for a write that failed to connect: counted by the breaker, never retried. */
+  public static final class WriteFailed extends RuntimeException {
+    public WriteFailed(Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE = new TypeLiteral<>() {};
+  private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> guards = new ConcurrentHashMap<>();
+  private final Map<String, CircuitBreakerState> states = new ConcurrentHashMap<>();
+
+  public CompletionStage<HttpClientResponse> call(String service, Supplier<CompletionStage<HttpClientResponse>> attempt) {
+    return guards.computeIfAbsent(service, this::build).get(attempt);
+  }
+
+  public CircuitBreakerState state(String service) {
+    return states.getOrDefault(service, CircuitBreakerState.CLOSED);
+  }
+
+  private TypedGuard<CompletionStage<HttpClientResponse>> build(String service) {
+    return TypedGuard.create(RESPONSE)
+        .withDescription("upstream " + service)
+        .withCircuitBreaker()
+        .requestVolumeThreshold(20)
+        .failureRatio(0.5)
+        .delay(5, ChronoUnit.SECONDS)
+        .successThreshold(2)
+        .failOn(java.util.List.of(ConnectException.class, TimeoutException.class, WriteFailed.class))
+        .onStateChange(s -> states.put(service, s))
+        .done()
+        .withRetry()
+        .maxRetries(2)
+        .delay(50, ChronoUnit.MILLIS)
+        .retryOn(ConnectException.class)
+        .done()
+        .build();
+  }
+
+}

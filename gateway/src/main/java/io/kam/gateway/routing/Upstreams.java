@@ -1,0 +1,78 @@
+package io.kam.gateway.routing;
+
+import io.kam.chassis.http.RequestIds;
+import io.kam.gateway.config.GatewayConfig;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One pooled keep-alive HTTP client per service, and the request options every call shares. */
+@Singleton
+public class Upstreams {
+
+  private final GatewayConfig config;
+  private final Map<String, HttpClient> clients = new HashMap<>();
+
+  public Upstreams(GatewayConfig config, Vertx vertx) {
+    this.config = config;
+    config.services().forEach((name, upstream) -> {
+      URI uri = URI.create(upstream.url());
+      HttpClientOptions options = new HttpClientOptions()
+          .setDefaultHost(uri.getHost())
+          .setDefaultPort(uri.getPort())
+          .setKeepAlive(true)
+          .setConnectTimeout(2000)
+          .setTcpNoDelay(true);
+      clients.put(name, vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.poolSize())));
+    });
+  }
+
+  public boolean has(String service) {
+    return clients.containsKey(service);
+  }
+
+  public HttpClient client(String service) {
+    return clients.get(service);
+  }
+
+  public long timeoutMillis(String service) {
+    return config.services().get(service).timeout().toMillis();
+  }
+
+  public java.util.Set<String> names() {
+    return clients.keySet();
+  }
+
+  public String url(String service) {
+    return config.services().get(service).url();
+  }
+
+  /** Options for a call to {@code service} with its timeout, request id and trace context. */
+  public RequestOptions options(String service, HttpMethod method, String uri, RoutingContext rc) {
+    RequestOptions options = new RequestOptions().setMethod(method).setURI(uri).setIdleTimeout(timeoutMillis(service));
+    propagate(options, rc);
+    return options;
+  }
+
+  void propagate(RequestOptions options, RoutingContext rc) {
+    Object requestId = rc.get(RequestIds.CONTEXT_KEY);
+    if (requestId != null) {
+      options.putHeader(RequestIds.HEADER, requestId.toString());
+    }
+    SpanContext span = Span.current().getSpanContext();
+    if (span.isValid()) {
+      options.putHeader("traceparent", "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
+    }
+    options.putHeader("X-Forwarded-For", String.valueOf(rc.request().remoteAddress()));
+  }
+}
