@@ -108,8 +108,11 @@ public class ScoreQueries {
     }
     sql.append(" order by ").append(sort.key).append(sort.descending ? " desc" : " asc")
         .append(", id limit ").append(limit);
-    String text = sql.toString().replace(":today", "?" + (params.size() + 1));
-    params.add(clock.today());
+    String text = sql.toString();
+    if (text.contains(":today")) {
+      text = text.replace(":today", "?" + (params.size() + 1));
+      params.add(clock.today());
+    }
     var q = em.createNativeQuery(text, Account.class);
     for (int i = 0; i < params.size(); i++) {
       q.setParameter(i + 1, params.get(i));
