@@ -22,7 +22,7 @@ public class EventHousekeeping {
     this.config = config;
   }
 
-  @Scheduled(every = "${kam.events.housekeeping-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${kam.events.housekeeping-every:1m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void clean() {
     try (Connection c = dataSource.getConnection()) {
       delete(c, "delete from kam_chassis.outbox where sent_at < ?", config.relay().retention());
