@@ -58,7 +58,8 @@ public class ActionResource {
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
   public Response create(
-      @PathParam("planId") UUID planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ActionRequest req) {
+      @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ActionRequest req) {
+    UUID planId = Params.id("planId", rawPlanId);
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/actions", req, () -> {
       PlanAction x = service.create(planId, req);
       return Response.created(URI.create("/api/v1/plans/" + planId + "/actions/" + x.id))
@@ -68,14 +69,17 @@ public class ActionResource {
 
   @GET
   @Operation(summary = "The actions of a plan")
-  public Map<String, Object> list(@PathParam("planId") UUID planId) {
+  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
+    UUID planId = Params.id("planId", rawPlanId);
     return Map.of("items", service.list(planId).stream().map(x -> views.of(x)).toList());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One of the actions of a plan")
-  public Response get(@PathParam("planId") UUID planId, @PathParam("id") UUID id) {
+  public Response get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     return ok(service.get(planId, id));
   }
 
@@ -87,8 +91,10 @@ public class ActionResource {
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response patch(
-      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch,
       JsonNode patch) throws JsonProcessingException {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     PlanAction current = service.get(planId, id);
     Preconditions.requireIfMatch(ifMatch, current.version);
     ActionRequest req = patches.apply(PartEditables.of(current), patch, ActionRequest.class, PartEditables.READ_ONLY);
@@ -100,7 +106,9 @@ public class ActionResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "Remove one of the actions of a plan (If-Match)")
   public Response delete(
-      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     service.delete(planId, id, ifMatch);
     return Response.noContent().build();
   }

@@ -58,7 +58,8 @@ public class ObjectiveResource {
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
   public Response create(
-      @PathParam("planId") UUID planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectiveRequest req) {
+      @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectiveRequest req) {
+    UUID planId = Params.id("planId", rawPlanId);
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/objectives", req, () -> {
       Objective x = service.create(planId, req);
       return Response.created(URI.create("/api/v1/plans/" + planId + "/objectives/" + x.id))
@@ -68,14 +69,17 @@ public class ObjectiveResource {
 
   @GET
   @Operation(summary = "The objectives of a plan")
-  public Map<String, Object> list(@PathParam("planId") UUID planId) {
+  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
+    UUID planId = Params.id("planId", rawPlanId);
     return Map.of("items", service.list(planId).stream().map(x -> PlanMapper.view(x)).toList());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One of the objectives of a plan")
-  public Response get(@PathParam("planId") UUID planId, @PathParam("id") UUID id) {
+  public Response get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     return ok(service.get(planId, id));
   }
 
@@ -87,8 +91,10 @@ public class ObjectiveResource {
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response patch(
-      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch,
       JsonNode patch) throws JsonProcessingException {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     Objective current = service.get(planId, id);
     Preconditions.requireIfMatch(ifMatch, current.version);
     ObjectiveRequest req = patches.apply(PartEditables.of(current), patch, ObjectiveRequest.class, PartEditables.READ_ONLY);
@@ -100,7 +106,9 @@ public class ObjectiveResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "Remove one of the objectives of a plan (If-Match)")
   public Response delete(
-      @PathParam("planId") UUID planId, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     service.delete(planId, id, ifMatch);
     return Response.noContent().build();
   }

@@ -49,6 +49,15 @@ final class Params {
     }
   }
 
+  /** A required id from the path: a malformed one is a 400 naming the parameter, not a 404. */
+  static java.util.UUID id(String name, String raw) {
+    java.util.UUID id = uuid(name, raw);
+    if (id == null) {
+      throw bad(name, "must be a UUID");
+    }
+    return id;
+  }
+
   static ProblemException bad(String name, String message) {
     return new ProblemException(400, "Bad request", name + ": " + message,
         List.of(new Problem.FieldError(name, message)), Map.of());

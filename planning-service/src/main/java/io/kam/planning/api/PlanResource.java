@@ -116,7 +116,8 @@ public class PlanResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(@PathParam("id") String rawId) {
+    UUID id = Params.id("id", rawId);
     return ok(plans.get(id));
   }
 
@@ -127,8 +128,9 @@ public class PlanResource {
   @Operation(summary = "Change a plan (merge patch; status changes through the transitions)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+  public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
+    UUID id = Params.id("id", rawId);
     PlanDetails current = plans.get(id);
     Preconditions.requireIfMatch(ifMatch, current.plan().version);
     PlanRequest req = patches.apply(PlanMapper.editable(current.plan()), patch, PlanRequest.class, READ_ONLY);
@@ -139,7 +141,8 @@ public class PlanResource {
   @Path("/{id}")
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "Delete a plan and its parts")
-  public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response delete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID id = Params.id("id", rawId);
     plans.delete(id, ifMatch);
     return Response.noContent().build();
   }
@@ -149,7 +152,8 @@ public class PlanResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "DRAFT -> ACTIVE; 409 while the account has a live plan")
   @APIResponse(responseCode = "409", description = "not DRAFT, or the account already has a live plan")
-  public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response activate(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID id = Params.id("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ACTIVATE));
   }
 
@@ -158,7 +162,8 @@ public class PlanResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
-  public Response submitForReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response submitForReview(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID id = Params.id("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.SUBMIT_FOR_REVIEW));
   }
 
@@ -167,7 +172,8 @@ public class PlanResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "ACTIVE or UNDER_REVIEW -> COMPLETED")
   @APIResponse(responseCode = "409", description = "the plan is not live")
-  public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response complete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID id = Params.id("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.COMPLETE));
   }
 
@@ -176,7 +182,8 @@ public class PlanResource {
   @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
   @Operation(summary = "Any status but ARCHIVED -> ARCHIVED")
   @APIResponse(responseCode = "409", description = "the plan is already ARCHIVED")
-  public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public Response archive(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+    UUID id = Params.id("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ARCHIVE));
   }
 

@@ -47,8 +47,9 @@ public class ReviewResource {
   @APIResponse(responseCode = "201", description = "reviewed")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE or UNDER_REVIEW")
   public Response create(
-      @PathParam("planId") UUID planId, @HeaderParam(Idempotency.HEADER) String key,
+      @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ReviewRequest req) {
+    UUID planId = Params.id("planId", rawPlanId);
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/reviews", req, () -> {
       Review r = reviews.add(planId, req);
       return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
@@ -58,14 +59,17 @@ public class ReviewResource {
 
   @GET
   @Operation(summary = "The reviews of a plan, oldest first")
-  public Map<String, Object> list(@PathParam("planId") UUID planId) {
+  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
+    UUID planId = Params.id("planId", rawPlanId);
     return Map.of("items", reviews.list(planId).stream().map(PlanMapper::view).toList());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One review")
-  public PlanViews.ReviewView get(@PathParam("planId") UUID planId, @PathParam("id") UUID id) {
+  public PlanViews.ReviewView get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
+    UUID planId = Params.id("planId", rawPlanId);
+    UUID id = Params.id("id", rawId);
     return PlanMapper.view(reviews.get(planId, id));
   }
 }
