@@ -27,47 +27,50 @@ import java.util.UUID;
 @ApplicationScoped
 public class PortfolioFactsQuery {
 
-  // hist: the segment's aggregate rows up to P's last month ("before P" needs the whole past).
+  /**
+   * Per-account facts in one stream of GROUP BYs and a final UNION ALL + GROUP BY, with no join
+   * between intermediate results: the plan stays linear whatever the planner estimates for
+   * freshly written tables. {@code %1$s} is the revenue source (account_id, month, product_line,
+   * amount) and {@code %2$s} the segment filter on account a.
+   */
   private static final String FACTS = """
-      with seg as (select a.id from account a where not a.deleted %s),
-      hist as materialized (
+      with hist as materialized (
         select r.account_id, r.month, r.product_line, r.amount
-        from monthly_revenue r join seg on seg.id = r.account_id where r.month <= :pLast),
-      sums as (
+        from %1$s r join account a on a.id = r.account_id
+        where not a.deleted %2$s and r.month <= :pLast),
+      per_month as (
+        select account_id, month, sum(amount) total from hist group by account_id, month),
+      per_line as (
+        select account_id, product_line,
+          coalesce(sum(amount) filter (where month >= :pFirst), 0) in_p,
+          coalesce(bool_or(month < :pFirst and amount > 0), false) line_before
+        from hist group by account_id, product_line),
+      facts as (
         select account_id,
-          coalesce(sum(amount) filter (where month >= :pFirst), 0) rev,
-          coalesce(sum(amount) filter (where month between :prevFirst and :prevLast), 0) prev,
-          coalesce(sum(amount) filter (where month between :yFirst and :yLast), 0) yago
-        from hist where month >= :sumsFirst group by account_id),
-      had_before as (
-        select distinct account_id from (
-          select account_id from hist where month < :pFirst
-          group by account_id, month having sum(amount) > 0) m),
-      lines_before as (
-        select distinct account_id, product_line from hist where month < :pFirst and amount > 0),
-      lines_in_p as (
-        select account_id, product_line from hist where month >= :pFirst
-        group by account_id, product_line having sum(amount) > 0),
-      cross_sell as (
-        select p.account_id, count(*) n from lines_in_p p
-        where not exists (select 1 from lines_before b
-                          where b.account_id = p.account_id and b.product_line = p.product_line)
-        group by p.account_id),
-      surveys as (
-        select s.account_id, sum(csat_total) ct, sum(csat_good) cg, sum(nps_total) nt,
-               sum(nps_promoters) np, sum(nps_detractors) nd
-        from monthly_survey s join seg on seg.id = s.account_id
-        where s.month between :pFirst and :pLast group by s.account_id)
-      select seg.id, coalesce(sums.rev, 0), coalesce(sums.prev, 0), coalesce(sums.yago, 0),
-             hb.account_id is not null,
-             case when hb.account_id is null then 0 else coalesce(cs.n, 0) end,
-             coalesce(sv.ct, 0), coalesce(sv.cg, 0), coalesce(sv.nt, 0), coalesce(sv.np, 0), coalesce(sv.nd, 0)
-      from seg
-      left join sums on sums.account_id = seg.id
-      left join had_before hb on hb.account_id = seg.id
-      left join cross_sell cs on cs.account_id = seg.id
-      left join surveys sv on sv.account_id = seg.id
+          coalesce(sum(total) filter (where month >= :pFirst), 0) rev,
+          coalesce(sum(total) filter (where month between :prevFirst and :prevLast), 0) prev,
+          coalesce(sum(total) filter (where month between :yFirst and :yLast), 0) yago,
+          coalesce(bool_or(month < :pFirst and total > 0), false) had_before,
+          0 new_lines, 0 ct, 0 cg, 0 nt, 0 np, 0 nd
+        from per_month group by account_id
+        union all
+        select account_id, 0, 0, 0, false, count(*) filter (where in_p > 0 and not line_before),
+          0, 0, 0, 0, 0
+        from per_line group by account_id
+        union all
+        select s.account_id, 0, 0, 0, false, 0, sum(s.csat_total), sum(s.csat_good), sum(s.nps_total),
+          sum(s.nps_promoters), sum(s.nps_detractors)
+        from monthly_survey s join account a on a.id = s.account_id
+        where not a.deleted %2$s and s.month between :pFirst and :pLast group by s.account_id
+        union all
+        select a.id, 0, 0, 0, false, 0, 0, 0, 0, 0, 0 from account a where not a.deleted %2$s)
+      select account_id, sum(rev), sum(prev), sum(yago), bool_or(had_before), sum(new_lines),
+        sum(ct), sum(cg), sum(nt), sum(np), sum(nd)
+      from facts group by account_id
       """;
+
+  /** The revenue source of the service: the monthly aggregate. */
+  public static final String AGGREGATES = "monthly_revenue";
 
   // Portfolio-wide, whatever the segment: net revenue in T12M and the 12 months before.
   private static final String CHURN_WINDOWS = """
@@ -85,6 +88,14 @@ public class PortfolioFactsQuery {
   }
 
   public List<AccountPeriodFacts> facts(Period period, Segment segment) {
+    return facts(AGGREGATES, period, segment);
+  }
+
+  /**
+   * The facts over another revenue source with the same columns (the benchmark passes the raw
+   * lines grouped by month to compare the two in the same database).
+   */
+  public List<AccountPeriodFacts> facts(String revenueSource, Period period, Segment segment) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder filter = new StringBuilder();
     addFilter(filter, params, "a.owner_id", "ownerId", segment.ownerId());
@@ -96,17 +107,16 @@ public class PortfolioFactsQuery {
     range(params, "p", period.range());
     range(params, "prev", period.previous().range());
     range(params, "y", period.yearAgo().range());
-    YearMonth earliest = period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
-        ? period.previous().firstMonth() : period.yearAgo().firstMonth();
-    params.put("sumsFirst", Sql.month(earliest));
     return Sql.run(() -> {
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(filter), params);
+          PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(revenueSource, filter), params);
           ResultSet rs = ps.executeQuery()) {
         List<AccountPeriodFacts> facts = new ArrayList<>();
         while (rs.next()) {
+          boolean revenueBefore = rs.getBoolean(5);
+          // newProductLines is empty when the account had no revenue before P.
           facts.add(new AccountPeriodFacts(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-              rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBoolean(5), rs.getInt(6),
+              rs.getBigDecimal(3), rs.getBigDecimal(4), revenueBefore, revenueBefore ? rs.getInt(6) : 0,
               new SurveyCounts(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11))));
         }
         return facts;
