@@ -1,0 +1,78 @@
+package io.kam.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Per operation: its service tag, an operationId, and the problem responses every client can get. */
+final class Operations {
+
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+  private Operations() {}
+
+  static void decorate(ObjectNode pathItem, String tag, String path) {
+    Iterator<Map.Entry<String, JsonNode>> it = pathItem.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!METHODS.contains(e.getKey()) || !e.getValue().isObject()) {
+        continue;
+      }
+      ObjectNode op = (ObjectNode) e.getValue();
+      op.putArray("tags").add(tag);
+      if (!op.hasNonNull("operationId")) {
+        op.put("operationId", operationId(e.getKey(), path));
+      }
+      if (!op.hasNonNull("summary")) {
+        op.put("summary", e.getKey().toUpperCase() + " " + path);
+      }
+      if (!op.hasNonNull("description")) {
+        op.put("description", op.path("summary").asText());
+      }
+      ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
+      if (responses.isEmpty()) {
+        responses.putObject("200").put("description", "OK");
+      }
+      for (String status : problemStatuses(e.getKey(), path, op.has("requestBody"))) {
+        if (!responses.has(status)) {
+          responses.putObject(status).put("description", Problems.description(status));
+        }
+      }
+      Problems.attach(responses);
+    }
+  }
+
+  private static List<String> problemStatuses(String method, String path, boolean hasBody) {
+    List<String> statuses = new java.util.ArrayList<>(List.of("401", "403", "429", "500", "503", "504"));
+    if (hasBody || path.contains("{") || method.equals("get")) {
+      statuses.add("400");
+    }
+    if (hasBody) {
+      statuses.add("413");
+      statuses.add("422");
+    }
+    if (path.contains("{")) {
+      statuses.add("404");
+    }
+    return statuses;
+  }
+
+  static String operationId(String method, String path) {
+    StringBuilder sb = new StringBuilder(method);
+    for (String part : path.replace("/api/v1/", "").split("[/-]")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String clean = part.startsWith("{") ? "By" + cap(part.substring(1, part.length() - 1)) : cap(part);
+      sb.append(clean);
+    }
+    return sb.toString();
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
