@@ -28,10 +28,14 @@ final class SystemUnderTest {
   final EmbeddedPlatform platform;
   final PlatformKeys keys;
   final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+  final String clockFixed;
 
   private SystemUnderTest() {
     keys = PlatformKeys.temporary();
+    // Month turns in the journey move the services' clocks through the admin API.
+    clockFixed = System.getProperty("kam.system.clock", "2026-10-15T08:00:00Z");
     platform = new EmbeddedPlatform(PlatformSettings.forTests()).start();
+    System.setProperty("kam.test.kafka.bootstrap", platform.bootstrapServers());
     Path root = Path.of(System.getProperty("kam.repo.root", "../.."));
     Path logs = Path.of("target", "system-logs");
     try {
@@ -50,6 +54,8 @@ final class SystemUnderTest {
       env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
       env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+      env.put("KAM_CLOCK_FIXED", clockFixed);
+      env.put("KAM_CLOCK_ADJUSTABLE", "true");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
       }
@@ -57,6 +63,8 @@ final class SystemUnderTest {
       Path jar = root.resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
       services.put(s, new ServiceProcess(s, ports.get(s), jar, env, logs.resolve(s + ".log")));
     }
+    // Registered before anything starts, so a failed start leaves no process behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "system-stop"));
     services.values().forEach(ServiceProcess::start);
     CompletableFuture.allOf(
             services.values().stream()
@@ -68,7 +76,6 @@ final class SystemUnderTest {
   static synchronized SystemUnderTest get() {
     if (shared == null) {
       shared = new SystemUnderTest();
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "system-stop"));
     }
     return shared;
   }

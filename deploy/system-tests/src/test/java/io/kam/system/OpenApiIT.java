@@ -1,0 +1,60 @@
+package io.kam.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The gateway's one document is merged from the running services: nothing may be missing. */
+class OpenApiIT {
+
+  static SystemUnderTest sut;
+
+  @BeforeAll
+  static void startSystem() {
+    sut = SystemUnderTest.get();
+  }
+
+  private static String merged() {
+    return given().accept("application/json").get(sut.gatewayUrl() + "/q/openapi").then().statusCode(200).extract().asString();
+  }
+
+  @Test
+  void everyServicePathAndMethodIsInTheMergedDocument() throws Exception {
+    Map<String, Map<String, Object>> mergedPaths = JsonPath.from(merged()).getMap("paths");
+    List<String> missing = new ArrayList<>();
+    for (String s : List.of("account", "scoring", "kpi", "planning")) {
+      Map<String, Map<String, Object>> own = JsonPath.from(given().accept("application/json")
+          .get(sut.service(s).url() + "/q/openapi").asString()).getMap("paths");
+      own.forEach((path, item) -> {
+        if (!path.startsWith("/api/")) {
+          return;
+        }
+        for (String method : item.keySet()) {
+          if (!mergedPaths.containsKey(path) || !mergedPaths.get(path).containsKey(method)) {
+            missing.add(s + ": " + method.toUpperCase() + " " + path);
+          }
+        }
+      });
+    }
+    assertTrue(missing.isEmpty(), "missing from the gateway's document: " + missing);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "openapi.json"), merged());
+  }
+
+  @Test
+  void theMergedDocumentIsValidOpenApi() {
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(merged(), null, null);
+    assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "parser messages: " + result.getMessages());
+    assertTrue(result.getOpenAPI().getPaths().size() > 20, "expected the whole API");
+  }
+}
