@@ -24,6 +24,8 @@ public final class PortfolioGenerator {
 
   static final double TOP_ANNUAL_REVENUE = 6_000_000;
   static final double MIN_ANNUAL_REVENUE = 3_000;
+  /** Share of the revenue the top 20 % of accounts bring, before noise, growth and churn. */
+  static final double TOP_FIFTH_SHARE = 0.74;
 
   private static final List<String> COUNTRIES = List.copyOf(Catalog.COUNTRY_REGION.keySet());
   private static final double[] COUNTRY_WEIGHTS =
@@ -157,12 +159,45 @@ public final class PortfolioGenerator {
         .filter(k -> drafts.get((int) k[1]).pattern != RevenuePattern.PROSPECT)
         .sorted(Comparator.<double[]>comparingDouble(k -> -k[0]).thenComparingDouble(k -> k[1]))
         .toList();
+    double exponent = zipfExponent(buying.size(), TOP_FIFTH_SHARE);
     for (int rank = 1; rank <= buying.size(); rank++) {
       Draft d = drafts.get((int) buying.get(rank - 1)[1]);
       double noise = StrictMath.exp(0.25 * rng.gaussian());
-      d.annualRevenue = Math.max(MIN_ANNUAL_REVENUE, TOP_ANNUAL_REVENUE / rank * noise);
+      d.annualRevenue = Math.max(MIN_ANNUAL_REVENUE, TOP_ANNUAL_REVENUE / StrictMath.pow(rank, exponent) * noise);
       d.percentile = (rank - 1) / (double) buying.size();
     }
+  }
+
+  /**
+   * The exponent s for which sizes 1/rank^s give the top fifth of {@code n} accounts the share
+   * {@code target} (about 1 for 200 accounts, a little less for more), so the concentration does
+   * not drift with the portfolio's size.
+   */
+  static double zipfExponent(int n, double target) {
+    if (n < 5) {
+      return 1;
+    }
+    int top = (int) Math.ceil(0.2 * n);
+    double lo = 0.1;
+    double hi = 3;
+    for (int i = 0; i < 40; i++) {
+      double mid = (lo + hi) / 2;
+      double topSum = 0;
+      double all = 0;
+      for (int k = 1; k <= n; k++) {
+        double v = 1 / StrictMath.pow(k, mid);
+        all += v;
+        if (k <= top) {
+          topSum += v;
+        }
+      }
+      if (topSum / all < target) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
   }
 
   private void assignOwners(List<Draft> drafts) {
