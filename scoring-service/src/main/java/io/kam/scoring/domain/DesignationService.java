@@ -61,7 +61,7 @@ public class DesignationService {
   public void endDue() {
     List<Account> due =
         em.createQuery(
-                "from Account a where a.designationEndsOn <= :today and a.scored", Account.class)
+                "from Account a where a.designationEndsOn <= :today and a.scored = true and a.deleted = false", Account.class)
             .setParameter("today", clock.today())
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
