@@ -56,6 +56,32 @@ class ConcurrentActivationTest {
   }
 
   @Test
+  void exactlyOneOfTwoConcurrentDraftsForOneAccountIsCreated() throws Exception {
+    UUID account = anAccount().create().id();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        calls.add(pool.submit(() -> {
+          start.await();
+          return io.kam.planning.testdata.Api.asManager()
+              .body(io.kam.planning.testdata.APlan.aPlan().forAccount(account).body())
+              .post("/api/v1/plans").statusCode();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : calls) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses, containsInAnyOrder(201, 409));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theDatabaseRefusesASecondLivePlanForOneAccount() {
     UUID account = anAccount().create().id();
     UUID plan = draftPlan(account);

@@ -90,6 +90,20 @@ class RisksAndOpportunitiesTest {
   }
 
   @Test
+  void anIdempotencyKeyAddsAPartOnce() {
+    UUID plan = draftPlan(anAccount().create().id());
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> risk = Map.of("description", "once", "likelihood", 2, "impact", 2);
+    String first = asManager().header("Idempotency-Key", key).body(risk).post("/api/v1/plans/" + plan + "/risks")
+        .then().statusCode(201).extract().path("id");
+    asManager().header("Idempotency-Key", key).body(risk).post("/api/v1/plans/" + plan + "/risks")
+        .then().statusCode(201).body("id", equalTo(first)).header("Idempotent-Replayed", equalTo("true"));
+    asManager().header("Idempotency-Key", key).body(Map.of("description", "other", "likelihood", 2, "impact", 2))
+        .post("/api/v1/plans/" + plan + "/risks").then().statusCode(422);
+    asManager().get("/api/v1/plans/" + plan + "/risks").then().body("items.description", contains("once"));
+  }
+
+  @Test
   void aPartIsFoundOnlyUnderItsOwnPlan() {
     UUID plan = draftPlan(anAccount().create().id());
     UUID other = draftPlan(anAccount().create().id());

@@ -116,11 +116,13 @@ class RiskAndDeletionReactionsTest {
   }
 
   @Test
-  void deletingTheAccountArchivesAllItsPlansOnce() {
+  void deletingTheAccountArchivesAllItsPlansOnceAlsoWhenRedelivered() {
     AnAccount account = anAccount().create();
     UUID live = activePlan(account.id());
     UUID draft = draftPlan(account.id());
-    account.delete();
+    Producer.Sent deleted = account.deletedEvent();
+    account.publish(deleted).publish(deleted);
+    account.awaitKnown(true);
     await().atMost(Duration.ofSeconds(30)).until(() ->
         status(live).equals("ARCHIVED") && status(draft).equals("ARCHIVED"));
     List<JsonNode> changes = PublishedEvents.settled(account.id(), "kam.plan.status-changed.v1", 3);

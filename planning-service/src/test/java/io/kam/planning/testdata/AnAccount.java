@@ -73,9 +73,14 @@ public final class AnAccount {
     return this;
   }
 
+  /** The deleted event, not sent yet (to send it twice, as a redelivery). */
+  public Producer.Sent deletedEvent() {
+    return ACCOUNTS.next("kam.account.deleted.v1", id, Map.of("id", id.toString(), "version", 2));
+  }
+
   /** Publishes AccountDeleted and waits until planning has applied it. */
   public AnAccount delete() {
-    ACCOUNTS.publish("kam.account.deleted.v1", id, Map.of("id", id.toString(), "version", 2));
+    ACCOUNTS.send(deletedEvent());
     awaitKnown(true);
     return this;
   }
