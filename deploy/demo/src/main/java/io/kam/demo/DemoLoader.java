@@ -119,26 +119,30 @@ public final class DemoLoader {
     Portfolio p = generate(o, now);
     out.println(describe(p, now, nowSource));
 
-    BulkLoader bulk = new BulkLoader(gateway, Gateway.Credentials.apiKey(key.key()));
+    String run = Long.toString(started.toEpochMilli(), 36);
+    BulkLoader bulk = new BulkLoader(gateway, Gateway.Credentials.apiKey(key.key()), run);
     Tally accounts = new Tally("accounts");
-    List<BulkLoader.Outcome> synced = bulk.load("/api/v1/sync/accounts", "accounts",
-        p.accounts(), Payloads::account, Batches.ACCOUNTS, accounts);
-    out.println(accounts.line());
+    Instant t0 = Instant.now();
+    List<BulkLoader.Outcome> synced =
+        bulk.load("/api/v1/sync/accounts", "accounts", p.accounts(), Payloads::account, Batches.ACCOUNTS, accounts);
+    out.println(done(accounts, t0));
     Tally revenue = new Tally("revenue lines");
-    bulk.load("/api/v1/revenue-lines", "revenue", p.revenueLines(), Payloads::revenueLine, Batches.KPI_ITEMS,
-        revenue);
-    out.println(revenue.line());
+    t0 = Instant.now();
+    bulk.load("/api/v1/revenue-lines", "revenue", p.revenueLines(), Payloads::revenueLine, Batches.KPI_ITEMS, revenue);
+    out.println(done(revenue, t0));
     Tally surveys = new Tally("survey responses");
+    t0 = Instant.now();
     bulk.load("/api/v1/survey-responses", "surveys", p.surveyResponses(), Payloads::surveyResponse, Batches.KPI_ITEMS,
         surveys);
-    out.println(surveys.line());
+    out.println(done(surveys, t0));
     List<Tally> tallies = new ArrayList<>(List.of(accounts, revenue, surveys));
     if (!o.skipContacts()) {
       Tally contacts = new Tally("contacts");
+      t0 = Instant.now();
       Map<String, BulkLoader.Outcome> byExternalId = new LinkedHashMap<>();
       synced.forEach(s -> byExternalId.put(s.externalId(), s));
-      new ContactLoader(gateway, manager).load(p.accounts(), byExternalId, contacts);
-      out.println(contacts.line() + " (as kam-manager " + SUBJECT + ": integration may not write contacts)");
+      new ContactLoader(gateway, manager, run).load(p.accounts(), byExternalId, contacts);
+      out.println(done(contacts, t0) + " (as kam-manager " + SUBJECT + ": integration may not write contacts)");
       tallies.add(contacts);
     }
     tallies.forEach(t -> t.details().forEach(d -> out.println("  " + d)));
@@ -146,6 +150,11 @@ public final class DemoLoader {
     out.printf("demo portfolio %s in %ds%n", failed ? "loaded with FAILED batches" : "loaded",
         Duration.between(started, Instant.now()).toSeconds());
     return failed ? FAILED : OK;
+  }
+
+  private static String done(Tally tally, Instant since) {
+    tally.took(Duration.between(since, Instant.now()));
+    return tally.line();
   }
 
   static Portfolio generate(Options o, Instant now) {

@@ -71,6 +71,7 @@ class DemoLoaderTest {
       assertEquals(0, run(gw.url(), keys.toString(), "--accounts", "20", "--seed", "42"), err.toString());
       assertEquals(1, gw.apiKeys.size());
       assertTrue(out.toString().startsWith("reusing integration API key"), out.toString());
+      assertTrue(out.toString().contains("20 sent, 20 unchanged"), out.toString());
       assertEquals(contactsBefore, gw.contacts.values().stream().mapToLong(List::size).sum());
       assertTrue(out.toString().contains(contactsBefore + " existing"), out.toString());
     }

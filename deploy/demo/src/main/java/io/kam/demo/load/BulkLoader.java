@@ -19,10 +19,16 @@ public final class BulkLoader {
 
   private final Gateway gateway;
   private final Gateway.Credentials credentials;
+  private final String run;
 
-  public BulkLoader(Gateway gateway, Gateway.Credentials credentials) {
+  /**
+   * {@code run} goes into every Idempotency-Key: a retry within this run is recognised, while a
+   * later run gets the services' real answer (UNCHANGED) instead of a replay of the first run's.
+   */
+  public BulkLoader(Gateway gateway, Gateway.Credentials credentials, String run) {
     this.gateway = gateway;
     this.credentials = credentials;
+    this.run = run;
   }
 
   /** Outcomes in request order; items of a failed batch have status {@code FAILED}. */
@@ -34,7 +40,7 @@ public final class BulkLoader {
       List<ObjectNode> batch = batches.get(b).stream().map(payload).toList(); // built per batch: 10 000 accounts fit in 1 GB
       ObjectNode body = Payloads.bulk(batch);
       tally.sent(batch.size());
-      Gateway.Reply reply = gateway.call("PUT", path, credentials, body, Gateway.idempotencyKey(kind, body),
+      Gateway.Reply reply = gateway.call("PUT", path, credentials, body, Gateway.idempotencyKey(kind + "-" + run, body),
           Gateway.DEFAULT_ATTEMPTS);
       String where = "batch " + (b + 1) + "/" + batches.size() + " (" + batch.size() + " items)";
       JsonNode results = reply.ok() ? reply.json().path("results") : null;

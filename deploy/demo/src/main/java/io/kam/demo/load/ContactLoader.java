@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Adds each account's stakeholders with {@code POST /api/v1/accounts/{id}/contacts} (the
  * integration role may not write contacts, so this runs with a kam-manager token), managers
- * before their reports so {@code reportsToContactId} can name them. Contacts already on an
- * account that existed before (same e-mail) are kept and reused, so a second run adds nothing.
+ * before their reports so {@code reportsToContactId} can name them. Contacts already on the
+ * account (same e-mail) are kept and reused, so a second run adds nothing.
  * Accounts are worked on by a few threads; contacts of one account in order.
  */
 public final class ContactLoader {
@@ -26,10 +26,13 @@ public final class ContactLoader {
 
   private final Gateway gateway;
   private final Gateway.Credentials credentials;
+  private final String run;
 
-  public ContactLoader(Gateway gateway, Gateway.Credentials credentials) {
+  /** {@code run} goes into every Idempotency-Key, as for {@link BulkLoader}. */
+  public ContactLoader(Gateway gateway, Gateway.Credentials credentials, String run) {
     this.gateway = gateway;
     this.credentials = credentials;
+    this.run = run;
   }
 
   /** {@code synced}: the sync outcome of each account, by external id. */
@@ -66,7 +69,8 @@ public final class ContactLoader {
   private void account(DemoAccount a, BulkLoader.Outcome synced, Tally tally)
       throws Gateway.UnreachableException, InterruptedException {
     String base = "/api/v1/accounts/" + synced.id() + "/contacts";
-    Map<String, String> existing = "CREATED".equals(synced.status()) ? Map.of() : existing(base, a, tally);
+    // Read even for CREATED: a rerun's or a retried sync's status says nothing about earlier contact writes.
+    Map<String, String> existing = existing(base, a, tally);
     if (existing == null) {
       return;
     }
@@ -79,8 +83,9 @@ public final class ContactLoader {
         continue;
       }
       ObjectNode body = Payloads.contact(c, c.reportsToKey() == null ? null : ids.get(c.reportsToKey()));
+      tally.sent(1);
       Gateway.Reply reply = gateway.call("POST", base, credentials, body,
-          Gateway.idempotencyKey("contact-" + synced.id(), body), Gateway.DEFAULT_ATTEMPTS);
+          Gateway.idempotencyKey("contact-" + run + "-" + synced.id(), body), Gateway.DEFAULT_ATTEMPTS);
       if (reply.ok() && reply.json().hasNonNull("id")) {
         ids.put(c.key(), reply.json().get("id").asText());
         tally.status("CREATED", false);

@@ -18,6 +18,7 @@ public final class Tally {
   private int sent;
   private int pending;
   private int batches;
+  private java.time.Duration took;
 
   public Tally(String label) {
     this.label = label;
@@ -26,6 +27,11 @@ public final class Tally {
   public synchronized void sent(int items) {
     sent += items;
     batches++;
+  }
+
+  /** How long the kind took, for the summary line. */
+  public synchronized void took(java.time.Duration duration) {
+    took = duration;
   }
 
   public synchronized void status(String status, boolean isPending) {
@@ -67,7 +73,10 @@ public final class Tally {
       sb.append(" (").append(pending).append(" pending: account not yet known to kpi-service)");
     }
     if (!failures.isEmpty()) {
-      sb.append(", ").append(failures.size()).append(" of ").append(batches).append(" batches FAILED");
+      sb.append(", ").append(failures.size()).append(" of ").append(batches).append(" requests FAILED");
+    }
+    if (took != null) {
+      sb.append(" in ").append(took.toSeconds()).append('s');
     }
     return sb.toString();
   }

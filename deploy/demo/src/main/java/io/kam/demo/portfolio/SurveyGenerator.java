@@ -40,8 +40,8 @@ final class SurveyGenerator {
           m -= 0.8 * Math.max(0, t - (activity.end() - 12)) / 12.0;
         }
         int score = isCsat
-            ? Rng.clamp(Math.round(3.7 + 0.9 * m + 0.8 * rng.gaussian()), 1, 5)
-            : Rng.clamp(Math.round(7.4 + 2.0 * m + 1.4 * rng.gaussian()), 0, 10);
+            ? Rng.clamp(Math.round(3.9 + 0.9 * m + 0.8 * rng.gaussian()), 1, 5)
+            : Rng.clamp(Math.round(8.0 + 2.0 * m + 1.4 * rng.gaussian()), 0, 10);
         YearMonth month = firstMonth.plusMonths(t);
         LocalDate day = month.atDay(rng.between(1, month.lengthOfMonth()));
         String kind = isCsat ? "CSAT" : "NPS";
