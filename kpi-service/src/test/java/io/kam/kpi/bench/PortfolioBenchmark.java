@@ -172,7 +172,8 @@ class PortfolioBenchmark {
 
   /** The raw lines in the shape of the aggregate: the plain way to get the same totals. */
   static final String RAW_LINES = "(select l.account_id, date_trunc('month', l.line_date)::date as month,"
-      + " l.product_line, l.amount from revenue_line l where not l.voided and l.account_id is not null)";
+      + " l.product_line, sum(l.amount) as amount from revenue_line l"
+      + " where not l.voided and l.account_id is not null group by 1, 2, 3)";
 
   private static long median(long[] values) {
     long[] sorted = values.clone();
