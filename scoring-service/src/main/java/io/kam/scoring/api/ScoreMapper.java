@@ -31,7 +31,8 @@ final class ScoreMapper {
         a.modelVersion,
         a.computedAt,
         designation(d),
-        breakdown(a.breakdown));
+        breakdown(a.breakdown),
+        a.rowVersion);
   }
 
   static PortfolioItemView item(Account a, LocalDate today) {

@@ -1,5 +1,6 @@
 package io.kam.scoring.api;
 
+import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
@@ -13,10 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +41,14 @@ public class ScoreResource {
 
   @GET
   @Operation(summary = "The account's score, tiers, type, defection risk and breakdown")
+  @APIResponse(
+      responseCode = "200",
+      description = "The score",
+      content = @Content(schema = @Schema(implementation = ScoreView.class)))
   @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
-  public ScoreView score(@PathParam("id") String id) {
-    return ScoreMapper.score(queries.scored(Params.uuid("id", id)), clock.today());
+  public Response score(@PathParam("id") String id) {
+    ScoreView view = ScoreMapper.score(queries.scored(Params.uuid("id", id)), clock.today());
+    return Response.ok(view).header("ETag", Preconditions.etag(view.version())).build();
   }
 
   @GET

@@ -19,7 +19,8 @@ public record ScoreView(
     int modelVersion,
     Instant computedAt,
     DesignationView designation,
-    List<BreakdownView> breakdown) {
+    List<BreakdownView> breakdown,
+    long version) {
 
   public record DesignationView(
       String tier, String reason, LocalDate endsOn, String by, Instant at) {}

@@ -35,6 +35,7 @@ class ScoringFromEventsTest {
     // the engine's hand-computed case (ScoreCalculatorTest): 63.34138826023344 -> 63.3
     awaitScore(acme.id(), "63.3")
         .statusCode(200)
+        .header("ETag", org.hamcrest.Matchers.startsWith("\""))
         .body("accountId", equalTo(acme.id().toString()))
         .body("tier", equalTo("DEVELOPING"))
         .body("computedTier", equalTo("DEVELOPING"))

@@ -63,6 +63,19 @@ class ScoringModelsTest {
   }
 
   @Test
+  void anIdempotencyKeyCreatesTheDraftOnce() {
+    String key = UUID.randomUUID().toString();
+    String body = ModelJson.defaultWithThresholds(61, 55, 40);
+    String first = manager().header("Idempotency-Key", key).contentType("application/json")
+        .body(body).post(MODELS).then().statusCode(201).extract().path("id");
+
+    manager().header("Idempotency-Key", key).contentType("application/json").body(body)
+        .post(MODELS).then().statusCode(201).body("id", equalTo(first));
+    manager().header("Idempotency-Key", key).contentType("application/json")
+        .body(ModelJson.defaultWithThresholds(62, 55, 40)).post(MODELS).then().statusCode(422);
+  }
+
+  @Test
   void validationNamesEveryInvalidField() {
     String body =
         "{\"criteria\":[{\"key\":\"revenue\",\"input\":\"t12mRevenue\",\"weight\":0,"
