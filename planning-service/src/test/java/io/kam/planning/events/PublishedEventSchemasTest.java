@@ -9,6 +9,7 @@ import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchemaInC
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.planning.domain.OverdueActions;
@@ -44,6 +45,15 @@ class PublishedEventSchemasTest {
     transition(plan, "submit-for-review").then().statusCode(200);
     assertValid(account, "kam.plan.created.v1", 1);
     assertValid(account, "kam.plan.status-changed.v1", 2);
+  }
+
+  @Test
+  void theSchemasRefuseWhatDoesNotMatch() {
+    String wrong = "{\"planId\": 1, \"accountId\": \"x\", \"status\": \"SLEEPING\"}";
+    for (String type : List.of("kam.plan.created.v1", "kam.plan.status-changed.v1", "kam.plan.objective-achieved.v1",
+        "kam.plan.action-overdue.v1")) {
+      assertThat(wrong, not(matchesJsonSchemaInClasspath("events/" + type + ".schema.json")));
+    }
   }
 
   @Test
