@@ -3,6 +3,7 @@ package io.kam.account.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 import io.kam.account.events.AccountEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -69,15 +70,21 @@ public class AccountWriter {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
+      long t0 = System.nanoTime();
       execute(c, UPSERT, rows(changes));
+      long t1 = System.nanoTime();
       execute(c, HISTORY, history(changes, origin));
+      long t2 = System.nanoTime();
       changes.forEach(events::publish);
+      long t3 = System.nanoTime();
       // Last statement before commit: the lock is held only for the feed insert and the commit.
       try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
         lock.setLong(1, CHANGE_FEED_LOCK);
         lock.executeQuery().close();
       }
       execute(c, FEED, feed(changes, origin));
+      Log.debugf("wrote %d account changes: rows %d ms, history %d ms, events %d ms, feed %d ms", changes.size(),
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
     } catch (SQLException e) {
       throw Sql.failure("accounts could not be written", e);
     }

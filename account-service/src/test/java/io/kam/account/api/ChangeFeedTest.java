@@ -50,6 +50,20 @@ class ChangeFeedTest {
   }
 
   @Test
+  void aPartnerCanRecognizeItsOwnWritesByTheApiKeyOrigin() {
+    String cursor = Feed.end();
+    String ext = "K-" + UUID.randomUUID();
+    String id = Api.sync(Api.asApiKey("crm-prod", "integration"),
+        Map.of("source", "crm", "externalId", ext, "name", "Echo")).path("results[0].id");
+    asAdmin().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"region\":\"EMEA\"}")
+        .when().patch("/api/v1/accounts/" + id).then().statusCode(200);
+    var mine = Feed.since(cursor).items().stream().filter(c -> id.equals(c.get("accountId"))).toList();
+    assertEquals(List.of("api-key:crm-prod", "user:admin-ada"), mine.stream().map(c -> c.get("origin")).toList());
+    asAdmin().when().get("/api/v1/accounts/" + id + "/history").then()
+        .body("items[-1].changedBy", org.hamcrest.Matchers.equalTo("api-key:crm-prod"));
+  }
+
+  @Test
   void anEmptyPageKeepsTheCursorAndAForgedCursorIs400() {
     String end = Feed.end();
     assertEquals(end, Feed.since(end).cursor());

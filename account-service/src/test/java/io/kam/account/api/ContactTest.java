@@ -57,6 +57,26 @@ class ContactTest {
   }
 
   @Test
+  void pagesThroughContactsByName() {
+    String account = createId(anAccount());
+    for (String n : java.util.List.of("Cy", "Al", "Bo")) {
+      add(account, contact(n));
+    }
+    java.util.List<Object> names = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      var r = asAdmin().queryParam("limit", 1);
+      if (cursor != null) {
+        r.queryParam("cursor", cursor);
+      }
+      var page = r.when().get("/api/v1/accounts/" + account + "/contacts").then().statusCode(200).extract().jsonPath();
+      names.addAll(page.getList("items.name"));
+      cursor = page.getString("nextCursor");
+    } while (cursor != null);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Al", "Bo", "Cy"), names);
+  }
+
+  @Test
   void contactWritesNeedIfMatch() {
     String account = createId(anAccount());
     String id = add(account, contact("A"));

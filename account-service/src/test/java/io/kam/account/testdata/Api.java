@@ -17,6 +17,16 @@ public final class Api {
     return given().header("Authorization", "Bearer " + TestAuth.internal(userId, roles)).contentType("application/json");
   }
 
+  /** A partner's call: the gateway names the API key in the credential, so origin is "api-key:NAME". */
+  public static RequestSpecification asApiKey(String keyName, String... roles) {
+    io.kam.platform.PlatformKeys keys =
+        io.kam.platform.PlatformKeys.inDirectory(java.nio.file.Path.of(System.getProperty("kam.test.keys.dir")));
+    String token = io.kam.platform.Tokens.sign(keys.internal().getPrivate(), io.kam.platform.Tokens.INTERNAL_ISSUER,
+        io.kam.platform.Tokens.INTERNAL_AUDIENCE, "key-" + keyName, java.time.Duration.ofMinutes(10),
+        java.util.List.of(roles), Map.of("kam_key", keyName));
+    return given().header("Authorization", "Bearer " + token).contentType("application/json");
+  }
+
   public static RequestSpecification asAdmin() {
     return as("admin-ada", "admin");
   }
