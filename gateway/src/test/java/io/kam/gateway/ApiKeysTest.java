@@ -44,8 +44,8 @@ class ApiKeysTest {
     given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(200)
         .body("headers.authorization", startsWith("Bearer "));
     given().header("Authorization", admin()).get("/api/v1/api-keys").then().statusCode(200)
-        .body("find { it.name == '" + name + "' }.key", nullValue())
-        .body("find { it.name == '" + name + "' }.prefix", equalTo(issued.path("prefix")));
+        .body("items.find { it.name == '" + name + "' }.key", nullValue())
+        .body("items.find { it.name == '" + name + "' }.prefix", equalTo(issued.path("prefix")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.kam.gateway.api;
 
 import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.paging.Page;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
@@ -77,9 +78,9 @@ public class ApiKeyResource {
   }
 
   @GET
-  @Operation(summary = "List API keys (without secrets)")
-  public List<ApiKeyView> list() {
-    return store.list().stream().map(ApiKeyView::of).toList();
+  @Operation(summary = "List API keys (without secrets); there are few, so one page holds them all")
+  public Page<ApiKeyView> list() {
+    return new Page<>(store.list().stream().map(ApiKeyView::of).toList(), null);
   }
 
   @DELETE

@@ -57,15 +57,23 @@ final class Examples {
         return arr;
       }
       case "integer" -> {
-        return F.numberNode(s.has("minimum") ? s.get("minimum").asInt() : 1);
+        int value = s.has("minimum") ? s.get("minimum").asInt() : 1;
+        return F.numberNode(s.has("maximum") ? Math.min(value, s.get("maximum").asInt()) : value);
       }
       case "number" -> {
+        if (s.has("minimum") || s.has("maximum")) {
+          return s.has("minimum") ? s.get("minimum") : s.get("maximum");
+        }
         return F.numberNode(new java.math.BigDecimal("1250.00"));
       }
       case "boolean" -> {
         return F.booleanNode(false);
       }
       default -> {
+        String pattern = s.path("pattern").asText("");
+        if (pattern.matches("\\^?[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)*\\$?")) {
+          return F.textNode(pattern.replace("^", "").replace("$", "").split("\\|")[0]);
+        }
         return F.textNode(stringExample(s.path("format").asText("")));
       }
     }

@@ -27,7 +27,8 @@ public final class OpenApiMerger {
         .findFirst().orElse("3.0.3"));
     doc.putObject("info").put("title", "KAM API").put("version", version)
         .put("description", "Key Account Management: accounts, scores, KPIs and account plans, behind one gateway."
-            + " Errors are RFC 9457 problem+json. Authenticate with a bearer JWT or an integration X-API-Key.");
+            + " Errors are RFC 9457 problem+json. Authenticate with a bearer JWT or an integration X-API-Key.")
+        .putObject("contact").put("name", "KAM backend maintainers").put("url", "https://kam.example/support");
     doc.putArray("servers").addObject().put("url", "/");
     ArrayNode tags = doc.putArray("tags");
     ObjectNode paths = doc.putObject("paths");

@@ -32,9 +32,16 @@ final class Operations {
       if (!op.hasNonNull("description")) {
         op.put("description", op.path("summary").asText());
       }
+      rolesToDescription(op);
       ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
-      if (responses.isEmpty()) {
-        responses.putObject("200").put("description", "OK");
+      boolean success = false;
+      for (java.util.Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
+        String code = codes.next();
+        success |= code.startsWith("2") || code.startsWith("3");
+      }
+      if (!success) {
+        responses.putObject(e.getKey().equals("post") && !path.matches(".*/(activate|archive|complete|submit-for-review|simulate|replay)$")
+            ? "201" : "200").put("description", "Success");
       }
       for (String status : problemStatuses(e.getKey(), path, op.has("requestBody"))) {
         if (!responses.has(status)) {
@@ -42,6 +49,26 @@ final class Operations {
         }
       }
       Problems.attach(responses);
+    }
+  }
+
+  /**
+   * Services mark operations with their roles as a security requirement on their own scheme; in
+   * the merged document every operation takes the gateway's schemes, and the roles are written
+   * into the description (and x-kam-roles) so they stay visible.
+   */
+  private static void rolesToDescription(ObjectNode op) {
+    JsonNode security = op.get("security");
+    if (security == null) {
+      return;
+    }
+    java.util.TreeSet<String> roles = new java.util.TreeSet<>();
+    security.forEach(req -> req.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
+    op.remove("security");
+    if (!roles.isEmpty() && !roles.contains("**")) {
+      op.putArray("x-kam-roles").addAll(roles.stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
+      String description = op.path("description").asText("");
+      op.put("description", (description.isEmpty() ? "" : description + " ") + "Roles: " + String.join(", ", roles) + ".");
     }
   }
 
