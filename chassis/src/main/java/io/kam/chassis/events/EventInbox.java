@@ -45,6 +45,7 @@ public class EventInbox {
 
   private InboxOutcome applyInTransaction(String topic, CloudEvent event, EventHandler handler) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
+      lockSubject(c, event.subject());
       if (!markProcessed(c, event.id())) {
         return InboxOutcome.DUPLICATE;
       }
@@ -109,6 +110,17 @@ public class EventInbox {
       return EventJson.read(payload);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a parked event is unreadable", e);
+    }
+  }
+
+  /**
+   * Events of one subject are applied one at a time across this consumer's channels, so an event
+   * parked while the account's creation is being applied is still seen by that creation's replay.
+   */
+  private void lockSubject(Connection c, String subject) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+      ps.setString(1, consumer + ":" + subject);
+      ps.execute();
     }
   }
 

@@ -118,6 +118,31 @@ public class ProblemMappers {
         409, "Conflict", "the change conflicts with stored data; read it again and retry", path(uri), null);
   }
 
+  @ServerExceptionMapper
+  public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+    return concurrent(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response staleState(org.hibernate.StaleStateException e, UriInfo uri) {
+    return concurrent(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response lockFailed(org.hibernate.exception.LockAcquisitionException e, UriInfo uri) {
+    return concurrent(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, UriInfo uri) {
+    return concurrent(uri);
+  }
+
+  private Response concurrent(UriInfo uri) {
+    return Problems.response(409, "Conflict", "the resource was changed concurrently; read it again and retry",
+        path(uri), null);
+  }
+
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
     Log.error("unexpected failure", e);
