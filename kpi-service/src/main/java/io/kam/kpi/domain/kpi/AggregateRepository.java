@@ -85,6 +85,36 @@ public class AggregateRepository {
     });
   }
 
+  /**
+   * Recomputes the first month with revenue (account and product line) of these accounts from
+   * their aggregates; called whenever their aggregate rows changed.
+   */
+  public void refreshFirstRevenue(Collection<UUID> accountIds) {
+    if (accountIds.isEmpty()) {
+      return;
+    }
+    Sql.run(() -> {
+      try (Connection c = dataSource.getConnection()) {
+        java.sql.Array ids = c.createArrayOf("uuid", accountIds.toArray());
+        for (String sql : new String[] {
+            "delete from account_first_revenue where account_id = any(?)",
+            "insert into account_first_revenue (account_id, first_month) select account_id, min(month)"
+                + " from (select account_id, month from monthly_revenue where account_id = any(?)"
+                + " group by account_id, month having sum(amount) > 0) m group by account_id",
+            "delete from line_first_revenue where account_id = any(?)",
+            "insert into line_first_revenue (account_id, product_line, first_month)"
+                + " select account_id, product_line, min(month) from monthly_revenue"
+                + " where account_id = any(?) and amount > 0 group by account_id, product_line"}) {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, ids);
+            ps.executeUpdate();
+          }
+        }
+      }
+      return null;
+    });
+  }
+
   /** Each account's revenue history up to and including {@code upTo} (the whole past). */
   public Map<UUID, RevenueHistory> revenue(Collection<UUID> accountIds, YearMonth upTo) {
     Map<UUID, RevenueHistory.Builder> builders = new HashMap<>();

@@ -28,35 +28,37 @@ import java.util.UUID;
 public class PortfolioFactsQuery {
 
   /**
-   * Per-account facts in one stream of GROUP BYs and a final UNION ALL + GROUP BY, with no join
-   * between intermediate results: the plan stays linear whatever the planner estimates for
-   * freshly written tables. {@code %1$s} is the revenue source (account_id, month, product_line,
-   * amount) and {@code %2$s} the segment filter on account a.
+   * Per-account facts as one UNION ALL + GROUP BY, with no join between intermediate results:
+   * the plan stays linear whatever the planner estimates for freshly written tables. Only the
+   * months of P, P-1 and P-Y are read; "revenue before P" comes from the first-revenue tables.
+   * {@code %1$s} is the revenue source (account_id, month, product_line, amount) and {@code %2$s}
+   * the segment filter on account a.
    */
   private static final String FACTS = """
       with hist as materialized (
         select r.account_id, r.month, r.product_line, r.amount
         from %1$s r join account a on a.id = r.account_id
-        where not a.deleted %2$s and r.month <= :pLast),
-      per_month as (
-        select account_id, month, sum(amount) total from hist group by account_id, month),
-      per_line as (
-        select account_id, product_line,
-          coalesce(sum(amount) filter (where month >= :pFirst), 0) in_p,
-          coalesce(bool_or(month < :pFirst and amount > 0), false) line_before
-        from hist group by account_id, product_line),
+        where not a.deleted %2$s and r.month between :histFirst and :pLast),
+      lines_in_p as (
+        select account_id, product_line from hist where month >= :pFirst
+        group by account_id, product_line having sum(amount) > 0),
       facts as (
         select account_id,
-          coalesce(sum(total) filter (where month >= :pFirst), 0) rev,
-          coalesce(sum(total) filter (where month between :prevFirst and :prevLast), 0) prev,
-          coalesce(sum(total) filter (where month between :yFirst and :yLast), 0) yago,
-          coalesce(bool_or(month < :pFirst and total > 0), false) had_before,
-          0 new_lines, 0 ct, 0 cg, 0 nt, 0 np, 0 nd
-        from per_month group by account_id
+          coalesce(sum(amount) filter (where month >= :pFirst), 0) rev,
+          coalesce(sum(amount) filter (where month between :prevFirst and :prevLast), 0) prev,
+          coalesce(sum(amount) filter (where month between :yFirst and :yLast), 0) yago,
+          false had_before, 0 new_lines, 0 ct, 0 cg, 0 nt, 0 np, 0 nd
+        from hist group by account_id
         union all
-        select account_id, 0, 0, 0, false, count(*) filter (where in_p > 0 and not line_before),
-          0, 0, 0, 0, 0
-        from per_line group by account_id
+        select f.account_id, 0, 0, 0, true, 0, 0, 0, 0, 0, 0
+        from account_first_revenue f join account a on a.id = f.account_id
+        where not a.deleted %2$s and f.first_month < :pFirst
+        union all
+        select p.account_id, 0, 0, 0, false, count(*), 0, 0, 0, 0, 0
+        from lines_in_p p where not exists (
+          select 1 from line_first_revenue f where f.account_id = p.account_id
+          and f.product_line = p.product_line and f.first_month < :pFirst)
+        group by p.account_id
         union all
         select s.account_id, 0, 0, 0, false, 0, sum(s.csat_total), sum(s.csat_good), sum(s.nps_total),
           sum(s.nps_promoters), sum(s.nps_detractors)
@@ -69,8 +71,8 @@ public class PortfolioFactsQuery {
       from facts group by account_id
       """;
 
-  /** The revenue source of the service: the monthly aggregate. */
-  public static final String AGGREGATES = "monthly_revenue";
+  /** The revenue source: the monthly aggregate, never the raw lines. */
+  private static final String AGGREGATES = "monthly_revenue";
 
   // Portfolio-wide, whatever the segment: net revenue in T12M and the 12 months before.
   private static final String CHURN_WINDOWS = """
@@ -88,14 +90,6 @@ public class PortfolioFactsQuery {
   }
 
   public List<AccountPeriodFacts> facts(Period period, Segment segment) {
-    return facts(AGGREGATES, period, segment);
-  }
-
-  /**
-   * The facts over another revenue source with the same columns (the benchmark passes the raw
-   * lines grouped by month to compare the two in the same database).
-   */
-  public List<AccountPeriodFacts> facts(String revenueSource, Period period, Segment segment) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder filter = new StringBuilder();
     addFilter(filter, params, "a.owner_id", "ownerId", segment.ownerId());
@@ -107,9 +101,12 @@ public class PortfolioFactsQuery {
     range(params, "p", period.range());
     range(params, "prev", period.previous().range());
     range(params, "y", period.yearAgo().range());
+    YearMonth histFirst = period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
+        ? period.previous().firstMonth() : period.yearAgo().firstMonth();
+    params.put("histFirst", Sql.month(histFirst));
     return Sql.run(() -> {
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(revenueSource, filter), params);
+          PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(AGGREGATES, filter), params);
           ResultSet rs = ps.executeQuery()) {
         List<AccountPeriodFacts> facts = new ArrayList<>();
         while (rs.next()) {

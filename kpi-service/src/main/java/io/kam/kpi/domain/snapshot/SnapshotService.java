@@ -40,10 +40,16 @@ public class SnapshotService {
     this.clock = clock;
   }
 
-  /** Recomputes the live accounts among {@code accountIds} as of the last complete month. */
+  /**
+   * After a change of these accounts' data: recomputes their first-revenue months and their
+   * snapshots as of the last complete month (live accounts only).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(Collection<UUID> accountIds) {
-    refreshLocked(accounts.lockLive(accountIds), currentAsOfMonth());
+    List<AccountRow> locked = accounts.lockLive(accountIds);
+    // Under the account locks, so concurrent batches of one account recompute one after the other.
+    aggregates.refreshFirstRevenue(locked.stream().map(AccountRow::id).toList());
+    refreshLocked(locked, currentAsOfMonth());
   }
 
   /**
