@@ -65,7 +65,16 @@ final class Sql {
     return Timestamp.from(i);
   }
 
-  static IllegalStateException failure(String what, SQLException e) {
+  /**
+   * A failed statement as the client should see it: a lost race (deadlock, serialization
+   * failure, lock timeout, a key taken meanwhile) is a 409 to retry, anything else a 500.
+   */
+  static RuntimeException failure(String what, SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && (state.startsWith("40") || state.equals("55P03") || state.equals("23505"))) {
+      return io.kam.chassis.problem.ProblemException.conflict(
+          "the accounts were changed concurrently; read them again and retry");
+    }
     return new IllegalStateException(what, e);
   }
 }
