@@ -43,6 +43,8 @@ public class UpstreamGuards {
   private TypedGuard<CompletionStage<HttpClientResponse>> build(String service) {
     return TypedGuard.create(RESPONSE)
         .withDescription("upstream " + service)
+        // The call is already non-blocking: run it on the caller's event loop, not a worker thread.
+        .withThreadOffload(false)
         .withCircuitBreaker()
         .requestVolumeThreshold(20)
         .failureRatio(0.5)

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-client rate limits (a user or an API key), sized by the client's most generous role
- * (kam.gateway.rate-limit.per-role.<role>, requests per second, smoothed). Over the limit: 429
+ * (kam.gateway.rate-limit.per-role.<role>, requests per second in fixed one-second windows, in
+ * constant memory whatever the limit). Over the limit: 429
  * with Retry-After. Limits are per gateway instance.
  */
 @Singleton
@@ -52,7 +53,7 @@ public class RateLimits {
         .withRateLimit()
         .limit(perSecond)
         .window(1, ChronoUnit.SECONDS)
-        .type(RateLimitType.ROLLING)
+        .type(RateLimitType.FIXED)
         .done()
         .build();
   }

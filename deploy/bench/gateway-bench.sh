@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Measures GET /api/v1/accounts/{id} three ways in one run, with wrk (Debian package):
+#   1. through the gateway (auth on: a user JWT validated, the internal credential minted/cached),
+#   2. directly against account-service (with the gateway's credential),
+#   3. through an nginx reverse proxy with keep-alive upstream connections to the same service.
+# It starts its own copy of the system (deploy/local/run.sh, separate ports and data) with rate
+# limits lifted for the benchmark client, and prints gateway/direct and gateway/nginx.
+#   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)]
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+DURATION=${1:-15}
+CONNECTIONS=${2:-32}
+for tool in wrk nginx; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "installing $tool (Debian package)..."
+    apt-get install -y -qq wrk nginx-light >/dev/null || { echo "install wrk and nginx-light first" >&2; exit 2; }
+  fi
+done
+
+WORK=$(mktemp -d)
+export KAM_DATA_DIR=$WORK/data KAM_LOG_DIR=$WORK/logs
+export KAM_GATEWAY_PORT=18080 KAM_ACCOUNT_PORT=18081 KAM_SCORING_PORT=18082 KAM_KPI_PORT=18083 KAM_PLANNING_PORT=18084
+export KAM_PG_PORT=25432 KAM_KAFKA_PORT=29092 KAM_KAFKA_CONTROLLER_PORT=29093
+export KAM_RATE_LIMIT_ADMIN=1000000
+NGINX_PORT=18090
+RUN_PID=
+cleanup() {
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  [ -n "$RUN_PID" ] && kill -TERM "$RUN_PID" 2>/dev/null && wait "$RUN_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+deploy/local/run.sh --no-demo >"$WORK/run.out" 2>&1 &
+RUN_PID=$!
+for _ in $(seq 1 600); do
+  grep -q "KAM is running" "$WORK/run.out" 2>/dev/null && break
+  kill -0 "$RUN_PID" 2>/dev/null || { cat "$WORK/run.out"; exit 1; }
+  sleep 0.5
+done
+grep -q "KAM is running" "$WORK/run.out" || { echo "the system did not start"; exit 1; }
+
+eval "$(java -cp "deploy/platform/target/kam-platform-1.0.0-SNAPSHOT.jar:deploy/platform/target/lib/*" \
+  io.kam.platform.BenchTokens "$KAM_DATA_DIR/keys")"
+GW=http://localhost:$KAM_GATEWAY_PORT
+ID=$(curl -sf -H "Authorization: Bearer $CLIENT_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name":"Bench Account","ownerId":"bench","country":"DE"}' "$GW/api/v1/accounts" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream account { server 127.0.0.1:$KAM_ACCOUNT_PORT; keepalive 64; }
+  server {
+    listen $NGINX_PORT;
+    location / {
+      proxy_pass http://account;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+    }
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf"
+
+measure() { # name url token
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $3" "$2" >"$WORK/$1.txt"
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/$1.txt"); p99=$(awk '$1=="99%" {print $2}' "$WORK/$1.txt")
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/$1.txt")
+  printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  eval "RPS_$1=$rps"
+}
+echo "GET /api/v1/accounts/$ID, ${DURATION}s, $CONNECTIONS connections, 2 wrk threads (warm-up first)"
+wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $CLIENT_TOKEN" "$GW/api/v1/accounts/$ID" >/dev/null
+measure gateway "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN"
+measure direct "http://localhost:$KAM_ACCOUNT_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
+measure nginx "http://localhost:$NGINX_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
+awk -v g="$RPS_gateway" -v d="$RPS_direct" -v n="$RPS_nginx" \
+  'BEGIN { printf "gateway/direct = %.2f   gateway/nginx = %.2f\n", g/d, g/n }'
