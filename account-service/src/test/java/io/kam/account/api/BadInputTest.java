@@ -128,7 +128,6 @@ class BadInputTest {
         .POST(HttpRequest.BodyPublishers.ofString(huge)).build();
     HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(413, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
     nothingWritten();
   }
 }

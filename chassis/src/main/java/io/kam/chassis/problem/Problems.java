@@ -7,8 +7,6 @@ import java.util.Map;
 /** Builds problem responses; the type URI names the status so clients can switch on it. */
 public final class Problems {
 
-  public static final String MEDIA_TYPE_JSON = "application/problem+json";
-
   private Problems() {}
 
   public static Response response(
