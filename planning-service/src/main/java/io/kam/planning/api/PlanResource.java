@@ -1,5 +1,6 @@
 package io.kam.planning.api;
 
+import io.kam.chassis.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.http.Idempotency;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "planning")
-@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class PlanResource {
 
   private static final Set<String> READ_ONLY =
@@ -72,7 +73,7 @@ public class PlanResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Create a DRAFT plan for a known account")
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the account already has a DRAFT plan")
@@ -124,7 +125,7 @@ public class PlanResource {
   @PATCH
   @Path("/{id}")
   @Consumes(MergePatch.MEDIA_TYPE)
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Change a plan (merge patch; status changes through the transitions)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -139,7 +140,7 @@ public class PlanResource {
 
   @DELETE
   @Path("/{id}")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete a plan and its parts")
   public Response delete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = Params.id("id", rawId);
@@ -149,7 +150,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/activate")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "DRAFT -> ACTIVE; 409 while the account has a live plan")
   @APIResponse(responseCode = "409", description = "not DRAFT, or the account already has a live plan")
   public Response activate(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
@@ -159,7 +160,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/submit-for-review")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
   public Response submitForReview(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
@@ -169,7 +170,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/complete")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "ACTIVE or UNDER_REVIEW -> COMPLETED")
   @APIResponse(responseCode = "409", description = "the plan is not live")
   public Response complete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
@@ -179,7 +180,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/archive")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Any status but ARCHIVED -> ARCHIVED")
   @APIResponse(responseCode = "409", description = "the plan is already ARCHIVED")
   public Response archive(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {

@@ -1,5 +1,6 @@
 package io.kam.planning.api;
 
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.security.Caller;
 import io.kam.planning.api.PartRequests.ReviewRequest;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "planning")
-@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class ReviewResource {
 
   private final ReviewService reviews;
@@ -42,7 +43,7 @@ public class ReviewResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Review a live plan: next review = now + reviewEveryDays; UNDER_REVIEW returns to ACTIVE")
   @APIResponse(responseCode = "201", description = "reviewed")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE or UNDER_REVIEW")

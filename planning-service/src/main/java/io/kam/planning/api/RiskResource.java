@@ -1,5 +1,6 @@
 package io.kam.planning.api;
 
+import io.kam.chassis.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.http.Idempotency;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/risks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "planning")
-@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class RiskResource {
 
   private final RiskService service;
@@ -53,7 +54,7 @@ public class RiskResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Add one of the risks of a plan")
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
@@ -86,7 +87,7 @@ public class RiskResource {
   @PATCH
   @Path("/{id}")
   @Consumes(MergePatch.MEDIA_TYPE)
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Change one of the risks of a plan (merge patch, If-Match)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -103,7 +104,7 @@ public class RiskResource {
 
   @DELETE
   @Path("/{id}")
-  @RolesAllowed({ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.ADMIN})
+  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Remove one of the risks of a plan (If-Match)")
   public Response delete(
       @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {

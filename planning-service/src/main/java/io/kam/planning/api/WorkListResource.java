@@ -1,5 +1,6 @@
 package io.kam.planning.api;
 
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "planning")
-@RolesAllowed({ApiRoles.VIEWER, ApiRoles.KAM, ApiRoles.KAM_MANAGER, ApiRoles.INTEGRATION, ApiRoles.ADMIN})
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class WorkListResource {
 
   private final WorkList workList;
