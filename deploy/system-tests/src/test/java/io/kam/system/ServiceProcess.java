@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service running as its own OS process, as in production. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,7 +31,7 @@ final class ServiceProcess {
     this.log = log;
   }
 
-  synchronized void start() {
+  public synchronized void start() {
     try {
       ProcessBuilder pb =
           new ProcessBuilder(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
@@ -44,7 +44,7 @@ final class ServiceProcess {
     }
   }
 
-  void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (process != null && !process.isAlive()) {
@@ -79,7 +79,7 @@ final class ServiceProcess {
   }
 
   /** SIGKILL: no shutdown hooks, nothing flushed. */
-  synchronized void kill() {
+  public synchronized void kill() {
     if (process != null && process.isAlive()) {
       process.destroyForcibly();
       waitFor();

@@ -18,9 +18,11 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system for the system tests: the platform in this JVM and the five packaged
- * services as separate processes on free ports, started once per test JVM.
+ * services as separate processes on free ports. {@link #get()} is the one shared by most tests,
+ * started once per test JVM; {@link #fresh(String)} starts a private one (empty databases and
+ * topics) for a test that compares whole end states.
  */
-final class SystemUnderTest {
+public final class SystemUnderTest {
 
   static final List<String> SERVICES = List.of("account", "scoring", "kpi", "planning", "gateway");
   private static SystemUnderTest shared;
@@ -29,15 +31,15 @@ final class SystemUnderTest {
   final PlatformKeys keys;
   final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   final String clockFixed;
+  private final Thread stopHook = new Thread(this::close, "system-stop");
 
-  private SystemUnderTest() {
+  private SystemUnderTest(String name) {
     keys = PlatformKeys.temporary();
     // Month turns in the journey move the services' clocks through the admin API.
     clockFixed = System.getProperty("kam.system.clock", "2026-10-15T08:00:00Z");
     platform = new EmbeddedPlatform(PlatformSettings.forTests()).start();
-    System.setProperty("kam.test.kafka.bootstrap", platform.bootstrapServers());
     Path root = Path.of(System.getProperty("kam.repo.root", "../.."));
-    Path logs = Path.of("target", "system-logs");
+    Path logs = Path.of("target", "system-logs", name);
     try {
       Files.createDirectories(logs);
     } catch (IOException e) {
@@ -56,6 +58,8 @@ final class SystemUnderTest {
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
       env.put("KAM_CLOCK_FIXED", clockFixed);
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
+      // A moved clock turns the month within seconds, not the production default of minutes.
+      env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
       }
@@ -64,7 +68,7 @@ final class SystemUnderTest {
       services.put(s, new ServiceProcess(s, ports.get(s), jar, env, logs.resolve(s + ".log")));
     }
     // Registered before anything starts, so a failed start leaves no process behind.
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "system-stop"));
+    Runtime.getRuntime().addShutdownHook(stopHook);
     services.values().forEach(ServiceProcess::start);
     CompletableFuture.allOf(
             services.values().stream()
@@ -75,24 +79,44 @@ final class SystemUnderTest {
 
   static synchronized SystemUnderTest get() {
     if (shared == null) {
-      shared = new SystemUnderTest();
+      shared = new SystemUnderTest("shared");
+      System.setProperty("kam.test.kafka.bootstrap", shared.platform.bootstrapServers());
     }
     return shared;
   }
 
-  String gatewayUrl() {
+  /** A private system; the caller closes it. */
+  public static SystemUnderTest fresh(String name) {
+    return new SystemUnderTest(name);
+  }
+
+  /** Stops this private system's services and platform and frees their ports. */
+  public void shutdown() {
+    close();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopHook);
+    } catch (IllegalStateException alreadyStopping) {
+      // The JVM is exiting; the hook runs close() again, which does nothing the second time.
+    }
+  }
+
+  public EmbeddedPlatform platform() {
+    return platform;
+  }
+
+  public String gatewayUrl() {
     return services.get("gateway").url();
   }
 
-  ServiceProcess service(String name) {
+  public ServiceProcess service(String name) {
     return services.get(name);
   }
 
-  String token(String subject, String... roles) {
+  public String token(String subject, String... roles) {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
   }
 
-  private void close() {
+  private synchronized void close() {
     services.values().forEach(ServiceProcess::stop);
     platform.close();
   }
