@@ -5,12 +5,18 @@
 #   3. through an nginx reverse proxy with keep-alive upstream connections to the same service.
 # It starts its own copy of the system (deploy/local/run.sh, separate ports and data) with rate
 # limits lifted for the benchmark client, and prints gateway/direct and gateway/nginx.
-#   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)]
+# All three are measured warm: freshly started JVMs run interpreted/C1 code for their first tens of
+# seconds (longer on a busy 2-core machine), and a cold gateway measured first next to an
+# account-service it has itself just warmed would compare start-up, not proxying. Each line also
+# shows the CPU time per request of the gateway and account-service (steadier than req/s when other
+# work shares the machine) and the load average at the start.
+#   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)] [warm-up-seconds (30)]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 DURATION=${1:-15}
 CONNECTIONS=${2:-32}
+WARMUP=${3:-30}
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null; then
     echo "installing $tool (Debian package)..."
@@ -67,16 +73,30 @@ http {
 NGINX
 nginx -c "$WORK/nginx.conf"
 
+pid_on() { ss -ltnpH "sport = :$1" | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n1; }
+GW_PID=$(pid_on "$KAM_GATEWAY_PORT"); ACCOUNT_PID=$(pid_on "$KAM_ACCOUNT_PORT")
+cpu_ticks() { [ -n "$1" ] && awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 measure() { # name url token
+  load=$(cut -d' ' -f1 /proc/loadavg); g0=$(cpu_ticks "$GW_PID"); a0=$(cpu_ticks "$ACCOUNT_PID")
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $3" "$2" >"$WORK/$1.txt"
+  g1=$(cpu_ticks "$GW_PID"); a1=$(cpu_ticks "$ACCOUNT_PID")
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/$1.txt"); p99=$(awk '$1=="99%" {print $2}' "$WORK/$1.txt")
+  n=$(awk '/requests in/ {print $1}' "$WORK/$1.txt")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/$1.txt")
-  printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  cpu=$(awk -v g=$((g1 - g0)) -v a=$((a1 - a0)) -v n="$n" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "cpu/req gateway %.3f ms, account %.3f ms", g * 1000 / hz / n, a * 1000 / hz / n }')
+  printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   %s   load %s\n" \
+    "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "$cpu" "$load"
   eval "RPS_$1=$rps"
 }
-echo "GET /api/v1/accounts/$ID, ${DURATION}s, $CONNECTIONS connections, 2 wrk threads (warm-up first)"
-wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $CLIENT_TOKEN" "$GW/api/v1/accounts/$ID" >/dev/null
+warm() { # url token seconds
+  wrk -t2 -c"$CONNECTIONS" -d"$3s" -H "Authorization: Bearer $2" "$1" >/dev/null
+}
+echo "GET /api/v1/accounts/$ID, ${DURATION}s, $CONNECTIONS connections, 2 wrk threads (warm-up ${WARMUP}s first)"
+warm "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN" "$WARMUP"
+warm "http://localhost:$KAM_ACCOUNT_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN" 5
+warm "http://localhost:$NGINX_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN" 5
 measure gateway "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN"
 measure direct "http://localhost:$KAM_ACCOUNT_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
 measure nginx "http://localhost:$NGINX_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
