@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.system.ServiceProcess;
 import io.kam.system.SystemUnderTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +81,21 @@ class JourneyIT {
   private static Map<String, JsonNode> runIn(String name, Journey.Disruption disruption) {
     SystemUnderTest sut = SystemUnderTest.fresh(name);
     try {
-      return new Journey(sut, disruption).run();
+      Map<String, JsonNode> state = new Journey(sut, disruption).run();
+      keep(name, state);
+      return state;
     } finally {
       sut.shutdown();
+    }
+  }
+
+  /** Each run's end state stays in target/journey-states for diffing when the comparison fails. */
+  private static void keep(String name, Map<String, JsonNode> state) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "journey-states"));
+      Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), state);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -101,8 +117,9 @@ class JourneyIT {
         differences.add(path + "\n  undisturbed: " + expected + "\n  disturbed:   " + actual);
       }
     }
-    assertEquals(List.of(), differences.subList(0, Math.min(differences.size(), 10)),
-        differences.size() + " GETs differ from the undisturbed run");
+    List<String> paths = differences.stream().map(d -> d.substring(0, d.indexOf('\n'))).toList();
+    assertEquals(List.of(), differences.subList(0, Math.min(differences.size(), 3)),
+        differences.size() + " GETs differ from the undisturbed run (target/journey-states has both): " + paths);
   }
 
   private static TreeSet<String> union(Map<String, JsonNode> a, Map<String, JsonNode> b) {
