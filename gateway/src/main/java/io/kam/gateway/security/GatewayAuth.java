@@ -32,7 +32,7 @@ public class GatewayAuth implements DownstreamAuth {
 
   @Override
   public Future<String> credentialFor(RoutingContext rc) {
-    return identify(rc).map(caller -> {
+    return identify(rc).compose(caller -> {
       rc.put(CALLER_KEY, caller);
       rateLimits.acquire(caller);
       return internal.headerFor(caller);

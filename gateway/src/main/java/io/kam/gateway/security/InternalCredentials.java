@@ -3,6 +3,9 @@ package io.kam.gateway.security;
 import io.kam.chassis.security.Caller;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The short-lived credential the services accept: a JWT signed with the gateway's internal key,
  * naming the caller. Minted once per principal and reused until shortly before it expires, so
- * forwarding a call costs no signature.
+ * forwarding a call costs no signature. An RSA signature takes milliseconds (far more while the
+ * code is still interpreted, as it is for a mint every few minutes), so it never runs on the event
+ * loop: it is minted on a worker thread, once per caller at a time, and renewed ahead of expiry
+ * while the current credential is still served.
  */
 @Singleton
 public class InternalCredentials {
@@ -21,24 +27,49 @@ public class InternalCredentials {
   public static final String ISSUER = "kam-gateway";
   public static final String AUDIENCE = "kam-services";
   private static final Duration LIFETIME = Duration.ofMinutes(5);
+  /** Renewal starts this long before expiry; the old credential is served meanwhile. */
   private static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
+  /** ...but not in its last half minute, so what a service receives always has time left. */
+  private static final Duration SERVE_UNTIL_BEFORE = Duration.ofSeconds(30);
 
-  private record Minted(String header, Instant renewAt) {}
+  private record Minted(String header, long renewAtMillis, long usableUntilMillis) {}
 
   private final Map<CallerIdentity, Minted> cache = new ConcurrentHashMap<>();
+  private final Map<CallerIdentity, Future<String>> minting = new ConcurrentHashMap<>();
+  private final Vertx vertx;
   private final String signingKey;
 
-  public InternalCredentials(@ConfigProperty(name = "kam.keys.internal-private") String signingKey) {
+  public InternalCredentials(Vertx vertx, @ConfigProperty(name = "kam.keys.internal-private") String signingKey) {
+    this.vertx = vertx;
     this.signingKey = signingKey;
   }
 
   /** "Bearer ..." for the services, for this caller. */
-  public String headerFor(CallerIdentity caller) {
-    Instant now = Instant.now();
+  public Future<String> headerFor(CallerIdentity caller) {
+    long now = System.currentTimeMillis();
     Minted m = cache.get(caller);
-    if (m != null && now.isBefore(m.renewAt())) {
-      return m.header();
+    if (m != null && now < m.renewAtMillis()) {
+      return Future.succeededFuture(m.header());
     }
+    Future<String> fresh = mintOnce(caller);
+    return m != null && now < m.usableUntilMillis() ? Future.succeededFuture(m.header()) : fresh;
+  }
+
+  private Future<String> mintOnce(CallerIdentity caller) {
+    Promise<String> promise = Promise.promise();
+    Future<String> running = minting.putIfAbsent(caller, promise.future());
+    if (running != null) {
+      return running;
+    }
+    vertx.executeBlocking(() -> mint(caller), false).onComplete(result -> {
+      minting.remove(caller, promise.future());
+      promise.handle(result);
+    });
+    return promise.future();
+  }
+
+  private String mint(CallerIdentity caller) {
+    Instant now = Instant.now();
     JwtClaimsBuilder claims =
         Jwt.issuer(ISSUER)
             .audience(AUDIENCE)
@@ -54,7 +85,9 @@ public class InternalCredentials {
     if (cache.size() > 50_000) {
       cache.clear();
     }
-    cache.put(caller, new Minted(header, now.plus(LIFETIME).minus(RENEW_BEFORE)));
+    Instant expires = now.plus(LIFETIME);
+    cache.put(caller, new Minted(header, expires.minus(RENEW_BEFORE).toEpochMilli(),
+        expires.minus(SERVE_UNTIL_BEFORE).toEpochMilli()));
     return header;
   }
 }
