@@ -43,6 +43,15 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                             body -> {
                               JsonObject headers = new JsonObject();
                               req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                              if (req.path().endsWith("/large")) {
+                                // Bigger than what the gateway buffers: streamed through in chunks.
+                                req.response().setChunked(true);
+                                for (int i = 0; i < 64; i++) {
+                                  req.response().write("x".repeat(4096));
+                                }
+                                req.response().end();
+                                return;
+                              }
                               req.response()
                                   .putHeader("Content-Type", "application/json")
                                   .setStatusCode(req.path().endsWith("/missing") ? 404 : 200)

@@ -37,6 +37,18 @@ class ProxyRoutingTest {
   }
 
   @Test
+  void streamsLargeResponsesThroughWhole() {
+    String body = given().when().get("/api/v1/accounts/large").then().statusCode(200).extract().asString();
+    org.junit.jupiter.api.Assertions.assertEquals("x".repeat(64 * 4096), body);
+  }
+
+  @Test
+  void answersHeadWithTheLengthOfTheBody() {
+    given().when().head("/api/v1/accounts/abc").then().statusCode(200)
+        .header("Content-Length", org.hamcrest.Matchers.not(equalTo("0")));
+  }
+
+  @Test
   void passesUpstreamStatusesThrough() {
     given().when().get("/api/v1/accounts/missing").then().statusCode(404).body("service", equalTo("account"));
   }

@@ -16,7 +16,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The non-blocking proxy: routes /api/v1/... by {@link RouteTable} to the owning service over
@@ -26,10 +28,17 @@ import java.util.Set;
 @Singleton
 public class ServiceProxy {
 
-  private static final Set<String> HOP_BY_HOP =
-      Set.of(
-          "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-          "transfer-encoding", "upgrade", "host", "authorization", "x-api-key", "content-length");
+  /** Case-insensitive without lower-casing (allocating) every header name of every request. */
+  private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+  static {
+    HOP_BY_HOP.addAll(List.of(
+        "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
+        "transfer-encoding", "upgrade", "host", "authorization", "x-api-key", "content-length"));
+  }
+
+  /** Bodies up to this size with a Content-Length are read whole and sent in one write; larger ones stream. */
+  private static final long BUFFERED_BODY_BYTES = 64 * 1024;
   private static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
   /** Route order of the gateway's own handlers: after Quarkus's filters (CORS), before JAX-RS. */
   public static final int ORDER = -50;
@@ -72,14 +81,14 @@ public class ServiceProxy {
 
   private void forward(RoutingContext rc, String service, String credential) {
     HttpServerRequest req = rc.request();
-    RequestOptions options = upstreams.options(service, req.method(), req.uri(), rc);
+    RequestOptions options = upstreams.bare(service, req.method(), req.uri());
     req.headers().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
+      if (!HOP_BY_HOP.contains(h.getKey())) {
         options.addHeader(h.getKey(), h.getValue());
       }
     });
     options.putHeader("Authorization", credential);
-    upstreams.propagate(options, rc);
+    upstreams.propagate(options, rc); // after the client's headers: replaces a request id or traceparent it sent
     String length = req.getHeader("Content-Length");
     if (length != null) {
       options.putHeader("Content-Length", length);
@@ -87,13 +96,23 @@ public class ServiceProxy {
     boolean read = IDEMPOTENT_READS.contains(req.method());
     Context context = Vertx.currentContext();
     guards.call(service, () -> attempt(service, options, req, read, length).toCompletionStage())
-        .whenComplete((upstream, err) -> context.runOnContext(v -> {
-          if (err != null) {
-            Failures.answer(rc, service, err);
+        .whenComplete((upstream, err) -> {
+          // Usually completed on this request's context already (the client calls back on it);
+          // only a retry after a delay completes elsewhere and needs the hop back.
+          if (Vertx.currentContext() == context) {
+            finish(rc, service, upstream, err);
           } else {
-            relay(rc, upstream);
+            context.runOnContext(v -> finish(rc, service, upstream, err));
           }
-        }));
+        });
+  }
+
+  private void finish(RoutingContext rc, String service, HttpClientResponse upstream, Throwable err) {
+    if (err != null) {
+      Failures.answer(rc, service, err);
+    } else {
+      relay(rc, service, upstream);
+    }
   }
 
   private Future<HttpClientResponse> attempt(
@@ -119,22 +138,42 @@ public class ServiceProxy {
         err instanceof java.net.ConnectException ? new UpstreamGuards.WriteFailed(err) : err));
   }
 
-  private void relay(RoutingContext rc, HttpClientResponse upstream) {
-    HttpServerResponse resp = rc.response();
-    resp.setStatusCode(upstream.statusCode());
-    upstream.headers().forEach(h -> {
-      String key = h.getKey().toLowerCase();
-      if (!HOP_BY_HOP.contains(key) && !key.equals(RequestIds.HEADER.toLowerCase())) {
-        resp.headers().add(h.getKey(), h.getValue());
-      }
-    });
+  private void relay(RoutingContext rc, String service, HttpClientResponse upstream) {
     String length = upstream.getHeader("Content-Length");
+    if (length != null && parse(length) <= BUFFERED_BODY_BYTES) {
+      // A small body (nearly every API answer) goes out in one write with the head: no pipe, no
+      // separate end-of-body write and flush, no write-queue bookkeeping per chunk.
+      upstream.body().onComplete(body -> {
+        if (body.failed()) {
+          Failures.answer(rc, service, body.cause()); // nothing sent yet: a clean 502
+          return;
+        }
+        head(rc.response(), upstream).putHeader("Content-Length", length) // a HEAD's too, like the service's
+            .end(body.result())
+            .onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
+      });
+      upstream.resume();
+      return;
+    }
+    HttpServerResponse resp = head(rc.response(), upstream);
     if (length != null) {
       resp.putHeader("Content-Length", length);
     } else {
       resp.setChunked(true);
     }
     resp.send(upstream).onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
+  }
+
+  /** The upstream's status and end-to-end headers (its request id aside: the gateway's stands). */
+  private static HttpServerResponse head(HttpServerResponse resp, HttpClientResponse upstream) {
+    resp.setStatusCode(upstream.statusCode());
+    upstream.headers().forEach(h -> {
+      String key = h.getKey();
+      if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
+        resp.headers().add(key, h.getValue());
+      }
+    });
+    return resp;
   }
 
   private static boolean isPreflight(RoutingContext rc) {

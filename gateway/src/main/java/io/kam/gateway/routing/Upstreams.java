@@ -59,9 +59,14 @@ public class Upstreams {
 
   /** Options for a call to {@code service} with its timeout, request id and trace context. */
   public RequestOptions options(String service, HttpMethod method, String uri, RoutingContext rc) {
-    RequestOptions options = new RequestOptions().setMethod(method).setURI(uri).setIdleTimeout(timeoutMillis(service));
+    RequestOptions options = bare(service, method, uri);
     propagate(options, rc);
     return options;
+  }
+
+  /** Options with the timeout only; the caller adds headers and then {@link #propagate}s. */
+  RequestOptions bare(String service, HttpMethod method, String uri) {
+    return new RequestOptions().setMethod(method).setURI(uri).setIdleTimeout(timeoutMillis(service));
   }
 
   void propagate(RequestOptions options, RoutingContext rc) {
