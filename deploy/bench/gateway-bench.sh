@@ -10,13 +10,13 @@
 # account-service it has itself just warmed would compare start-up, not proxying. Each line also
 # shows the CPU time per request of the gateway and account-service (steadier than req/s when other
 # work shares the machine) and the load average at the start.
-#   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)] [warm-up-seconds (30)]
+#   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)] [warm-up-seconds (60)]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 DURATION=${1:-15}
 CONNECTIONS=${2:-32}
-WARMUP=${3:-30}
+WARMUP=${3:-60}
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null; then
     echo "installing $tool (Debian package)..."
