@@ -68,7 +68,7 @@ needs_build() {
 if needs_build; then
   echo "building (./mvnw package, tests skipped; './mvnw verify' runs them)..."
   ./mvnw -B -q package -DskipTests -DskipITs || fail "build failed"
-  touch "$STAMP"
+  mkdir -p "$(dirname "$STAMP")" && touch "$STAMP"
 else
   echo "build is up to date"
 fi
