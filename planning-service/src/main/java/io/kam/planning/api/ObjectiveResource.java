@@ -1,14 +1,12 @@
 package io.kam.planning.api;
 
-import io.kam.chassis.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
-import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
 import io.kam.planning.api.PartRequests.ObjectiveRequest;
-import io.kam.planning.domain.Objective;
 import io.kam.planning.domain.ObjectiveService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,9 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,18 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class ObjectiveResource {
 
-  private final ObjectiveService service;
-  private final Idempotency idempotency;
-  private final Caller caller;
-  private final MergePatches patches;
-  private final PartViews views;
+  private final PartEndpoints<?, ObjectiveRequest> endpoints;
 
-  public ObjectiveResource(ObjectiveService service, Idempotency idempotency, Caller caller, MergePatches patches, PartViews views) {
-    this.service = service;
-    this.idempotency = idempotency;
-    this.caller = caller;
-    this.patches = patches;
-    this.views = views;
+  public ObjectiveResource(ObjectiveService service, Idempotency idempotency, Caller caller, MergePatches patches) {
+    this.endpoints = new PartEndpoints<>(
+        new PartEndpoints.Kind<>("objectives", service, PlanMapper::view, PartEditables::of, ObjectiveRequest.class),
+        idempotency, caller, patches);
   }
 
   @POST
@@ -59,29 +49,21 @@ public class ObjectiveResource {
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
   public Response create(
-      @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectiveRequest req) {
-    UUID planId = Params.id("planId", rawPlanId);
-    return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/objectives", req, () -> {
-      Objective x = service.create(planId, req);
-      return Response.created(URI.create("/api/v1/plans/" + planId + "/objectives/" + x.id))
-          .header("ETag", Preconditions.etag(x.version)).entity(PlanMapper.view(x)).build();
-    });
+      @PathParam("planId") String planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectiveRequest req) {
+    return endpoints.create(planId, key, req);
   }
 
   @GET
   @Operation(summary = "The objectives of a plan")
-  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
-    UUID planId = Params.id("planId", rawPlanId);
-    return Map.of("items", service.list(planId).stream().map(x -> PlanMapper.view(x)).toList());
+  public Map<String, Object> list(@PathParam("planId") String planId) {
+    return endpoints.list(planId);
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One of the objectives of a plan")
-  public Response get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
-    UUID planId = Params.id("planId", rawPlanId);
-    UUID id = Params.id("id", rawId);
-    return ok(service.get(planId, id));
+  public Response get(@PathParam("planId") String planId, @PathParam("id") String id) {
+    return endpoints.get(planId, id);
   }
 
   @PATCH
@@ -92,14 +74,9 @@ public class ObjectiveResource {
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response patch(
-      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch,
+      @PathParam("planId") String planId, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
       JsonNode patch) throws JsonProcessingException {
-    UUID planId = Params.id("planId", rawPlanId);
-    UUID id = Params.id("id", rawId);
-    Objective current = service.get(planId, id);
-    Preconditions.requireIfMatch(ifMatch, current.version);
-    ObjectiveRequest req = patches.apply(PartEditables.of(current), patch, ObjectiveRequest.class, PartEditables.READ_ONLY);
-    return ok(service.update(planId, id, ifMatch, req));
+    return endpoints.patch(planId, id, ifMatch, patch);
   }
 
   @DELETE
@@ -107,14 +84,7 @@ public class ObjectiveResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Remove one of the objectives of a plan (If-Match)")
   public Response delete(
-      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID planId = Params.id("planId", rawPlanId);
-    UUID id = Params.id("id", rawId);
-    service.delete(planId, id, ifMatch);
-    return Response.noContent().build();
-  }
-
-  private Response ok(Objective x) {
-    return Response.ok(PlanMapper.view(x)).header("ETag", Preconditions.etag(x.version)).build();
+      @PathParam("planId") String planId, @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return endpoints.delete(planId, id, ifMatch);
   }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 /** Actions of a plan; without an owner an action belongs to the plan's owner. */
 @ApplicationScoped
 @Transactional
-public class ActionService {
+public class ActionService implements PartService<PlanAction, ActionRequest> {
 
   private final EntityManager em;
   private final Plans plans;

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "plan_objective")
-public class Objective {
+public class Objective implements PlanPart {
   @Id public UUID id;
 
   @Column(name = "plan_id")
@@ -48,5 +48,15 @@ public class Objective {
 
   public boolean isBound() {
     return metric != null;
+  }
+
+  @Override
+  public UUID partId() {
+    return id;
+  }
+
+  @Override
+  public long partVersion() {
+    return version;
   }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Objectives of a plan; a bound one gets its actual and progress from the latest values at once. */
 @ApplicationScoped
 @Transactional
-public class ObjectiveService {
+public class ObjectiveService implements PartService<Objective, ObjectiveRequest> {
 
   private final EntityManager em;
   private final Plans plans;

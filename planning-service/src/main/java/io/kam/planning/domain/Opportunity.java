@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Whitespace: a product line the account could buy, with its value and chance. */
 @Entity
 @Table(name = "plan_opportunity")
-public class Opportunity {
+public class Opportunity implements PlanPart {
   @Id public UUID id;
 
   @Column(name = "plan_id")
@@ -43,5 +43,15 @@ public class Opportunity {
   /** Exact: value x probability, no rounding. */
   public BigDecimal weightedValue() {
     return estimatedValue.multiply(probability);
+  }
+
+  @Override
+  public UUID partId() {
+    return id;
+  }
+
+  @Override
+  public long partVersion() {
+    return version;
   }
 }

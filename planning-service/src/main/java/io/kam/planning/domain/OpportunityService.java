@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Whitespace opportunities of a plan. */
 @ApplicationScoped
 @Transactional
-public class OpportunityService {
+public class OpportunityService implements PartService<Opportunity, OpportunityRequest> {
 
   private final EntityManager em;
   private final Plans plans;

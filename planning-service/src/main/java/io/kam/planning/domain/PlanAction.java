@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "plan_action")
-public class PlanAction {
+public class PlanAction implements PlanPart {
   @Id public UUID id;
 
   @Column(name = "plan_id")
@@ -45,5 +45,15 @@ public class PlanAction {
   /** DOMAIN.md: due date before today and not DONE/CANCELLED. */
   public boolean isOverdue(LocalDate today) {
     return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+  }
+
+  @Override
+  public UUID partId() {
+    return id;
+  }
+
+  @Override
+  public long partVersion() {
+    return version;
   }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "plan_risk")
-public class Risk {
+public class Risk implements PlanPart {
   @Id public UUID id;
 
   @Column(name = "plan_id")
@@ -34,5 +34,15 @@ public class Risk {
     this.likelihood = likelihood;
     this.impact = impact;
     this.severity = likelihood * impact;
+  }
+
+  @Override
+  public UUID partId() {
+    return id;
+  }
+
+  @Override
+  public long partVersion() {
+    return version;
   }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Risks of a plan, listed by severity (likelihood x impact), highest first. */
 @ApplicationScoped
 @Transactional
-public class RiskService {
+public class RiskService implements PartService<Risk, RiskRequest> {
 
   static final String ORDER = "x.severity desc, x.createdAt, x.id";
 

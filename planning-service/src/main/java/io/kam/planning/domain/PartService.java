@@ -1,0 +1,21 @@
+package io.kam.planning.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The operations every kind of plan part offers, so the HTTP layer handles the four kinds with
+ * one implementation. {@code R} is what a client writes for the part.
+ */
+public interface PartService<E extends PlanPart, R> {
+
+  E create(UUID planId, R req);
+
+  List<E> list(UUID planId);
+
+  E get(UUID planId, UUID id);
+
+  E update(UUID planId, UUID id, String ifMatch, R req);
+
+  void delete(UUID planId, UUID id, String ifMatch);
+}
