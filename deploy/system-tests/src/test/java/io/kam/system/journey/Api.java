@@ -1,106 +1,102 @@
 package io.kam.system.journey;
 
-import static io.restassured.RestAssured.given;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.Set;
+import io.kam.demo.load.Gateway;
+import io.kam.demo.load.Payloads;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One client of the gateway with one credential, behaving as a careful partner would: it waits
- * out a 429 for as long as {@code Retry-After} says, and retries 502/503/504 (a service being
- * restarted, an open circuit) for a while. Writes are only retried because every one of them
- * carries an Idempotency-Key, so a retry can never apply a change twice.
+ * One client of the gateway with one credential: the demo loader's {@link Gateway}, which
+ * behaves as a careful partner (waits out 429 as Retry-After says, retries 502/503/504 with
+ * backoff). Every write carries an Idempotency-Key, so a retry never applies a change twice.
  */
 final class Api {
 
-  static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  static final ObjectMapper JSON = Payloads.JSON;
+  /** About 75 s of backoff: long enough for a restarted service and an open circuit to recover. */
+  private static final int ATTEMPTS = 10;
 
-  private final String baseUrl;
-  private final String header;
-  private final String value;
+  private final Gateway gateway;
+  private final Gateway.Credentials credentials;
 
-  private Api(String baseUrl, String header, String value) {
-    this.baseUrl = baseUrl;
-    this.header = header;
-    this.value = value;
+  private Api(String baseUrl, Gateway.Credentials credentials) {
+    this.gateway = Gateway.connect(baseUrl);
+    this.credentials = credentials;
   }
 
   static Api bearer(String baseUrl, String token) {
-    return new Api(baseUrl, "Authorization", "Bearer " + token);
+    return new Api(baseUrl, Gateway.Credentials.bearer(token));
   }
 
   static Api apiKey(String baseUrl, String key) {
-    return new Api(baseUrl, "X-API-Key", key);
+    return new Api(baseUrl, Gateway.Credentials.apiKey(key));
   }
 
-  Response get(String path) {
-    return send("GET", path, null, null);
+  Gateway.Reply get(String path) {
+    return call("GET", path, null);
   }
 
   /** GET that must succeed; the body as a tree. */
   JsonNode read(String path) {
-    Response r = get(path);
-    if (r.statusCode() != 200) {
-      throw new AssertionError("GET " + path + " -> " + r.statusCode() + ": " + r.asString());
+    Gateway.Reply r = get(path);
+    if (r.status() != 200) {
+      throw new AssertionError("GET " + path + " -> " + r.problem());
     }
-    return tree(r);
+    return r.json();
   }
 
-  Response post(String path, Object body) {
-    return send("POST", path, body, null);
+  /** Every page of a list, following {@code nextCursor} (while {@code hasMore}, where a list says). */
+  List<JsonNode> pages(String path) {
+    List<JsonNode> pages = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = read(path + (path.contains("?") ? "&" : "?") + "limit=500"
+          + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+      pages.add(page);
+      boolean more = page.has("hasMore") ? page.path("hasMore").asBoolean() : page.path("nextCursor").isTextual();
+      cursor = more ? page.path("nextCursor").asText() : null;
+    } while (cursor != null);
+    return pages;
   }
 
-  Response put(String path, Object body) {
-    return send("PUT", path, body, null);
+  /** The items of every page of a list. */
+  List<JsonNode> items(String path) {
+    List<JsonNode> items = new ArrayList<>();
+    pages(path).forEach(p -> p.path("items").forEach(items::add));
+    return items;
   }
 
-  Response send(String method, String path, Object body, String ifMatch) {
+  Gateway.Reply post(String path, Object body) {
+    return call("POST", path, body);
+  }
+
+  Gateway.Reply put(String path, Object body) {
+    return call("PUT", path, body);
+  }
+
+  private Gateway.Reply call(String method, String path, Object body) {
     String idempotencyKey = method.equals("GET") ? null : UUID.randomUUID().toString();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (true) {
-      RequestSpecification r = given().baseUri(baseUrl).header(header, value).accept("application/json");
-      if (idempotencyKey != null && !method.equals("DELETE") && !method.equals("PATCH")) {
-        r = r.header("Idempotency-Key", idempotencyKey);
-      }
-      if (ifMatch != null) {
-        r = r.header("If-Match", ifMatch);
-      }
-      if (body != null) {
-        r = r.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
-            .body(body instanceof String s ? s : write(body));
-      }
-      Response response = r.request(method, path);
-      int status = response.statusCode();
-      boolean retryable = status == 429 || (UNAVAILABLE.contains(status) && (idempotencyKey != null || method.equals("GET")));
-      if (!retryable || System.nanoTime() > deadline) {
-        return response;
-      }
-      String after = response.header("Retry-After");
-      sleep(status == 429 && after != null ? Long.parseLong(after) * 1000 : 500);
+    try {
+      return gateway.call(method, path, credentials, tree(body), idempotencyKey, ATTEMPTS);
+    } catch (Gateway.UnreachableException e) {
+      throw new AssertionError(e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
-  static JsonNode tree(Response r) {
+  private static JsonNode tree(Object body) {
     try {
-      return JSON.readTree(r.asString());
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String write(Object body) {
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
+      return body == null || body instanceof JsonNode ? (JsonNode) body : JSON.readTree((String) body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + body, e);
     }
   }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -70,19 +68,13 @@ final class EndState {
   }
 
   /** Every page of a list; the pages are part of the state too. */
-  private List<JsonNode> all(Api api, String path, Map<String, JsonNode> raw) {
+  private static List<JsonNode> all(Api api, String path, Map<String, JsonNode> raw) {
+    List<JsonNode> pages = api.pages(path);
     List<JsonNode> items = new ArrayList<>();
-    String cursor = null;
-    int page = 0;
-    do {
-      String url = path + (path.contains("?") ? "&" : "?") + "limit=500"
-          + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-      JsonNode body = api.read(url);
-      raw.put(path + " page " + page++, body);
-      body.path("items").forEach(items::add);
-      boolean more = body.has("hasMore") ? body.path("hasMore").asBoolean() : body.path("nextCursor").isTextual();
-      cursor = more ? body.path("nextCursor").asText() : null;
-    } while (cursor != null);
+    for (int i = 0; i < pages.size(); i++) {
+      raw.put(path + " page " + i, pages.get(i));
+      pages.get(i).path("items").forEach(items::add);
+    }
     return items;
   }
 
@@ -102,8 +94,8 @@ final class EndState {
 
   private static JsonNode body(Api api, String path) {
     var r = api.get(path);
-    ObjectNode out = Api.JSON.createObjectNode().put("status", r.statusCode());
-    out.set("body", r.asString().isEmpty() ? null : Api.tree(r));
+    ObjectNode out = Api.JSON.createObjectNode().put("status", r.status());
+    out.set("body", r.body() == null || r.body().isEmpty() ? null : r.json());
     return out;
   }
 

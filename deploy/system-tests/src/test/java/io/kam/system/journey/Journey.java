@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kam.demo.load.Gateway;
 import io.kam.demo.load.Payloads;
 import io.kam.demo.portfolio.Portfolio;
 import io.kam.demo.portfolio.PortfolioGenerator;
 import io.kam.system.SystemUnderTest;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -85,9 +85,9 @@ final class Journey {
   }
 
   private String createPartnerKey() {
-    Response r = admin.post("/api/v1/api-keys", "{\"name\":\"crm-partner\",\"roles\":[\"integration\"]}");
-    assertEquals(201, r.statusCode(), r.asString());
-    return r.path("key");
+    Gateway.Reply r = admin.post("/api/v1/api-keys", "{\"name\":\"crm-partner\",\"roles\":[\"integration\"]}");
+    assertEquals(201, r.status(), r.body());
+    return r.json().path("key").asText();
   }
 
   private void syncAccounts(Portfolio portfolio) {
@@ -120,8 +120,8 @@ final class Journey {
         + "\"estimatedValue\":240000,\"probability\":0.4,\"expectedClose\":\"2027-03-31\"}"));
     created(kam.post("/api/v1/accounts/" + heroId + "/contacts", "{\"name\":\"Dr. Petra Lang\",\"title\":\"CFO\","
         + "\"buyingRole\":\"DECISION_MAKER\",\"influence\":5,\"relationshipStrength\":3}"));
-    Response r = kam.post(p + "/activate", null);
-    assertEquals(200, r.statusCode(), r.asString());
+    Gateway.Reply r = kam.post(p + "/activate", null);
+    assertEquals(200, r.status(), r.body());
   }
 
   private void lateInvoice() {
@@ -145,8 +145,8 @@ final class Journey {
     expectAll(bulk(partner, "/api/v1/revenue-lines",
         List.of(Hero.line("INV-2026-10-P", LocalDate.of(2026, 10, 10), "PLATFORM", "200000")), 5000), "CREATED");
     for (String service : List.of("account", "scoring", "kpi", "planning")) {
-      Response r = admin.put("/api/v1/admin/" + service + "/clock", "{\"now\":\"" + NEXT_MONTH + "\"}");
-      assertEquals(200, r.statusCode(), service + ": " + r.asString());
+      Gateway.Reply r = admin.put("/api/v1/admin/" + service + "/clock", "{\"now\":\"" + NEXT_MONTH + "\"}");
+      assertEquals(200, r.status(), service + ": " + r.body());
     }
     // The month-turn job runs on its own schedule; the new snapshot is what the step waits for.
     Checks.eventually("the hero's score takes October's revenue", () ->
@@ -212,9 +212,9 @@ final class Journey {
   private static JsonNode bulk(Api api, String path, List<ObjectNode> items, int size) {
     var all = Payloads.JSON.createArrayNode();
     for (int from = 0; from < items.size(); from += size) {
-      Response r = api.put(path, Payloads.bulk(items.subList(from, Math.min(items.size(), from + size))));
-      assertEquals(200, r.statusCode(), path + ": " + r.asString());
-      Api.tree(r).path("results").forEach(all::add);
+      Gateway.Reply r = api.put(path, Payloads.bulk(items.subList(from, Math.min(items.size(), from + size))));
+      assertEquals(200, r.status(), path + ": " + r.body());
+      r.json().path("results").forEach(all::add);
     }
     assertEquals(items.size(), all.size());
     return all;
@@ -230,7 +230,7 @@ final class Journey {
     assertTrue(other.isEmpty(), "expected every item " + status + ": " + other);
   }
 
-  private static void created(Response r) {
-    assertEquals(201, r.statusCode(), r.asString());
+  private static void created(Gateway.Reply r) {
+    assertEquals(201, r.status(), r.body());
   }
 }
