@@ -280,16 +280,14 @@ final class ServiceConfig {
     return null;
   }
 
-  /** Event topics named in the design (EVENTS.md, ARCHITECTURE.md) and the services' properties. */
+  /** Event topics named in the documentation (docs/events.md, docs/architecture.md) and the services' properties. */
   static Set<String> topics() {
     Set<String> s = new TreeSet<>();
     Pattern p = Pattern.compile("\\bkam\\.[a-z]+\\.events\\b(?!\\.dlq)");
-    Path design = Repo.ROOT.getParent().resolve("shared/design");
+    Path docs = Repo.ROOT.resolve("docs");
     StringBuilder text = new StringBuilder(allPropertiesText());
-    for (String f : List.of("EVENTS.md", "ARCHITECTURE.md")) {
-      if (Files.isRegularFile(design.resolve(f))) {
-        text.append('\n').append(Repo.read(design.resolve(f)));
-      }
+    for (String f : List.of("events.md", "architecture.md")) {
+      text.append('\n').append(Repo.read(docs.resolve(f)));
     }
     text.append('\n').append(Repo.read(Repo.ROOT.resolve("README.md")));
     Matcher m = p.matcher(text);
@@ -297,7 +295,7 @@ final class ServiceConfig {
       s.add(m.group());
     }
     if (s.size() < 4) {
-      throw new IllegalStateException("topics not found in the design documents: " + s);
+      throw new IllegalStateException("topics not found in the documentation: " + s);
     }
     return s;
   }
