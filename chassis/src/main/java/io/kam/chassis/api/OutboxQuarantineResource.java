@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,6 +73,8 @@ public class OutboxQuarantineResource {
   @Operation(summary = "Put a quarantined outbox event back in line",
       description = "The relay publishes it with fresh attempts, then the events held behind it, in order."
           + " If Kafka still rejects it, it returns to the quarantine.")
+  @APIResponse(responseCode = "202", description = "Back in line; the relay publishes it next",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryResult.class)))
   public Response retry(@PathParam("service") String svc, @PathParam("id") long id) {
     requireThisService(svc);
     switch (quarantine.retry(id)) {

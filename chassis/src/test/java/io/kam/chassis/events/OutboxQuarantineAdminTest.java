@@ -77,6 +77,13 @@ class OutboxQuarantineAdminTest {
     asAdmin().queryParam("limit", 0).get(BASE).then().statusCode(400).contentType("application/problem+json");
   }
 
+  @Test
+  void theRetryIsDocumentedAsAccepted() {
+    given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        .body("paths.'/api/v1/admin/{service}/outbox/quarantine/{id}/retry'.post.responses.'202'.description",
+            equalTo("Back in line; the relay publishes it next"));
+  }
+
   private long quarantined(String subject, long sequence) {
     return Db.count(ds, "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
         + " attempts, last_error, quarantined_at) values (gen_random_uuid(), 'kam.plan.events', ?, 'test.poison.v1', ?,"
