@@ -48,7 +48,7 @@ final class RelayStatus {
     Instant ack = lastAcknowledged;
     Instant trouble = lastTrouble;
     Instant since = Instant.now().minus(window);
-    if (trouble != null && trouble.isAfter(since) && (ack == null || trouble.isAfter(ack))) {
+    if (trouble != null && trouble.isAfter(since) && (ack == null || !trouble.isBefore(ack))) {
       return "unreachable";
     }
     if (ack != null && ack.isAfter(since)) {
