@@ -26,6 +26,25 @@ public interface EventsConfig {
     /** Sent rows are deleted after this long. */
     @WithDefault("24h")
     Duration retention();
+
+    /**
+     * Attempts before a row Kafka rejects for good (too large, unserialisable) is quarantined.
+     * Broker outages never count: they only delay.
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Pause before a rejected row is tried again, multiplied by its attempts so far. */
+    @WithDefault("1s")
+    Duration retryBackoff();
+
+    /**
+     * How long Kafka's last acknowledgement to this instance counts as proof, in the health
+     * details, that the instance reaches Kafka; afterwards it reports "unknown" until it
+     * publishes again.
+     */
+    @WithDefault("1m")
+    Duration reachabilityWindow();
   }
 
   interface Consumer {

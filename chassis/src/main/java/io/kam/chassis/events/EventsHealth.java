@@ -1,13 +1,16 @@
 package io.kam.chassis.events;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Shows Kafka's state and the outbox backlog in the readiness details without ever failing
- * readiness: a broker outage delays events, it does not make the service unable to serve.
+ * Shows Kafka's state as this instance knows it, the relay's role, and the outbox backlog with its
+ * quarantine in the readiness details without ever failing readiness: a broker outage delays
+ * events, it does not make the service unable to serve (EVENTS.md).
  */
 @Readiness
 @Singleton
@@ -24,11 +27,18 @@ public class EventsHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     OutboxBacklog.Reading r = backlog.read();
-    return HealthCheckResponse.named("Events (informational)")
+    HealthCheckResponseBuilder b = HealthCheckResponse.named("Events (informational)")
         .up()
-        .withData("kafka", relay.brokerReachable() ? "reachable" : "unreachable")
+        .withData("kafka", relay.kafka())
+        .withData("relay", relay.role())
         .withData("outboxBacklog", r.rows())
         .withData("outboxOldestAgeSeconds", (long) r.oldestAgeSeconds())
-        .build();
+        .withData("outboxQuarantined", r.quarantined())
+        .withData("outboxHeld", r.held());
+    Instant ack = relay.lastAcknowledged();
+    if (ack != null) {
+      b.withData("kafkaLastAcknowledgedAt", ack.toString());
+    }
+    return b.build();
   }
 }

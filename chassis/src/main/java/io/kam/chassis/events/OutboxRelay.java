@@ -7,49 +7,52 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Future;
+import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Publishes outbox rows to Kafka in outbox order, at least once. One instance relays at a time
- * (a transaction-scoped advisory lock), and a batch is marked sent only after Kafka acknowledged
- * all of it, so per-account order holds with any number of instances. A broker outage only
- * delays: rows stay until the broker is back.
+ * Publishes outbox rows to Kafka at least once, in sequence order per subject (account). One
+ * instance relays at a time (a transaction-scoped advisory lock) and a row is marked sent only
+ * after Kafka acknowledged it and every earlier row of its subject ({@link PublishRound}), so
+ * per-account order holds with any number of instances, across broker outages and failed rows.
+ * A broker outage only delays. A row Kafka rejects for good is retried a few times, then
+ * quarantined ({@link OutboxQuarantine}) with the later rows of its subject held behind it; the
+ * other subjects keep flowing.
  */
 @Singleton
 public class OutboxRelay {
 
-  private static final long LOCK_ID = 0x4b414d4f5554424fL; // "KAMOUTBO"
+  static final long LOCK_ID = 0x4b414d4f5554424fL; // "KAMOUTBO"
 
   private final AgroalDataSource dataSource;
   private final EventProducer producer;
   private final EventsConfig config;
   private final EventMetrics metrics;
+  private final OutboxQuarantine quarantine;
+  private final RelayStatus status;
   private final Semaphore wakeups = new Semaphore(0);
   private volatile boolean running;
-  private volatile boolean brokerReachable = true;
   private Thread thread;
 
   public OutboxRelay(
-      AgroalDataSource dataSource, EventProducer producer, EventsConfig config, EventMetrics metrics) {
+      AgroalDataSource dataSource, EventProducer producer, EventsConfig config, EventMetrics metrics,
+      OutboxQuarantine quarantine) {
     this.dataSource = dataSource;
     this.producer = producer;
     this.config = config;
     this.metrics = metrics;
+    this.quarantine = quarantine;
+    this.status = new RelayStatus(config.relay().reachabilityWindow());
   }
 
   void start(@Observes @Priority(10) StartupEvent event) {
     if (!config.relay().enabled()) {
+      status.role(RelayStatus.Role.DISABLED);
       return;
     }
     running = true;
@@ -75,8 +78,19 @@ public class OutboxRelay {
     wakeups.release();
   }
 
-  public boolean brokerReachable() {
-    return brokerReachable;
+  /** This instance's view: "reachable", "unreachable" or "unknown" (see {@link RelayStatus}). */
+  public String kafka() {
+    return status.kafka();
+  }
+
+  /** "publishing", "standby" (another instance holds the lock) or "disabled". */
+  public String role() {
+    return status.role().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** When Kafka last acknowledged an event from this instance; null if never. */
+  public Instant lastAcknowledged() {
+    return status.lastAcknowledged();
   }
 
   private void loop() {
@@ -84,7 +98,6 @@ public class OutboxRelay {
     while (running) {
       try {
         int sent = relayOnce();
-        brokerReachable = true;
         backoffMs = 200;
         if (sent == 0) {
           wakeups.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -94,7 +107,6 @@ public class OutboxRelay {
         Thread.currentThread().interrupt();
         return;
       } catch (Exception e) {
-        brokerReachable = !(e instanceof PublishFailed);
         Log.warnf("outbox relay will retry in %d ms: %s", backoffMs, e.getMessage());
         sleep(backoffMs);
         backoffMs = Math.min(backoffMs * 2, 5000);
@@ -103,91 +115,43 @@ public class OutboxRelay {
   }
 
   /**
-   * Relays one batch; returns how many rows were published (0: nothing to do or not our turn).
-   * Rows Kafka acknowledged are marked sent even when others of the batch failed: the producer
-   * may still deliver what it buffered, and resending those would duplicate them.
+   * Relays one round; returns how many rows were published (0: nothing to do, or another
+   * instance's turn). Throws {@link PublishFailed} after committing what was acknowledged when
+   * the broker failed the round, so the caller backs off.
    */
   public int relayOnce() throws SQLException, InterruptedException {
+    PublishRound.Result result;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         if (!tryLock(c)) {
           c.rollback();
+          status.role(RelayStatus.Role.STANDBY);
           return 0;
         }
-        List<Long> positions = new ArrayList<>();
-        List<Future<?>> acks = new ArrayList<>();
-        RuntimeException refused = null;
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "select position, topic, event_key, event_type, payload, traceparent from kam_chassis.outbox"
-                    + " where sent_at is null order by position limit ?")) {
-          ps.setInt(1, config.relay().batchSize());
-          try (ResultSet rs = ps.executeQuery()) {
-            while (refused == null && rs.next()) {
-              try {
-                acks.add(send(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-                positions.add(rs.getLong(1));
-              } catch (PublishFailed e) {
-                refused = e;
-              }
-            }
-          }
+        status.role(RelayStatus.Role.PUBLISHING);
+        result = new PublishRound(c, producer.producer(), metrics, config.relay().batchSize()).run();
+        for (PublishRound.Rejection r : result.rejections()) {
+          boolean quarantined = quarantine.rejected(c, r.row().position(), r.row().topic(), r.failure().reason(),
+              config.relay().maxAttempts(), config.relay().retryBackoff());
+          Log.warnf("outbox row %d (%s, subject %s) %s: %s", r.row().position(), r.row().type(), r.row().key(),
+              quarantined ? "quarantined, later rows of its subject wait behind it" : "rejected, will retry",
+              r.failure().reason());
         }
-        if (positions.isEmpty()) {
-          c.rollback();
-          if (refused != null) {
-            throw refused;
-          }
-          return 0;
-        }
-        producer.producer().flush();
-        List<Long> acknowledged = acknowledged(positions, acks);
-        markSent(c, acknowledged);
         c.commit();
-        if (refused != null) {
-          throw refused;
-        }
-        if (acknowledged.size() < positions.size()) {
-          throw new PublishFailed("Kafka did not acknowledge every record", null);
-        }
-        return acknowledged.size();
       } catch (SQLException | RuntimeException | InterruptedException e) {
         c.rollback();
         throw e;
       }
     }
-  }
-
-  private static List<Long> acknowledged(List<Long> positions, List<Future<?>> acks) throws InterruptedException {
-    List<Long> ok = new ArrayList<>();
-    for (int i = 0; i < acks.size(); i++) {
-      try {
-        acks.get(i).get(30, TimeUnit.SECONDS);
-        ok.add(positions.get(i));
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-        // stays unsent; relayed again on the next round
-      }
+    if (result.published() > 0) {
+      status.acknowledged();
     }
-    return ok;
-  }
-
-  private Future<?> send(String topic, String key, String type, String payload, String traceparent) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-    record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-    if (traceparent != null) {
-      record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+    if (result.trouble() != null) {
+      status.trouble();
+      throw new PublishFailed(result.trouble().reason());
     }
-    try {
-      return producer.producer().send(record, (meta, err) -> {
-        if (err == null) {
-          metrics.published(type);
-        }
-      });
-    } catch (RuntimeException e) {
-      throw new PublishFailed("Kafka refused the record: " + e.getMessage(), e);
-    }
+    return result.published();
   }
 
   private static boolean tryLock(Connection c) throws SQLException {
@@ -200,15 +164,6 @@ public class OutboxRelay {
     }
   }
 
-  private static void markSent(Connection c, List<Long> positions) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("update kam_chassis.outbox set sent_at = now() where position = any(?)")) {
-      Array array = c.createArrayOf("bigint", positions.toArray());
-      ps.setArray(1, array);
-      ps.executeUpdate();
-    }
-  }
-
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);
@@ -218,8 +173,8 @@ public class OutboxRelay {
   }
 
   static final class PublishFailed extends RuntimeException {
-    PublishFailed(String message, Throwable cause) {
-      super(message, cause);
+    PublishFailed(String message) {
+      super(message);
     }
   }
 }

@@ -37,7 +37,8 @@ class TwoRelaysTest {
   @Test
   void perAccountOrderHoldsWithTwoRelays() throws Exception {
     EventProducer secondProducer = new EventProducer(TestKafka.bootstrap(), "second-instance");
-    OutboxRelay second = new OutboxRelay(ds, secondProducer, config, new EventMetrics(new SimpleMeterRegistry()));
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    OutboxRelay second = new OutboxRelay(ds, secondProducer, config, new EventMetrics(meters), new OutboxQuarantine(ds, meters));
     AtomicBoolean running = new AtomicBoolean(true);
     Thread competitor = new Thread(() -> {
       while (running.get()) {
