@@ -3,3 +3,6 @@
 -- complete it (the completion commits in the transaction of the effect, see Idempotency).
 alter table idempotency_key add column owner_token  uuid;
 alter table idempotency_key add column locked_until timestamptz;
+
+-- Consistency tokens: the outbox rows a request wrote, found by the request's trace id.
+create index outbox_trace on outbox (substr(traceparent, 4, 32));
