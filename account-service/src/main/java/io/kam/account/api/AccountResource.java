@@ -105,11 +105,9 @@ public class AccountResource {
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");
     }
-    AccountView current = accounts.checkWritable(accountId, actors.current());
-    Preconditions.requireIfMatch(ifMatch, current.version());
-    AccountRequest merged = mapper.request(MergePatch.apply(mapper.toJson(current.data()), patch));
-    // The service compares If-Match again with the locked row: a patch merged on an older state is refused.
-    return withEtag(accounts.replace(accountId, ifMatch, merged.toData(), actors.current()));
+    // Merged onto the row as locked by the write, never onto an earlier read (If-Match: * included).
+    return withEtag(accounts.change(accountId, ifMatch,
+        current -> mapper.request(MergePatch.apply(mapper.toJson(current), patch)).toData(), actors.current()));
   }
 
   @DELETE
@@ -135,10 +133,10 @@ public class AccountResource {
     AccountFilter filter = new AccountFilter(q, blank(ownerId), Params.uuid("parentId", parentId), blank(industry),
         blank(country), blank(region), Params.enumValue("lifecycle", lifecycle, Lifecycle.class),
         Params.enumValue("relationshipStage", stage, RelationshipStage.class), blank(source), blank(externalId));
-    Map<String, String> at = cursors.decode(cursor);
-    if (!at.isEmpty() && !sort.param.equals(at.get("sort"))) {
-      throw Params.bad("cursor", "was issued for another sort; start again without it");
-    }
+    String scope = Cursors.scope("GET /api/v1/accounts", "q", q, "ownerId", ownerId, "parentId", parentId,
+        "industry", industry, "country", country, "region", region, "lifecycle", lifecycle,
+        "relationshipStage", stage, "source", source, "externalId", externalId, "sort", sort.param);
+    Map<String, String> at = cursors.decode(scope, cursor);
     UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
     List<AccountView> rows = queries.list(filter, sort, at.get("key"), afterId, size + 1);
     if (rows.size() <= size) {
@@ -146,7 +144,7 @@ public class AccountResource {
     }
     AccountView last = rows.get(size - 1);
     return new Page<>(rows.subList(0, size),
-        cursors.encode(Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString())));
+        cursors.encode(scope, Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString())));
   }
 
   @GET

@@ -66,14 +66,16 @@ public class ContactResource {
   public Page<ContactView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    Map<String, String> at = cursors.decode(cursor);
+    UUID account = Params.uuid("id", id);
+    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/contacts");
+    Map<String, String> at = cursors.decode(scope, cursor);
     UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
-    List<ContactView> rows = contacts.page(Params.uuid("id", id), at.get("name"), afterId, size + 1);
+    List<ContactView> rows = contacts.page(account, at.get("name"), afterId, size + 1);
     if (rows.size() <= size) {
       return new Page<>(rows, null);
     }
     ContactView last = rows.get(size - 1);
-    return new Page<>(rows.subList(0, size), cursors.encode(Map.of("name", last.name(), "id", last.id().toString())));
+    return new Page<>(rows.subList(0, size), cursors.encode(scope, Map.of("name", last.name(), "id", last.id().toString())));
   }
 
   @POST
@@ -118,8 +120,13 @@ public class ContactResource {
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");
     }
-    ContactView current = contacts.get(account, contact);
-    // If-Match is checked by replace(), after authorization: another KAM gets 403, never 412.
+    // Authorization and If-Match come first (another KAM gets 403, never 412); the merge is then
+    // computed on the contact as locked by the write, never on an earlier read (If-Match: * included).
+    return withEtag(contacts.change(account, contact, ifMatch, current -> merged(current, patch).toData(),
+        actors.current()));
+  }
+
+  private ContactRequest merged(ContactView current, JsonNode patch) {
     JsonNode merged = MergePatch.apply(json.mapper().valueToTree(ContactRequest.of(current)), patch);
     ContactRequest request;
     try {
@@ -136,7 +143,7 @@ public class ContactResource {
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
-    return withEtag(contacts.replace(account, contact, ifMatch, request.toData(), actors.current()));
+    return request;
   }
 
   @DELETE

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,17 +37,19 @@ public class HistoryResource {
   public Page<AccountHistory.Entry> page(@PathParam("id") String id, @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    String before = cursors.decode(cursor).get("before");
+    UUID account = Params.uuid("id", id);
+    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/history");
+    String before = cursors.decode(scope, cursor).get("before");
     Long beforeId;
     try {
       beforeId = before == null ? null : Long.valueOf(before);
     } catch (NumberFormatException e) {
       throw Params.bad("cursor", "not a cursor this API issued");
     }
-    List<AccountHistory.Entry> rows = history.page(Params.uuid("id", id), beforeId, size + 1);
+    List<AccountHistory.Entry> rows = history.page(account, beforeId, size + 1);
     if (rows.size() <= size) {
       return new Page<>(rows, null);
     }
-    return new Page<>(rows.subList(0, size), cursors.encode(Map.of("before", String.valueOf(rows.get(size - 1).id()))));
+    return new Page<>(rows.subList(0, size), cursors.encode(scope, Map.of("before", String.valueOf(rows.get(size - 1).id()))));
   }
 }

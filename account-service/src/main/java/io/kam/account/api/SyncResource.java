@@ -85,7 +85,8 @@ public class SyncResource {
   @Operation(summary = "Every account change in commit order from the cursor (none: the beginning), deletes as tombstones")
   public ChangesPage changes(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     int size = Limits.of(limit);
-    String after = cursors.decode(cursor).get("after");
+    String scope = Cursors.scope("GET /api/v1/sync/accounts/changes");
+    String after = cursors.decode(scope, cursor).get("after");
     long position;
     try {
       position = after == null ? 0 : Long.parseLong(after);
@@ -96,6 +97,6 @@ public class SyncResource {
     boolean more = rows.size() > size;
     List<ChangeFeed.Change> page = more ? rows.subList(0, size) : rows;
     long last = page.isEmpty() ? position : page.get(page.size() - 1).position();
-    return new ChangesPage(page, cursors.encode(Map.of("after", String.valueOf(last))), more);
+    return new ChangesPage(page, cursors.encode(scope, Map.of("after", String.valueOf(last))), more);
   }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Single-account writes with their rules: ownership, If-Match, external keys, hierarchy. */
 @ApplicationScoped
@@ -32,16 +33,6 @@ public class AccountService {
     return AccountView.of(accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id)));
   }
 
-  /** The account as it is now, if {@code actor} may change it (404 / 403 otherwise); no lock. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public AccountView checkWritable(UUID id, Actor actor) {
-    Account current = accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id));
-    if (!current.isWritableBy(actor)) {
-      throw AccountProblems.notYours(id);
-    }
-    return AccountView.of(current);
-  }
-
   public AccountView create(AccountData data, Actor actor) {
     if (data.ownerId() == null && actor.isKam() && !actor.writesAll()) {
       data = data.withOwner(actor.userId()); // a kam creates for itself unless it names an owner
@@ -56,8 +47,17 @@ public class AccountService {
 
   /** Replaces every field; an identical replacement changes nothing (same version, no event). */
   public AccountView replace(UUID id, String ifMatch, AccountData data, Actor actor) {
+    return change(id, ifMatch, current -> data, actor);
+  }
+
+  /**
+   * Replaces the account with {@code edit} of its locked current data (a merge patch): computed
+   * under the row lock, so even with {@code If-Match: *} it never undoes a concurrent change.
+   */
+  public AccountView change(UUID id, String ifMatch, UnaryOperator<AccountData> edit, Actor actor) {
     Account current = writable(id, actor);
     Preconditions.requireIfMatch(ifMatch, current.version());
+    AccountData data = edit.apply(current.data());
     if (data.equals(current.data())) {
       return AccountView.of(current);
     }

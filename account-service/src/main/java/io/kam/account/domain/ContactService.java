@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Stakeholders of an account. Writes lock the account row (so the org-chart check sees every
@@ -74,9 +75,19 @@ public class ContactService {
   }
 
   public ContactView replace(UUID account, UUID contact, String ifMatch, ContactData data, Actor actor) {
+    return change(account, contact, ifMatch, current -> data, actor);
+  }
+
+  /**
+   * Replaces the contact with {@code edit} of it as it is under the account's lock (a merge
+   * patch), so even with {@code If-Match: *} it never undoes a concurrent change.
+   */
+  public ContactView change(UUID account, UUID contact, String ifMatch, Function<ContactView, ContactData> edit,
+      Actor actor) {
     accounts.writable(account, actor);
     Contact c = find(account, contact);
     Preconditions.requireIfMatch(ifMatch, c.version);
+    ContactData data = edit.apply(ContactView.of(c));
     ContactData before = c.data();
     if (before.equals(data)) {
       return ContactView.of(c);

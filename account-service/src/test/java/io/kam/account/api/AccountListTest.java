@@ -127,6 +127,31 @@ class AccountListTest {
   }
 
   @Test
+  void aCursorReplayedWithOtherFiltersOrOnAnotherListIs400() {
+    for (String n : List.of("y1", "y2")) {
+      create(anAccount().named(n).ownedBy(owner));
+    }
+    String cursor = page("name", null, 1).getString("nextCursor");
+    asAdmin().queryParam("ownerId", "kam-someone-else").queryParam("sort", "name").queryParam("cursor", cursor)
+        .when().get("/api/v1/accounts").then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("cursor"));
+    asAdmin().queryParam("ownerId", owner).queryParam("sort", "name").queryParam("country", "DE")
+        .queryParam("cursor", cursor).when().get("/api/v1/accounts").then().statusCode(400);
+    String account = create(anAccount().ownedBy(owner)).path("id");
+    for (String n : List.of("Ann", "Bob")) {
+      asAdmin().body("{\"name\":\"" + n + "\"}").post("/api/v1/accounts/" + account + "/contacts").then().statusCode(201);
+    }
+    String contactsCursor = asAdmin().queryParam("limit", 1).get("/api/v1/accounts/" + account + "/contacts")
+        .then().statusCode(200).extract().path("nextCursor");
+    asAdmin().queryParam("cursor", contactsCursor).when().get("/api/v1/accounts").then().statusCode(400)
+        .contentType("application/problem+json");
+    asAdmin().queryParam("cursor", contactsCursor).when().get("/api/v1/accounts/" + account + "/history")
+        .then().statusCode(400).contentType("application/problem+json");
+    asAdmin().queryParam("cursor", contactsCursor).when().get("/api/v1/sync/accounts/changes")
+        .then().statusCode(400).contentType("application/problem+json");
+  }
+
+  @Test
   void badListParametersAre400NamingThem() {
     asAdmin().queryParam("sort", "size").when().get("/api/v1/accounts").then().statusCode(400)
         .body("errors[0].field", equalTo("sort"));

@@ -57,7 +57,8 @@ public class DeadLetterResource {
       @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     requireThisService(svc);
     int size = Limits.of(limit);
-    long after = Long.parseLong(cursors.decode(cursor).getOrDefault("after", "0"));
+    String scope = Cursors.scope("GET /api/v1/admin/" + service + "/dead-letters");
+    long after = Long.parseLong(cursors.decode(scope, cursor).getOrDefault("after", "0"));
     List<DeadLetterView> items =
         deadLetters.list(after, size + 1).stream()
             .map(d -> new DeadLetterView(d.id(), d.topic(), d.partition(), d.offset(), d.key(), d.reason(),
@@ -65,7 +66,7 @@ public class DeadLetterResource {
             .toList();
     if (items.size() > size) {
       List<DeadLetterView> page = items.subList(0, size);
-      return new Page<>(page, cursors.encode(Map.of("after", String.valueOf(page.get(size - 1).id()))));
+      return new Page<>(page, cursors.encode(scope, Map.of("after", String.valueOf(page.get(size - 1).id()))));
     }
     return new Page<>(items, null);
   }

@@ -1,160 +1,107 @@
 package io.kam.chassis.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kam.chassis.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Idempotency-Key for creating POSTs and bulk endpoints, safe across instances (the claim is a
- * row in the database): the same key with the same body replays the first response, with
- * another body is 422, while the first is still running 409. Keys expire after
- * {@code kam.idempotency.ttl} (default 24 hours). Call it outside a transaction: the action
- * runs in its own.
+ * Idempotency-Key for creating POSTs and bulk endpoints, safe across instances and crashes: the
+ * same key with the same body replays the first response, with another body is 422, while the
+ * first is still running 409. The action and the stored response commit in ONE transaction, so
+ * a crash leaves either both or neither; a claim left by a dead process is taken over by a retry
+ * once its lease ({@code kam.idempotency.lease}, 60 s) has run out. Keys expire after
+ * {@code kam.idempotency.ttl} (24 hours) and are then removed by {@link IdempotencyHousekeeping}.
+ * Call it outside a transaction: the action runs in a new one (services' transactional methods
+ * join it).
  */
 @Singleton
 public class Idempotency {
 
   public static final String HEADER = "Idempotency-Key";
-  private final AgroalDataSource dataSource;
+  public static final String REPLAYED = "Idempotent-Replayed";
+  private final IdempotencyClaims claims;
   private final ObjectMapper json;
-  private final Duration ttl;
 
-  public Idempotency(
-      AgroalDataSource dataSource,
-      ObjectMapper json,
-      @ConfigProperty(name = "kam.idempotency.ttl", defaultValue = "24h") Duration ttl) {
-    this.dataSource = dataSource;
+  public Idempotency(IdempotencyClaims claims, ObjectMapper json) {
+    this.claims = claims;
     this.json = json;
-    this.ttl = ttl;
   }
 
   /** Runs {@code action} once per (scope, key); {@code scope} names the caller and the operation. */
   public Response run(String key, String scope, Object request, Supplier<Response> action) {
+    return run(key, scope, request, action, Set.of());
+  }
+
+  /**
+   * Like {@link #run(String, String, Object, Supplier)}, but the top-level body members named in
+   * {@code secrets} are never stored: a replay answers them as {@code null} (a secret is shown once).
+   */
+  public Response run(String key, String scope, Object request, Supplier<Response> action, Set<String> secrets) {
     if (key == null || key.isBlank()) {
       return action.get();
     }
     if (key.length() > 200) {
       throw ProblemException.badRequest("Idempotency-Key: at most 200 characters");
     }
-    String hash = hash(scope, request);
-    Response replay = claim(scope, key, hash);
-    if (replay != null) {
-      return replay;
+    IdempotencyClaims.Claim claim = claims.claim(scope, key, fingerprint(scope, request));
+    if (claim.replay() != null) {
+      return claim.replay();
     }
-    Response response;
+    UUID token = claim.token();
     try {
-      response = action.get();
+      return QuarkusTransaction.requiringNew().call(() -> {
+        Response response = action.get();
+        claims.complete(scope, key, token, stored(response, secrets));
+        return response;
+      });
     } catch (RuntimeException e) {
-      release(scope, key);
+      // Nothing was changed (the transaction rolled back): the key is free for a retry.
+      claims.release(scope, key, token);
       throw e;
     }
-    store(scope, key, response);
-    return response;
   }
 
-  private Response claim(String scope, String key, String hash) {
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps =
-          c.prepareStatement("delete from kam_chassis.idempotency_key where scope = ? and idem_key = ? and created_at < ?")) {
-        ps.setString(1, scope);
-        ps.setString(2, key);
-        ps.setTimestamp(3, Timestamp.from(Instant.now().minus(ttl)));
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state) values (?, ?, ?, 'RUNNING')"
-                  + " on conflict do nothing")) {
-        ps.setString(1, scope);
-        ps.setString(2, key);
-        ps.setString(3, hash);
-        if (ps.executeUpdate() == 1) {
-          return null;
+  private IdempotencyClaims.Stored stored(Response response, Set<String> secrets) {
+    Object entity = response.getEntity();
+    String body;
+    try {
+      if (entity == null) {
+        body = null;
+      } else if (secrets.isEmpty()) {
+        body = entity instanceof String s ? s : json.writeValueAsString(entity);
+      } else {
+        JsonNode tree = entity instanceof String s ? json.readTree(s) : json.valueToTree(entity);
+        if (tree instanceof ObjectNode object) {
+          secrets.forEach(object::putNull);
         }
+        body = json.writeValueAsString(tree);
       }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "select request_hash, state, status, content_type, body, location, etag from kam_chassis.idempotency_key"
-                  + " where scope = ? and idem_key = ?")) {
-        ps.setString(1, scope);
-        ps.setString(2, key);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw ProblemException.conflict("Idempotency-Key: the first request with this key just ended; retry");
-          }
-          if (!rs.getString(1).equals(hash)) {
-            throw ProblemException.unprocessable("Idempotency-Key: already used with a different request body");
-          }
-          if (!"DONE".equals(rs.getString(2))) {
-            throw ProblemException.conflict("Idempotency-Key: a request with this key is still in progress");
-          }
-          Response.ResponseBuilder rb = Response.status(rs.getInt(3)).header("Idempotent-Replayed", "true");
-          if (rs.getString(5) != null) {
-            rb.entity(rs.getString(5)).type(rs.getString(4));
-          }
-          if (rs.getString(6) != null) {
-            rb.header("Location", rs.getString(6));
-          }
-          if (rs.getString(7) != null) {
-            rb.header("ETag", rs.getString(7));
-          }
-          return rb.build();
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("idempotency key could not be checked", e);
-    }
-  }
-
-  private void store(String scope, String key, Response response) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "update kam_chassis.idempotency_key set state = 'DONE', status = ?, content_type = ?, body = ?,"
-                    + " location = ?, etag = ? where scope = ? and idem_key = ?")) {
-      Object entity = response.getEntity();
-      ps.setInt(1, response.getStatus());
-      ps.setString(2, response.getMediaType() == null ? "application/json" : response.getMediaType().toString());
-      ps.setString(3, entity == null ? null : entity instanceof String s ? s : json.writeValueAsString(entity));
-      ps.setString(4, response.getLocation() == null ? null : response.getLocation().toString());
-      Object etag = response.getHeaders().getFirst("ETag");
-      ps.setString(5, etag == null ? null : etag.toString());
-      ps.setString(6, scope);
-      ps.setString(7, key);
-      ps.executeUpdate();
-    } catch (SQLException | JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("idempotent response could not be stored", e);
     }
+    Object etag = response.getHeaders().getFirst("ETag");
+    return new IdempotencyClaims.Stored(
+        response.getStatus(),
+        response.getMediaType() == null ? "application/json" : response.getMediaType().toString(),
+        body,
+        response.getLocation() == null ? null : response.getLocation().toString(),
+        etag == null ? null : etag.toString());
   }
 
-  private void release(String scope, String key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("delete from kam_chassis.idempotency_key where scope = ? and idem_key = ?")) {
-      ps.setString(1, scope);
-      ps.setString(2, key);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      // The key then stays RUNNING until it expires; the client sees 409 and can use a new key.
-    }
-  }
-
-  private String hash(String scope, Object request) {
+  /** What makes two requests "the same": the scope and the request body as JSON. */
+  String fingerprint(String scope, Object request) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(scope.getBytes(StandardCharsets.UTF_8));

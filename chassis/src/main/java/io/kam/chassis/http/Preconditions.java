@@ -5,6 +5,9 @@ import io.kam.chassis.problem.ProblemException;
 /**
  * Optimistic concurrency over HTTP: the ETag of a resource is its version in quotes; writes
  * must send it back in If-Match (missing: 428, stale: 412), so no write silently overwrites another.
+ * The comparison is strong (RFC 9110 13.1.1): a weak tag {@code W/"..."} never matches a write.
+ * {@code *} matches any current version; a merge must then be computed on the version the
+ * write locks, in the same transaction, never on an earlier read.
  */
 public final class Preconditions {
 
@@ -21,16 +24,18 @@ public final class Preconditions {
     if (ifMatch.trim().equals("*")) {
       return;
     }
+    String current = etag(currentVersion);
+    boolean weak = false;
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.trim();
       if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals(etag(currentVersion))) {
+        weak = true;
+      } else if (tag.equals(current)) {
         return;
       }
     }
-    throw ProblemException.preconditionFailed(
-        "If-Match: the resource has changed since you read it (now " + etag(currentVersion) + "); read it again");
+    throw ProblemException.preconditionFailed(weak
+        ? "If-Match: a weak ETag (W/...) never matches a write; send the strong ETag " + current
+        : "If-Match: the resource has changed since you read it (now " + current + "); read it again");
   }
 }

@@ -25,7 +25,10 @@ public class ChassisSchema {
 
   public static final String SCHEMA = "kam_chassis";
   private static final String LOCATION = "db/chassis";
-  private static final List<String> MIGRATIONS = List.of("V1__chassis.sql", "V2__outbox_quarantine.sql");
+  private static final List<String> MIGRATIONS = List.of(
+      "V1__chassis.sql",
+      "V2__outbox_quarantine.sql",
+      "V4__idempotency_lease.sql");
 
   void migrate(@Observes @Priority(1) StartupEvent event, AgroalDataSource dataSource) {
     Flyway.configure()
@@ -33,6 +36,8 @@ public class ChassisSchema {
         .schemas(SCHEMA)
         .createSchemas(true)
         .table("chassis_schema_history")
+        // Numbers are reserved per change in parallel work (V4 may be applied before V2 and V3).
+        .outOfOrder(true)
         .resourceProvider(new ListedMigrations())
         .load()
         .migrate();

@@ -97,11 +97,12 @@ public class WidgetResource {
   @GET
   public Page<WidgetView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    String after = cursors.decode(cursor).get("after");
+    String scope = Cursors.scope("GET /api/v1/widgets");
+    String after = cursors.decode(scope, cursor).get("after");
     List<WidgetView> rows = widgets.after(after == null ? null : UUID.fromString(after), size + 1);
     if (rows.size() > size) {
       List<WidgetView> page = rows.subList(0, size);
-      return new Page<>(page, cursors.encode(Map.of("after", page.get(size - 1).id().toString())));
+      return new Page<>(page, cursors.encode(scope, Map.of("after", page.get(size - 1).id().toString())));
     }
     return new Page<>(rows, null);
   }

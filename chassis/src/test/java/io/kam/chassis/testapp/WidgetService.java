@@ -22,6 +22,11 @@ public class WidgetService {
   }
 
   public WidgetView create(WidgetRequest req) {
+    // A rule checked inside the transaction, so a failing action is a real rollback in the tests.
+    if (req.name().startsWith("unique-") && !em.createQuery("from Widget w where w.name = :n", Widget.class)
+        .setParameter("n", req.name()).getResultList().isEmpty()) {
+      throw ProblemException.conflict("a widget is already named " + req.name());
+    }
     Widget w = new Widget();
     w.id = UUID.randomUUID();
     apply(w, req);

@@ -60,6 +60,8 @@ public final class SystemUnderTest {
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
       // A moved clock turns the month within seconds, not the production default of minutes.
       env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
+      // A claim left by a killed process frees its Idempotency-Key within seconds (IdempotencyCrashIT).
+      env.put("KAM_IDEMPOTENCY_LEASE", "5s");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
       }

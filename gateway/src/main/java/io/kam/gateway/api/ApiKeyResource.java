@@ -55,6 +55,9 @@ public class ApiKeyResource {
   /** Only this response ever contains {@code key}. */
   public record IssuedApiKey(UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String key) {}
 
+  /** Never stored with a replayable response. */
+  private static final Set<String> SECRET_FIELDS = Set.of("key");
+
   private final ApiKeyIssuer issuer;
   private final ApiKeyStore store;
   private final Caller caller;
@@ -69,12 +72,17 @@ public class ApiKeyResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Issue an API key (the secret is in this response only)")
+  @Operation(summary = "Issue an API key (the secret is in this response only)",
+      description = "The secret (`key`) is in this response only; the gateway keeps just its hash. With an"
+          + " `Idempotency-Key`, a repeated request answers the first response again (201, same `id`,"
+          + " `Idempotent-Replayed: true`) but with `key: null`: the stored copy of the response never"
+          + " holds the secret, in clear or otherwise. A client that lost the first response revokes"
+          + " that key and issues a new one.")
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateApiKey request) {
     return idempotency.run(key, caller.origin() + " POST /api/v1/api-keys", request, () -> {
       IssuedApiKey issued = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
       return Response.created(URI.create("/api/v1/api-keys/" + issued.id())).entity(issued).build();
-    });
+    }, SECRET_FIELDS);
   }
 
   @GET

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** GET /api/v1/system/health: each service's readiness, version and outbox backlog, for ops. */
+/**
+ * GET /api/v1/system/health: each service's readiness, version and outbox backlog, for ops; and
+ * its events: per consumer group the lag per topic, parked events and the oldest's age, dead
+ * letters not replayed, outbox backlog and oldest age (the service's /q/health/group/consumers).
+ */
 @Singleton
 public class SystemHealthHandler {
 
@@ -73,6 +77,15 @@ public class SystemHealthHandler {
           }
           return result;
         }))
+        .compose(result -> events(rc, service).map(events -> events == null ? result : result.put("events", events)))
         .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN"));
+  }
+
+  /** The service's consumer and outbox numbers, or null when it cannot say (older version, down). */
+  private Future<JsonObject> events(RoutingContext rc, String service) {
+    return upstreams.client(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/group/consumers", rc))
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? ConsumerNumbers.of(b.toJsonObject()) : null))
+        .otherwise((JsonObject) null);
   }
 }

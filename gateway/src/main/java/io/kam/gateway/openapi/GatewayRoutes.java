@@ -39,6 +39,35 @@ final class GatewayRoutes {
         .put("description", "For ops: each service's readiness check, its version and its outbox backlog.");
     health.putObject("responses").putObject("200").put("description", "Status per service")
         .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+    health.put("description", "For ops: each service's readiness check, its version and its outbox backlog; under"
+        + " `events`: per consumer group the lag per topic, parked events and the oldest's age (seconds), dead"
+        + " letters not replayed, outbox backlog and the oldest unsent row's age.");
+
+    ObjectNode consistency = paths.putObject("/api/v1/consistency").putObject("get");
+    consistency.put("summary", "Read-your-writes: have all consumers applied a write?").put("operationId", "getConsistency")
+        .put("description", "Every successful write that published events answers a `KAM-Consistency-Token` header"
+            + " (the producer, its topic and, per account, the last event sequence of the write; writes of more than"
+            + " 200 accounts carry none). This asks every service whether it has applied those events (from its inbox"
+            + " positions) and answers `consistent: true` once every consumer has. With `wait` (up to 30s) the gateway"
+            + " keeps asking until then and answers what holds at the end; `consistent: false` is an answer, not an"
+            + " error. Events a write causes later (coalesced KPI snapshots, rescoring) are not covered.");
+    ObjectNode token = consistency.putArray("parameters").addObject();
+    token.put("name", "token").put("in", "query").put("required", true).put("description", "a KAM-Consistency-Token")
+        .putObject("schema").put("type", "string");
+    ObjectNode wait = ((com.fasterxml.jackson.databind.node.ArrayNode) consistency.get("parameters")).addObject();
+    wait.put("name", "wait").put("in", "query").put("required", false)
+        .put("description", "how long to wait for consistency: 5s, 500ms, PT5S or whole seconds, at most 30s (default 0)")
+        .putObject("schema").put("type", "string");
+    ObjectNode answer = consistency.putObject("responses").putObject("200").put("description", "Whether every consumer has applied the write")
+        .putObject("content").putObject("application/json").putObject("schema").put("type", "object").putObject("properties");
+    answer.putObject("consistent").put("type", "boolean");
+    ObjectNode svc = answer.putObject("services").put("type", "array").putObject("items").put("type", "object")
+        .putObject("properties");
+    svc.putObject("service").put("type", "string");
+    svc.putObject("consumes").put("type", "boolean").put("description", "whether the service consumes the token's topic");
+    svc.putObject("applied").put("type", "boolean");
+    svc.putObject("behind").put("type", "array").put("description", "up to 20 accounts not applied yet")
+        .putObject("items").put("type", "string");
     return doc;
   }
 }

@@ -68,7 +68,8 @@ public class RevenueLineResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    Map<String, String> after = cursors.decode(cursor);
+    String scope = Cursors.scope("GET /api/v1/revenue-lines", "accountId", accountId, "from", from, "to", to);
+    Map<String, String> after = cursors.decode(scope, cursor);
     List<StoredRevenueLine> rows = lines.page(
         QueryParams.uuid("accountId", accountId), QueryParams.date("from", from), QueryParams.date("to", to),
         after.isEmpty() ? null : LocalDate.parse(after.get("date")),
@@ -76,7 +77,7 @@ public class RevenueLineResource {
     if (rows.size() > size) {
       StoredRevenueLine last = rows.get(size - 1);
       return new Page<>(rows.subList(0, size).stream().map(RevenueLineView::of).toList(),
-          cursors.encode(Map.of("date", last.date().toString(), "id", last.id().toString())));
+          cursors.encode(scope, Map.of("date", last.date().toString(), "id", last.id().toString())));
     }
     return new Page<>(rows.stream().map(RevenueLineView::of).toList(), null);
   }

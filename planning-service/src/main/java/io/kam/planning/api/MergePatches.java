@@ -8,6 +8,7 @@ import io.kam.chassis.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
@@ -25,8 +26,7 @@ public class MergePatches {
     this.validator = validator;
   }
 
-  public <T> T apply(Object current, JsonNode patch, Class<T> type, Set<String> readOnly)
-      throws JsonProcessingException {
+  public <T> T apply(Object current, JsonNode patch, Class<T> type, Set<String> readOnly) {
     if (patch == null || !patch.isObject()) {
       throw ProblemException.badRequest("a merge patch is a JSON object");
     }
@@ -36,7 +36,12 @@ public class MergePatches {
       }
     }
     JsonNode merged = MergePatch.apply(json.valueToTree(current), patch);
-    T request = json.treeToValue(merged, type);
+    T request;
+    try {
+      request = json.treeToValue(merged, type);
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException(e); // answered as a 400 naming the field, like a bad POST body
+    }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);

@@ -58,10 +58,10 @@ final class PartEndpoints<E extends PlanPart, R> {
   Response patch(String rawPlanId, String rawId, String ifMatch, JsonNode patch) throws JsonProcessingException {
     UUID planId = Params.id("planId", rawPlanId);
     UUID id = Params.id("id", rawId);
-    E current = kind.service().get(planId, id);
-    Preconditions.requireIfMatch(ifMatch, current.partVersion());
-    R req = patches.apply(kind.editable().apply(current), patch, kind.type(), PartEditables.READ_ONLY);
-    return ok(kind.service().update(planId, id, ifMatch, req));
+    // The merge is computed by the service on the part as locked for this write, after authorization
+    // and If-Match, never on an earlier read.
+    return ok(kind.service().update(planId, id, ifMatch,
+        current -> patches.apply(kind.editable().apply(current), patch, kind.type(), PartEditables.READ_ONLY)));
   }
 
   Response delete(String rawPlanId, String rawId, String ifMatch) {

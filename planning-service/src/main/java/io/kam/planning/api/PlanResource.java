@@ -98,7 +98,9 @@ public class PlanResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    Map<String, String> after = cursors.decode(cursor);
+    String scope = Cursors.scope("GET /api/v1/plans", "accountId", accountId, "ownerId", ownerId, "status", status,
+        "dueForReview", dueForReview);
+    Map<String, String> after = cursors.decode(scope, cursor);
     Plans.Filter filter =
         new Plans.Filter(Params.uuid("accountId", accountId), ownerId, Params.enumValue("status", status, PlanStatus.class),
             Params.bool("dueForReview", dueForReview), clock.now());
@@ -109,7 +111,7 @@ public class PlanResource {
     if (rows.size() > size) {
       rows = rows.subList(0, size);
       Plan last = rows.get(size - 1);
-      next = cursors.encode(Map.of("c", last.createdAt.toString(), "id", last.id.toString()));
+      next = cursors.encode(scope, Map.of("c", last.createdAt.toString(), "id", last.id.toString()));
     }
     return new Page<>(rows.stream().map(PlanMapper::summary).toList(), next);
   }
@@ -132,10 +134,10 @@ public class PlanResource {
   public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     UUID id = Params.id("id", rawId);
-    PlanDetails current = plans.get(id);
-    // If-Match is checked by the service after authorization: a caller who may not write gets 403, not 412.
-    PlanRequest req = patches.apply(PlanMapper.editable(current.plan()), patch, PlanRequest.class, READ_ONLY);
-    return ok(plans.update(id, ifMatch, req));
+    // If-Match is checked by the service after authorization (a caller who may not write gets 403, not
+    // 412), and the merge is computed there on the locked plan, never on an earlier read.
+    return ok(plans.update(id, ifMatch,
+        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY)));
   }
 
   @DELETE

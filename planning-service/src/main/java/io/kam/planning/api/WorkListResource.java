@@ -44,7 +44,8 @@ public class WorkListResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    Map<String, String> after = cursors.decode(cursor);
+    String scope = Cursors.scope("GET /api/v1/actions", "ownerId", ownerId, "overdue", overdue);
+    Map<String, String> after = cursors.decode(scope, cursor);
     LocalDate afterDue = after.containsKey("d") ? LocalDate.parse(after.get("d")) : null;
     UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
     List<WorkList.Item> rows =
@@ -53,7 +54,7 @@ public class WorkListResource {
     if (rows.size() > size) {
       rows = rows.subList(0, size);
       WorkList.Item last = rows.get(size - 1);
-      next = cursors.encode(Map.of("d", last.action().dueDate.toString(), "id", last.action().id.toString()));
+      next = cursors.encode(scope, Map.of("d", last.action().dueDate.toString(), "id", last.action().id.toString()));
     }
     LocalDate today = clock.today();
     return new Page<>(rows.stream().map(i -> PlanMapper.view(i.action(), i.accountId(), today)).toList(), next);

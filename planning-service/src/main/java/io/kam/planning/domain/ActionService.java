@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Actions of a plan; without an owner an action belongs to the plan's owner. */
 @ApplicationScoped
@@ -50,10 +51,11 @@ public class ActionService implements PartService<PlanAction, ActionRequest> {
     return plans.part(PlanAction.class, planId, id, false);
   }
 
-  public PlanAction update(UUID planId, UUID id, String ifMatch, ActionRequest req) {
+  public PlanAction update(UUID planId, UUID id, String ifMatch, Function<PlanAction, ActionRequest> edit) {
     Plan plan = parts.writable(planId);
     PlanAction a = plans.part(PlanAction.class, planId, id, true);
     Preconditions.requireIfMatch(ifMatch, a.version);
+    ActionRequest req = edit.apply(a); // merged onto the locked part, never an earlier read
     apply(plan, a, req);
     em.flush();
     return a;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Objectives of a plan; a bound one gets its actual and progress from the latest values at once. */
 @ApplicationScoped
@@ -52,10 +53,11 @@ public class ObjectiveService implements PartService<Objective, ObjectiveRequest
     return plans.part(Objective.class, planId, id, false);
   }
 
-  public Objective update(UUID planId, UUID id, String ifMatch, ObjectiveRequest req) {
+  public Objective update(UUID planId, UUID id, String ifMatch, Function<Objective, ObjectiveRequest> edit) {
     Plan plan = parts.writable(planId);
     Objective o = plans.part(Objective.class, planId, id, true);
     Preconditions.requireIfMatch(ifMatch, o.version);
+    ObjectiveRequest req = edit.apply(o); // merged onto the locked part, never an earlier read
     apply(o, req);
     tracker.refresh(o, plan);
     em.flush();

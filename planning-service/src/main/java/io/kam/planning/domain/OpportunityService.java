@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Whitespace opportunities of a plan. */
 @ApplicationScoped
@@ -49,10 +50,11 @@ public class OpportunityService implements PartService<Opportunity, OpportunityR
     return plans.part(Opportunity.class, planId, id, false);
   }
 
-  public Opportunity update(UUID planId, UUID id, String ifMatch, OpportunityRequest req) {
+  public Opportunity update(UUID planId, UUID id, String ifMatch, Function<Opportunity, OpportunityRequest> edit) {
     parts.writable(planId);
     Opportunity o = plans.part(Opportunity.class, planId, id, true);
     Preconditions.requireIfMatch(ifMatch, o.version);
+    OpportunityRequest req = edit.apply(o); // merged onto the locked part, never an earlier read
     apply(o, req);
     em.flush();
     return o;

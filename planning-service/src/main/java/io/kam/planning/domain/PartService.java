@@ -2,6 +2,7 @@ package io.kam.planning.domain;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The operations every kind of plan part offers, so the HTTP layer handles the four kinds with
@@ -15,7 +16,11 @@ public interface PartService<E extends PlanPart, R> {
 
   E get(UUID planId, UUID id);
 
-  E update(UUID planId, UUID id, String ifMatch, R req);
+  /**
+   * Replaces the part with {@code edit} of it as locked by this write (a merge patch is computed
+   * there, so even {@code If-Match: *} never undoes a concurrent change).
+   */
+  E update(UUID planId, UUID id, String ifMatch, Function<E, R> edit);
 
   void delete(UUID planId, UUID id, String ifMatch);
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Plans through the API: create, read, change, delete and the manual transitions. */
 @ApplicationScoped
@@ -89,10 +90,12 @@ public class PlanService {
     return plans.page(filter, afterCreated, afterId, limit);
   }
 
-  public PlanDetails update(UUID id, String ifMatch, PlanRequest req) {
+  /** Replaces the plan's fields with {@code edit} of the plan as locked here (a merge is computed on it). */
+  public PlanDetails update(UUID id, String ifMatch, Function<Plan, PlanRequest> edit) {
     Plan p = plans.lock(id);
     access.requireWrite(p.accountId);
     Preconditions.requireIfMatch(ifMatch, p.version);
+    PlanRequest req = edit.apply(p);
     if (!p.accountId.equals(req.accountId())) {
       throw ProblemException.invalid("accountId", "a plan cannot move to another account");
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Risks of a plan, listed by severity (likelihood x impact), highest first. */
 @ApplicationScoped
@@ -59,10 +60,11 @@ public class RiskService implements PartService<Risk, RiskRequest> {
     return plans.part(Risk.class, planId, id, false);
   }
 
-  public Risk update(UUID planId, UUID id, String ifMatch, RiskRequest req) {
+  public Risk update(UUID planId, UUID id, String ifMatch, Function<Risk, RiskRequest> edit) {
     parts.writable(planId);
     Risk r = plans.part(Risk.class, planId, id, true);
     Preconditions.requireIfMatch(ifMatch, r.version);
+    RiskRequest req = edit.apply(r); // merged onto the locked part, never an earlier read
     r.description = req.description();
     r.rate(req.likelihood(), req.impact());
     r.mitigation = req.mitigation();

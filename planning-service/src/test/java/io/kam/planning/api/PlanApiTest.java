@@ -155,6 +155,21 @@ class PlanApiTest {
   }
 
   @Test
+  void aPlansCursorOnTheWorkListOrWithOtherFiltersIs400() {
+    AnAccount a = anAccount().create();
+    io.kam.planning.testdata.Api.transition(draftPlan(a.id()), "archive").then().statusCode(200);
+    draftPlan(a.id());
+    String cursor = asManager().queryParam("accountId", a.id().toString()).queryParam("limit", 1).get("/api/v1/plans")
+        .then().statusCode(200).extract().path("nextCursor");
+    asManager().queryParam("cursor", cursor).get("/api/v1/actions").then().statusCode(400)
+        .contentType("application/problem+json");
+    asManager().queryParam("accountId", a.id().toString()).queryParam("status", "DRAFT").queryParam("cursor", cursor)
+        .get("/api/v1/plans").then().statusCode(400).contentType("application/problem+json");
+    asManager().queryParam("accountId", a.id().toString()).queryParam("cursor", cursor).get("/api/v1/plans")
+        .then().statusCode(200);
+  }
+
+  @Test
   void answersBadListParametersWith400() {
     asManager().queryParam("status", "SLEEPING").get("/api/v1/plans").then().statusCode(400)
         .body("errors.field", hasItem("status"));

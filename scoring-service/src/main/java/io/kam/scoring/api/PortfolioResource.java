@@ -59,7 +59,9 @@ public class PortfolioResource {
             Params.oneOf("risk", risk, DefectionRisk.values()),
             ownerId == null || ownerId.isBlank() ? null : ownerId,
             Params.instantOrNull("updatedSince", updatedSince));
-    List<Row> rows = queries.portfolio(filter, order, position(cursor, order), size + 1);
+    String scope = Cursors.scope("GET /api/v1/scores", "tier", tier, "type", type, "risk", risk, "ownerId", ownerId,
+        "updatedSince", updatedSince, "sort", order.name());
+    List<Row> rows = queries.portfolio(filter, order, position(scope, cursor), size + 1);
     LocalDate today = clock.today();
     List<PortfolioItemView> items =
         rows.stream().limit(size).map(r -> ScoreMapper.item(r.account(), today)).toList();
@@ -67,7 +69,7 @@ public class PortfolioResource {
     if (rows.size() > size) {
       Row last = rows.get(size - 1);
       next =
-          cursors.encode(
+          cursors.encode(scope,
               Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()));
     }
     return new Page<>(items, next);
@@ -84,13 +86,10 @@ public class PortfolioResource {
     };
   }
 
-  private Position position(String cursor, Sort order) {
-    Map<String, String> p = cursors.decode(cursor);
+  private Position position(String scope, String cursor) {
+    Map<String, String> p = cursors.decode(scope, cursor);
     if (p.isEmpty()) {
       return null;
-    }
-    if (!order.name().equals(p.get("sort"))) {
-      throw Params.bad("cursor", "belongs to another sort order; start again without one");
     }
     return new Position(p.get("key"), Params.uuid("cursor", p.get("id")));
   }

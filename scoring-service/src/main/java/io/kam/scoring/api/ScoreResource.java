@@ -60,14 +60,16 @@ public class ScoreResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     int size = Limits.of(limit);
-    String before = cursors.decode(cursor).get("before");
+    UUID account = Params.uuid("id", id);
+    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/score/history");
+    String before = cursors.decode(scope, cursor).get("before");
     List<ScoreHistoryEntry> rows =
-        queries.history(Params.uuid("id", id), before == null ? null : Long.valueOf(before), size + 1);
+        queries.history(account, before == null ? null : Long.valueOf(before), size + 1);
     List<HistoryItemView> items =
         rows.stream().limit(size).map(ScoreMapper::history).toList();
     String next =
         rows.size() > size
-            ? cursors.encode(Map.of("before", String.valueOf(items.get(size - 1).id())))
+            ? cursors.encode(scope, Map.of("before", String.valueOf(items.get(size - 1).id())))
             : null;
     return new Page<>(items, next);
   }

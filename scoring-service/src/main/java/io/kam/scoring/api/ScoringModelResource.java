@@ -64,13 +64,14 @@ public class ScoringModelResource {
     if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
       throw Params.bad("status", "must be one of DRAFT, ACTIVE, RETIRED");
     }
-    String after = cursors.decode(cursor).get("after");
+    String scope = Cursors.scope("GET /api/v1/scoring-models", "status", status);
+    String after = cursors.decode(scope, cursor).get("after");
     List<ScoringModel> rows =
         models.list(status, after == null ? 0 : Integer.parseInt(after), size + 1);
     List<ModelView> items = rows.stream().limit(size).map(this::view).toList();
     String next =
         rows.size() > size
-            ? cursors.encode(Map.of("after", String.valueOf(items.get(size - 1).version())))
+            ? cursors.encode(scope, Map.of("after", String.valueOf(items.get(size - 1).version())))
             : null;
     return new Page<>(items, next);
   }
