@@ -59,11 +59,12 @@ public class OutboxQuarantineResource {
       @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     requireThisService(svc);
     int size = Limits.of(limit);
-    long after = parseAfter(cursors.decode(cursor).getOrDefault("after", "0"));
+    String scope = Cursors.scope("GET /api/v1/admin/" + service + "/outbox/quarantine");
+    long after = parseAfter(cursors.decode(scope, cursor).getOrDefault("after", "0"));
     List<OutboxQuarantine.Entry> items = quarantine.list(after, size + 1);
     if (items.size() > size) {
       List<OutboxQuarantine.Entry> page = items.subList(0, size);
-      return new Page<>(page, cursors.encode(Map.of("after", String.valueOf(page.get(size - 1).id()))));
+      return new Page<>(page, cursors.encode(scope, Map.of("after", String.valueOf(page.get(size - 1).id()))));
     }
     return new Page<>(items, null);
   }
