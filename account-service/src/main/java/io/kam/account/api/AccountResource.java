@@ -101,11 +101,12 @@ public class AccountResource {
   public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
     UUID accountId = Params.uuid("id", id);
+    // Authorization first: a caller who may not write learns nothing from 400, 428 or 412.
+    AccountView current = accounts.checkWritable(accountId, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");
     }
-    AccountView current = accounts.checkWritable(accountId, actors.current());
     Preconditions.requireIfMatch(ifMatch, current.version());
     AccountRequest merged = mapper.request(MergePatch.apply(mapper.toJson(current.data()), patch));
     // The service compares If-Match again with the locked row: a patch merged on an older state is refused.

@@ -114,12 +114,13 @@ public class ContactResource {
       @HeaderParam("If-Match") String ifMatch, String body) throws JsonProcessingException {
     UUID account = Params.uuid("id", id);
     UUID contact = Params.uuid("contactId", contactId);
+    // Authorization before the body is read and validated and before If-Match (checked by replace()).
+    contacts.checkWritable(account, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");
     }
     ContactView current = contacts.get(account, contact);
-    // If-Match is checked by replace(), after authorization: another KAM gets 403, never 412.
     JsonNode merged = MergePatch.apply(json.mapper().valueToTree(ContactRequest.of(current)), patch);
     ContactRequest request;
     try {

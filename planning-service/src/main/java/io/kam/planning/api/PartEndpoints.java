@@ -58,6 +58,8 @@ final class PartEndpoints<E extends PlanPart, R> {
   Response patch(String rawPlanId, String rawId, String ifMatch, JsonNode patch) throws JsonProcessingException {
     UUID planId = Params.id("planId", rawPlanId);
     UUID id = Params.id("id", rawId);
+    // Authorization first: a caller who may not write gets 403, never a 428 or a 412 naming the version.
+    kind.service().checkWritable(planId);
     E current = kind.service().get(planId, id);
     Preconditions.requireIfMatch(ifMatch, current.partVersion());
     R req = patches.apply(kind.editable().apply(current), patch, kind.type(), PartEditables.READ_ONLY);

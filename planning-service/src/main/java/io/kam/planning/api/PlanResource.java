@@ -132,8 +132,9 @@ public class PlanResource {
   public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     UUID id = Params.id("id", rawId);
-    PlanDetails current = plans.get(id);
-    // If-Match is checked by the service after authorization: a caller who may not write gets 403, not 412.
+    // Authorization before the patch is merged and validated and before If-Match (checked by the
+    // service on the locked row): a caller who may not write gets 403, never a 422, 428 or 412.
+    PlanDetails current = plans.writableDetails(id);
     PlanRequest req = patches.apply(PlanMapper.editable(current.plan()), patch, PlanRequest.class, READ_ONLY);
     return ok(plans.update(id, ifMatch, req));
   }

@@ -15,6 +15,9 @@ public interface PartService<E extends PlanPart, R> {
 
   E get(UUID planId, UUID id);
 
+  /** 404 / 403 unless the caller may write this plan's parts (before any precondition is checked). */
+  void checkWritable(UUID planId);
+
   E update(UUID planId, UUID id, String ifMatch, R req);
 
   void delete(UUID planId, UUID id, String ifMatch);

@@ -89,6 +89,14 @@ public class PlanService {
     return plans.page(filter, afterCreated, afterId, limit);
   }
 
+  /** The plan as it is now, if the caller may write it (404 / 403 otherwise); no lock. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanDetails writableDetails(UUID id) {
+    Plan p = plans.get(id);
+    access.requireWrite(p.accountId);
+    return details(p);
+  }
+
   public PlanDetails update(UUID id, String ifMatch, PlanRequest req) {
     Plan p = plans.lock(id);
     access.requireWrite(p.accountId);
