@@ -57,7 +57,7 @@ public class SystemHealthHandler {
   }
 
   private Future<JsonObject> check(RoutingContext rc, String service) {
-    return upstreams.client(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/ready", rc))
+    return upstreams.managementClient(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/ready", rc))
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(b -> {
           JsonObject health = b.toJsonObject();
