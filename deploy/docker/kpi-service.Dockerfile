@@ -14,7 +14,9 @@ COPY --chown=185 kpi-service/target/quarkus-app/quarkus/ /deployments/quarkus/
 # Keys are mounted at /etc/kam/keys (read-only volume or Kubernetes Secret), never baked into the image.
 
 ENV KAM_HTTP_PORT=8083
-EXPOSE 8083
+# Health and metrics: the management port, apart from the API.
+ENV KAM_MANAGEMENT_PORT=9083
+EXPOSE 8083 9083
 
 # Non-root (the image's jboss user, uid 185).
 USER 185
@@ -24,6 +26,6 @@ ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
 
 # Readiness without curl: a plain HTTP GET through bash's /dev/tcp.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${KAM_HTTP_PORT} && printf 'GET /q/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${KAM_MANAGEMENT_PORT} && printf 'GET /q/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
 
 ENTRYPOINT ["/opt/jboss/container/java/run/run-java.sh"]

@@ -5,8 +5,11 @@
 #   deploy/local/run.sh            start (loads the demo portfolio on first start)
 #   deploy/local/run.sh --no-demo  start without loading the demo portfolio
 # Settings (environment): KAM_DATA_DIR, KAM_LOG_DIR, KAM_GATEWAY_PORT (8080), KAM_ACCOUNT_PORT
-# (8081), KAM_SCORING_PORT (8082), KAM_KPI_PORT (8083), KAM_PLANNING_PORT (8084), KAM_PG_PORT
-# (15432), KAM_KAFKA_PORT (19092), KAM_KAFKA_CONTROLLER_PORT (19093), KAM_CLOCK_FIXED.
+# (8081), KAM_SCORING_PORT (8082), KAM_KPI_PORT (8083), KAM_PLANNING_PORT (8084), their management
+# ports for /q/health and /q/metrics KAM_GATEWAY_MANAGEMENT_PORT (9080), KAM_ACCOUNT_MANAGEMENT_PORT
+# (9081), KAM_SCORING_MANAGEMENT_PORT (9082), KAM_KPI_MANAGEMENT_PORT (9083),
+# KAM_PLANNING_MANAGEMENT_PORT (9084), KAM_PG_PORT (15432), KAM_KAFKA_PORT (19092),
+# KAM_KAFKA_CONTROLLER_PORT (19093), KAM_CLOCK_FIXED.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,6 +29,11 @@ mkdir -p "$KAM_DATA_DIR" "$LOGS"
 declare -A PORTS=(
   [gateway]=${KAM_GATEWAY_PORT:-8080} [account]=${KAM_ACCOUNT_PORT:-8081}
   [scoring]=${KAM_SCORING_PORT:-8082} [kpi]=${KAM_KPI_PORT:-8083} [planning]=${KAM_PLANNING_PORT:-8084})
+# Health and metrics: each process's management port, never its public one.
+declare -A MGMT_PORTS=(
+  [gateway]=${KAM_GATEWAY_MANAGEMENT_PORT:-9080} [account]=${KAM_ACCOUNT_MANAGEMENT_PORT:-9081}
+  [scoring]=${KAM_SCORING_MANAGEMENT_PORT:-9082} [kpi]=${KAM_KPI_MANAGEMENT_PORT:-9083}
+  [planning]=${KAM_PLANNING_MANAGEMENT_PORT:-9084})
 SERVICES=(account scoring kpi planning gateway)
 export KAM_PG_PORT=${KAM_PG_PORT:-15432} KAM_KAFKA_PORT=${KAM_KAFKA_PORT:-19092}
 export KAM_KAFKA_CONTROLLER_PORT=${KAM_KAFKA_CONTROLLER_PORT:-19093}
@@ -50,7 +58,7 @@ fi
 
 # --- ports must be free -----------------------------------------------------------------------
 in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "${PORTS[@]}" "$KAM_PG_PORT" "$KAM_KAFKA_PORT" "$KAM_KAFKA_CONTROLLER_PORT"; do
+for p in "${PORTS[@]}" "${MGMT_PORTS[@]}" "$KAM_PG_PORT" "$KAM_KAFKA_PORT" "$KAM_KAFKA_CONTROLLER_PORT"; do
   in_use "$p" && fail "port $p is already in use: stop what holds it or choose another port (see --help)"
 done
 
@@ -101,9 +109,13 @@ echo "platform ready (PostgreSQL :$KAM_PG_PORT, Kafka $KAFKA_BOOTSTRAP_SERVERS)"
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
 export KAM_ACCOUNT_URL="http://localhost:${PORTS[account]}" KAM_SCORING_URL="http://localhost:${PORTS[scoring]}"
 export KAM_KPI_URL="http://localhost:${PORTS[kpi]}" KAM_PLANNING_URL="http://localhost:${PORTS[planning]}"
+export KAM_ACCOUNT_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[account]}"
+export KAM_SCORING_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[scoring]}"
+export KAM_KPI_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[kpi]}"
+export KAM_PLANNING_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[planning]}"
 for s in "${SERVICES[@]}"; do
   dir="$s-service"; [ "$s" = gateway ] && dir=gateway
-  KAM_HTTP_PORT=${PORTS[$s]} KAM_DB_URL="jdbc:postgresql://localhost:$KAM_PG_PORT/$s" \
+  KAM_HTTP_PORT=${PORTS[$s]} KAM_MANAGEMENT_PORT=${MGMT_PORTS[$s]} KAM_DB_URL="jdbc:postgresql://localhost:$KAM_PG_PORT/$s" \
     java -Xmx384m -jar "$dir/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
   PIDS+=($!)
 done
@@ -111,11 +123,11 @@ done
 for s in "${SERVICES[@]}"; do
   ok=0
   for _ in $(seq 1 240); do
-    if curl -sf "http://localhost:${PORTS[$s]}/q/health/ready" >/dev/null 2>&1; then ok=1; break; fi
+    if curl -sf "http://localhost:${MGMT_PORTS[$s]}/q/health/ready" >/dev/null 2>&1; then ok=1; break; fi
     sleep 0.5
   done
   [ $ok = 1 ] || fail "$s did not become ready; see $LOGS/$s.log"
-  echo "  $s ready on :${PORTS[$s]}"
+  echo "  $s ready on :${PORTS[$s]} (health and metrics on :${MGMT_PORTS[$s]})"
 done
 
 GW="http://localhost:${PORTS[gateway]}"

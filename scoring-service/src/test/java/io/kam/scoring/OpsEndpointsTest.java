@@ -5,23 +5,43 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpsEndpointsTest {
 
+  // Relative to the management root path (/q).
+  @TestHTTPResource(value = "/health/ready", management = true)
+  URL readiness;
+
+  @TestHTTPResource(value = "/health/live", management = true)
+  URL liveness;
+
+  @TestHTTPResource(value = "/metrics", management = true)
+  URL metrics;
+
   @Test
-  void readinessChecksTheDatabase() {
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+  void readinessChecksTheDatabaseOnTheManagementPort() {
+    given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"))
         .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+    given().when().get(liveness).then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
-  void servesOpenApiAndPrometheusMetrics() {
+  void servesPrometheusMetricsOnTheManagementPortAndOpenApiOnThePublicOne() {
+    given().when().get(metrics).then().statusCode(200).body(containsString("jvm_"));
     given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
         .body("openapi", notNullValue());
-    given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+  }
+
+  @Test
+  void thePublicPortServesNeitherHealthNorMetrics() {
+    for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+      given().when().get(path).then().statusCode(404);
+    }
   }
 
   @Test

@@ -101,6 +101,8 @@ public class AccountResource {
   public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
     UUID accountId = Params.uuid("id", id);
+    // Authorization first: a caller who may not write learns nothing from 400, 428 or 412.
+    accounts.checkWritable(accountId, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");

@@ -116,6 +116,8 @@ public class ContactResource {
       @HeaderParam("If-Match") String ifMatch, String body) throws JsonProcessingException {
     UUID account = Params.uuid("id", id);
     UUID contact = Params.uuid("contactId", contactId);
+    // Authorization before the body is read and validated and before If-Match (checked by replace()).
+    contacts.checkWritable(account, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
       throw Params.bad("body", "a merge patch is a JSON object");

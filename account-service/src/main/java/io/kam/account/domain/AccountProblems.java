@@ -16,6 +16,11 @@ public final class AccountProblems {
     return ProblemException.notFound("no account " + id);
   }
 
+  public static ProblemException notYourParent(UUID parent) {
+    return ProblemException.forbidden("parentId " + parent
+        + ": a kam may attach an account only below an account it owns or is on the team of");
+  }
+
   public static ProblemException notYours(UUID id) {
     return ProblemException.forbidden(
         "account " + id + ": a kam may change only accounts it owns or is on the team of");

@@ -33,11 +33,22 @@ public class AccountService {
     return AccountView.of(accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id)));
   }
 
+  /** The account as it is now, if {@code actor} may change it (404 / 403 otherwise); no lock. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AccountView checkWritable(UUID id, Actor actor) {
+    Account current = accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id));
+    if (!current.isWritableBy(actor)) {
+      throw AccountProblems.notYours(id);
+    }
+    return AccountView.of(current);
+  }
+
   public AccountView create(AccountData data, Actor actor) {
     if (data.ownerId() == null && actor.isKam() && !actor.writesAll()) {
       data = data.withOwner(actor.userId()); // a kam creates for itself unless it names an owner
     }
     checkRef(data, null);
+    checkParentWritable(data.parentId(), actor);
     hierarchy.checkParent(null, data.parentId());
     Instant now = now();
     Account created = new Account(UUID.randomUUID(), data, now, now, 1);
@@ -63,6 +74,7 @@ public class AccountService {
     }
     checkRef(data, current.data());
     if (!Objects.equals(data.parentId(), current.data().parentId())) {
+      checkParentWritable(data.parentId(), actor);
       hierarchy.checkParent(id, data.parentId());
     }
     Account updated = new Account(id, data, current.createdAt(), now(), current.version() + 1);
@@ -84,6 +96,21 @@ public class AccountService {
       throw AccountProblems.notYours(id);
     }
     return current;
+  }
+
+  /**
+   * Hanging an account below a parent changes the parent's hierarchy and its includeChildren KPIs,
+   * so the caller must be allowed to write the parent too (403 otherwise). Leaving a parent needs
+   * only the child: where her own account belongs is its owner's call. An unknown parent is left
+   * to {@link Hierarchy#checkParent} (422).
+   */
+  private void checkParentWritable(UUID parent, Actor actor) {
+    if (parent == null || actor.writesAll()) {
+      return;
+    }
+    accounts.find(parent).filter(p -> !p.isWritableBy(actor)).ifPresent(p -> {
+      throw AccountProblems.notYourParent(parent);
+    });
   }
 
   private void checkRef(AccountData data, AccountData before) {

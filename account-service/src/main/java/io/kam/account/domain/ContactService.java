@@ -58,6 +58,12 @@ public class ContactService {
     return ContactView.of(find(account, contact));
   }
 
+  /** 404 / 403 unless {@code actor} may change the contacts of {@code account}; no lock. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID account, Actor actor) {
+    accounts.checkWritable(account, actor);
+  }
+
   public ContactView create(UUID account, ContactData data, Actor actor) {
     accounts.writable(account, actor);
     Contact c = new Contact();

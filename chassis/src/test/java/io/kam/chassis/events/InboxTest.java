@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InboxTest {
 
+  /** Readiness lives on the management port (the path is relative to its root, /q). */
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
+  java.net.URL readiness;
+
   static final String TOPIC = "kam.account.events";
   static final String SOURCE = "/account-service";
 
@@ -89,7 +93,7 @@ class InboxTest {
     assertEquals("chassis-test", TestKafka.header(letter, "dead-letter-consumer"));
     assertEquals(TOPIC, TestKafka.header(letter, "dead-letter-topic"));
     assertTrue(Long.parseLong(TestKafka.header(letter, "dead-letter-offset")) >= 0);
-    io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    io.restassured.RestAssured.given().get(readiness).then().statusCode(200);
   }
 
   @Test

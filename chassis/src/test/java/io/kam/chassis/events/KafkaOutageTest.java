@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KafkaOutageTest {
 
+  /** Readiness lives on the management port (the path is relative to its root, /q). */
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
+  java.net.URL readiness;
+
   @Test
   void writesSucceedDuringAnOutageAndEveryEventIsPublishedOnceAfterwards() {
     List<String> ids = new ArrayList<>();
@@ -28,7 +32,7 @@ class KafkaOutageTest {
         ids.add(asAdmin().contentType("application/json").body("{\"name\":\"outage-" + i + "\"}")
             .post("/api/v1/widgets").then().statusCode(201).extract().path("id"));
       }
-      io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
+      io.restassured.RestAssured.given().get(readiness).then().statusCode(200)
           .body("checks.find { it.name == 'Events (informational)' }.data.outboxBacklog", Matchers.greaterThanOrEqualTo(10));
     } finally {
       PlatformTestResource.shared().startKafka();

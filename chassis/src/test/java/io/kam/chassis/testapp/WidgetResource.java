@@ -9,6 +9,7 @@ import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.security.Caller;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/widgets")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class WidgetResource {
 

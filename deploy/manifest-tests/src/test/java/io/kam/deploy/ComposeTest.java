@@ -115,7 +115,10 @@ class ComposeTest {
           s + ": its own role's password");
       p.check("kafka:9092".equals(env.get("KAFKA_BOOTSTRAP_SERVERS")), s + ": KAFKA_BOOTSTRAP_SERVERS");
       String health = svc.path("healthcheck").path("test").toString();
-      p.check(health.contains("/" + proc.port() + " ") || health.contains(":" + proc.port() + "/"), s + ": healthcheck on port " + proc.port());
+      p.check(String.valueOf(proc.managementPort()).equals(env.get("KAM_MANAGEMENT_PORT")),
+          s + ": KAM_MANAGEMENT_PORT must be " + proc.managementPort());
+      int mp = proc.managementPort();
+      p.check(health.contains("/" + mp + " ") || health.contains(":" + mp + "/"), s + ": healthcheck on the management port " + mp);
       p.check(health.contains("/q/health/ready"), s + ": healthcheck on readiness");
       p.check(svc.path("depends_on").path("postgres").path("condition").asText().equals("service_healthy"), s + ": waits for postgres");
       p.check(svc.path("depends_on").path("kafka").path("condition").asText().equals("service_healthy"), s + ": waits for kafka");

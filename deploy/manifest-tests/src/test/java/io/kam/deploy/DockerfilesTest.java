@@ -73,7 +73,9 @@ class DockerfilesTest {
         p.check(lastUser > ins.indexOf(copies.get(copies.size() - 1)), name + ": USER comes after the COPYs");
       }
       List<String> expose = ins.stream().filter(i -> i.startsWith("EXPOSE ")).toList();
-      p.check(expose.equals(List.of("EXPOSE " + proc.port())), name + ": EXPOSE " + expose + ", the process listens on " + proc.port());
+      p.check(expose.equals(List.of("EXPOSE " + proc.port() + " " + proc.managementPort())),
+          name + ": EXPOSE " + expose + ", the process listens on " + proc.port() + " and " + proc.managementPort());
+      p.check(ins.contains("ENV KAM_MANAGEMENT_PORT=" + proc.managementPort()), name + ": KAM_MANAGEMENT_PORT=" + proc.managementPort());
       p.check(ins.contains("ENV KAM_HTTP_PORT=" + proc.port()), name + ": KAM_HTTP_PORT=" + proc.port());
       for (String i : ins) {
         Matcher env = Pattern.compile("^ENV ([A-Z_][A-Z0-9_]*)=").matcher(i);
@@ -84,6 +86,7 @@ class DockerfilesTest {
       String health = ins.stream().filter(i -> i.startsWith("HEALTHCHECK ")).findFirst().orElse("");
       Matcher path = Pattern.compile("(/q/health/[a-z]+)").matcher(health);
       p.check(!health.isEmpty() && path.find() && ServiceConfig.HEALTH_PATHS.contains(path.group(1)), name + ": HEALTHCHECK on a health path");
+      p.check(health.contains("${KAM_MANAGEMENT_PORT}"), name + ": HEALTHCHECK on the management port");
       p.check(ins.stream().anyMatch(i -> i.startsWith("ENTRYPOINT ") || i.startsWith("CMD ")), name + ": ENTRYPOINT");
       p.check(ins.stream().noneMatch(i -> i.matches("^(ENV|ARG) \\S*(PASSWORD|SECRET)\\S*=.*")), name + ": a secret baked into the image");
     }

@@ -213,9 +213,14 @@ class KubernetesManifestsTest {
       c.getPorts().forEach(cp -> ports.put(cp.getName(), cp.getContainerPort()));
       p.check(Objects.equals(ports.get("http"), proc.port()), where + ": container port http must be " + proc.port() + ", is " + ports);
       p.check(String.valueOf(proc.port()).equals(envValue(c, "KAM_HTTP_PORT")), where + ": KAM_HTTP_PORT must be " + proc.port());
-      checkProbe(p, where + " startupProbe", c.getStartupProbe(), "/q/health/started", ports, proc.port());
-      checkProbe(p, where + " livenessProbe", c.getLivenessProbe(), "/q/health/live", ports, proc.port());
-      checkProbe(p, where + " readinessProbe", c.getReadinessProbe(), "/q/health/ready", ports, proc.port());
+      // Health and metrics are served on the management port only (the API port answers 404).
+      p.check(Objects.equals(ports.get("management"), proc.managementPort()),
+          where + ": container port management must be " + proc.managementPort() + ", is " + ports);
+      p.check(String.valueOf(proc.managementPort()).equals(envValue(c, "KAM_MANAGEMENT_PORT")),
+          where + ": KAM_MANAGEMENT_PORT must be " + proc.managementPort());
+      checkProbe(p, where + " startupProbe", c.getStartupProbe(), "/q/health/started", ports, proc.managementPort());
+      checkProbe(p, where + " livenessProbe", c.getLivenessProbe(), "/q/health/live", ports, proc.managementPort());
+      checkProbe(p, where + " readinessProbe", c.getReadinessProbe(), "/q/health/ready", ports, proc.managementPort());
       var res = c.getResources();
       for (String kind : List.of("cpu", "memory")) {
         p.check(res.getRequests() != null && res.getRequests().containsKey(kind), where + ": no " + kind + " request");
@@ -224,7 +229,7 @@ class KubernetesManifestsTest {
       String scrapePath = d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path");
       String scrapePort = d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port");
       p.check(ServiceConfig.METRICS_PATH.equals(scrapePath), where + ": prometheus.io/path " + scrapePath);
-      p.check(String.valueOf(proc.port()).equals(scrapePort), where + ": prometheus.io/port " + scrapePort);
+      p.check(String.valueOf(proc.managementPort()).equals(scrapePort), where + ": prometheus.io/port " + scrapePort);
       p.check(c.getSecurityContext() != null && Boolean.FALSE.equals(c.getSecurityContext().getAllowPrivilegeEscalation()),
           where + ": allowPrivilegeEscalation must be false");
     }
@@ -315,6 +320,12 @@ class KubernetesManifestsTest {
       assertEquals(Map.of("app.kubernetes.io/name", proc.module()), s.getSpec().getSelector());
       if (!proc.isGateway()) {
         assertEquals("http://" + proc.module() + ":" + proc.port(), envValue(gw, "KAM_" + proc.name().toUpperCase() + "_URL"));
+        // /api/v1/system/health reads each service's readiness on its management port.
+        ServicePort management = s.getSpec().getPorts().stream().filter(x -> "management".equals(x.getName()))
+            .findFirst().orElseThrow(() -> new AssertionError(overlay + " Service " + proc.module() + ": no management port"));
+        assertEquals(proc.managementPort(), management.getPort(), overlay + " Service " + proc.module() + " management");
+        assertEquals("http://" + proc.module() + ":" + proc.managementPort(),
+            envValue(gw, "KAM_" + proc.name().toUpperCase() + "_MANAGEMENT_URL"));
       }
     }
   }
@@ -496,8 +507,10 @@ class KubernetesManifestsTest {
       for (NetworkPolicy np : forPod) {
         for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
           for (NetworkPolicyPort port : rule.getPorts()) {
-            p.check(port.getPort().getIntVal() != null && port.getPort().getIntVal() == proc.port(),
-                np.getMetadata().getName() + ": port " + port.getPort() + " is not the HTTP port " + proc.port());
+            Integer n = port.getPort().getIntVal();
+            p.check(n != null && (n == proc.port() || n == proc.managementPort()),
+                np.getMetadata().getName() + ": port " + port.getPort() + " is neither the HTTP port " + proc.port()
+                    + " nor the management port " + proc.managementPort());
           }
           if (!proc.isGateway()) {
             p.check(!rule.getFrom().isEmpty(), np.getMetadata().getName() + ": admits every pod to " + proc.module());
@@ -507,6 +520,10 @@ class KubernetesManifestsTest {
               boolean prometheus = peer.getNamespaceSelector() != null && peer.getPodSelector() != null
                   && "prometheus".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
               p.check(gateway || prometheus, np.getMetadata().getName() + ": " + proc.module() + " admits " + peer + " (only the gateway and Prometheus)");
+              if (prometheus) {
+                p.check(rule.getPorts().stream().allMatch(x -> Integer.valueOf(proc.managementPort()).equals(x.getPort().getIntVal())),
+                    np.getMetadata().getName() + ": Prometheus may reach only the management port of " + proc.module());
+              }
             }
           }
         }
@@ -567,6 +584,7 @@ class KubernetesManifestsTest {
       Set<String> portNames = new HashSet<>();
       d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().forEach(cp -> portNames.add(cp.getName()));
       for (JsonNode ep : spec.path("podMetricsEndpoints")) {
+        assertEquals("management", ep.path("port").asText(), "/q/metrics is served on the management port only");
         assertTrue(portNames.contains(ep.path("port").asText()), "port " + ep.path("port") + " of " + d.getMetadata().getName());
         assertEquals(ServiceConfig.METRICS_PATH, ep.path("path").asText());
       }

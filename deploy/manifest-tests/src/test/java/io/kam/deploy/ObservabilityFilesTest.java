@@ -184,7 +184,7 @@ class ObservabilityFilesTest {
   }
 
   @Test
-  void theComposePrometheusScrapesEveryProcessOnItsPortWithItsNameAsJob() {
+  void theComposePrometheusScrapesEveryProcessOnItsManagementPortWithItsNameAsJob() {
     JsonNode prom = Repo.yaml(Repo.OBSERVABILITY.resolve("prometheus/prometheus.yml"));
     Set<String> rules = new TreeSet<>();
     prom.path("rule_files").forEach(f -> rules.add(f.asText()));
@@ -197,7 +197,7 @@ class ObservabilityFilesTest {
     Map<String, String> expected = new TreeMap<>();
     for (ServiceConfig.Process p : ServiceConfig.PROCESSES.values()) {
       assertTrue(ComposeTest.SERVICES.has(p.name()), "compose service " + p.name());
-      expected.put(p.module(), p.name() + ":" + p.port());
+      expected.put(p.module(), p.name() + ":" + p.managementPort()); // metrics live on the management port
     }
     assertEquals(expected, jobs);
   }

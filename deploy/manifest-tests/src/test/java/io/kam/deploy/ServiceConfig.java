@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 final class ServiceConfig {
 
-  /** A deployable process: its Maven module, default port and database. */
-  record Process(String name, String module, int port, String database, Properties properties) {
+  /** A deployable process: its Maven module, default port, management port and database. */
+  record Process(String name, String module, int port, int managementPort, String database, Properties properties) {
     boolean isGateway() {
       return name.equals("gateway");
     }
@@ -37,7 +37,7 @@ final class ServiceConfig {
   static final Properties CHASSIS =
       load(Repo.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties"));
 
-  /** The health endpoints SmallRye Health serves (quarkus-smallrye-health in the chassis). */
+  /** The health endpoints SmallRye Health serves (quarkus-smallrye-health in the chassis), on the management port. */
   static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health");
   static final String METRICS_PATH = "/q/metrics";
 
@@ -63,9 +63,11 @@ final class ServiceConfig {
       String module = moduleOf(n);
       Properties p = load(Repo.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
       int port = Integer.parseInt(defaultOf(p.getProperty("quarkus.http.port"), "quarkus.http.port of " + module));
+      int management = Integer.parseInt(
+          defaultOf(p.getProperty("quarkus.management.port"), "quarkus.management.port of " + module));
       String url = defaultOf(p.getProperty("quarkus.datasource.jdbc.url"), "quarkus.datasource.jdbc.url of " + module);
       String db = url.substring(url.lastIndexOf('/') + 1);
-      m.put(n, new Process(n, module, port, db, p));
+      m.put(n, new Process(n, module, port, management, db, p));
     }
     return Collections.unmodifiableMap(m);
   }

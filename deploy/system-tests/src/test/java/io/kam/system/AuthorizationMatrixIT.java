@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Every operation of the gateway's merged OpenAPI document x every kind of caller. The expected
  * outcome comes from {@link AccessRules}; an operation without a rule fails the test, so a new
- * endpoint cannot ship without saying who may call it. Another KAM's account is 403, never data.
+ * endpoint cannot ship without saying who may call it. Another KAM's account is 403, never data;
+ * a caller whose valid token carries no role is 403 on every operation but {@code /api/v1/me}.
  */
 class AuthorizationMatrixIT {
 
   enum Who {
-    ANONYMOUS(null), VIEWER("viewer"), OTHER_KAM("kam"), INTEGRATION("integration"), OWN_KAM("kam"),
+    ANONYMOUS(null), NO_ROLE(null), VIEWER("viewer"), OTHER_KAM("kam"), INTEGRATION("integration"), OWN_KAM("kam"),
     MANAGER("kam-manager"), ADMIN("admin");
 
     final String role;
@@ -48,7 +49,12 @@ class AuthorizationMatrixIT {
 
   private RequestSpecification as(Who who) {
     RequestSpecification r = given().baseUri(sut.gatewayUrl());
-    return who == Who.ANONYMOUS ? r : r.header("Authorization", "Bearer " + sut.token(user(who), who.role));
+    if (who == Who.ANONYMOUS) {
+      return r;
+    }
+    // A valid token without any role: deny by default, everything but /api/v1/me is 403.
+    String token = who == Who.NO_ROLE ? sut.token(user(who)) : sut.token(user(who), who.role);
+    return r.header("Authorization", "Bearer " + token);
   }
 
   @Test
@@ -87,12 +93,15 @@ class AuthorizationMatrixIT {
 
   /** Who may call what (API.md, Identity and roles): first matching rule wins. */
   static final class AccessRules {
-    private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.NO_ROLE));
     private static final Set<Who> OWNERS = EnumSet.of(Who.OWN_KAM, Who.MANAGER, Who.ADMIN);
     private static final Set<Who> MANAGERS = EnumSet.of(Who.MANAGER, Who.ADMIN);
     private static final Set<Who> INGEST = EnumSet.of(Who.INTEGRATION, Who.MANAGER, Who.ADMIN);
 
     static Set<Who> allowed(String method, String path) {
+      if (path.equals("/api/v1/me")) {
+        return EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS)); // who am I: any authenticated caller
+      }
       if (path.startsWith("/api/v1/admin/") || path.startsWith("/api/v1/api-keys")) {
         return EnumSet.of(Who.ADMIN);
       }

@@ -19,14 +19,18 @@ class GatewayRoutingIT {
   }
 
   @Test
-  void everyServiceServesHealthOpenApiAndMetrics() {
+  void everyProcessServesHealthAndMetricsOnItsManagementPortAndOpenApiOnItsPublicOne() {
     for (String s : SystemUnderTest.SERVICES) {
       String url = sut.service(s).url();
+      String management = sut.service(s).managementUrl();
       for (String probe : new String[] {"live", "ready", "started"}) {
-        given().get(url + "/q/health/" + probe).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management + "/q/health/" + probe).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(url + "/q/health/" + probe).then().statusCode(404);
       }
+      given().get(management + "/q/metrics").then().statusCode(200).body(containsString("http_server"));
+      given().get(url + "/q/metrics").then().statusCode(404);
+      given().get(url + "/q/health").then().statusCode(404);
       given().accept("application/json").get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
-      given().get(url + "/q/metrics").then().statusCode(200).body(containsString("http_server"));
     }
   }
 

@@ -68,7 +68,7 @@ class ObservabilityIT {
         causeTraffic();
         exported.clear();
         for (String s : SystemUnderTest.SERVICES) {
-          exported.put(s, scrape(sut.service(s).url()));
+          exported.put(s, scrape(sut.service(s).managementUrl()));
         }
         missing.clear();
         for (String m : referenced) {

@@ -18,14 +18,17 @@ public final class ServiceProcess {
 
   final String name;
   final int port;
+  /** Health and metrics: the management port, never the public one. */
+  final int managementPort;
   private final Path jar;
   private final Map<String, String> env;
   private final Path log;
   private Process process;
 
-  ServiceProcess(String name, int port, Path jar, Map<String, String> env, Path log) {
+  ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> env, Path log) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.jar = jar;
     this.env = env;
     this.log = log;
@@ -60,7 +63,7 @@ public final class ServiceProcess {
 
   boolean isReady() {
     try {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+      HttpRequest req = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
       return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException e) {
       return false;
@@ -98,6 +101,11 @@ public final class ServiceProcess {
 
   String url() {
     return "http://localhost:" + port;
+  }
+
+  /** Where /q/health/* and /q/metrics are served. */
+  String managementUrl() {
+    return "http://localhost:" + managementPort;
   }
 
   private static String javaBin() {

@@ -46,10 +46,13 @@ public final class SystemUnderTest {
       throw new UncheckedIOException(e);
     }
     Map<String, Integer> ports = new HashMap<>();
+    Map<String, Integer> managementPorts = new HashMap<>();
     SERVICES.forEach(s -> ports.put(s, freePort()));
+    SERVICES.forEach(s -> managementPorts.put(s, freePort()));
     for (String s : SERVICES) {
       Map<String, String> env = new HashMap<>();
       env.put("KAM_HTTP_PORT", String.valueOf(ports.get(s)));
+      env.put("KAM_MANAGEMENT_PORT", String.valueOf(managementPorts.get(s)));
       env.put("KAM_DB_URL", platform.jdbcUrl(s));
       env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
       env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalPublicKey().toString());
@@ -64,10 +67,11 @@ public final class SystemUnderTest {
       env.put("KAM_IDEMPOTENCY_LEASE", "5s");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
+        env.put("KAM_" + upstream.toUpperCase() + "_MANAGEMENT_URL", "http://localhost:" + managementPorts.get(upstream));
       }
       String dir = s.equals("gateway") ? "gateway" : s + "-service";
       Path jar = root.resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
-      services.put(s, new ServiceProcess(s, ports.get(s), jar, env, logs.resolve(s + ".log")));
+      services.put(s, new ServiceProcess(s, ports.get(s), managementPorts.get(s), jar, env, logs.resolve(s + ".log")));
     }
     // Registered before anything starts, so a failed start leaves no process behind.
     Runtime.getRuntime().addShutdownHook(stopHook);

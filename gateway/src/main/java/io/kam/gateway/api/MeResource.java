@@ -1,6 +1,7 @@
 package io.kam.gateway.api;
 
 import io.kam.chassis.security.Caller;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me")
+// Any authenticated caller, even one without a role, may ask who it is.
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "gateway")
 public class MeResource {

@@ -1,5 +1,6 @@
 package io.kam.gateway.composite;
 
+import io.kam.chassis.security.Roles;
 import io.kam.gateway.routing.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
 import io.kam.gateway.security.GatewayAuth;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class SystemHealthHandler {
 
+  private static final List<String> READERS = List.of(
+      Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN);
+
   private final GatewayAuth auth;
   private final Upstreams upstreams;
   private final String version;
@@ -44,6 +48,11 @@ public class SystemHealthHandler {
       io.kam.chassis.problem.ProblemException p = (io.kam.chassis.problem.ProblemException) err;
       ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
     }).onSuccess(caller -> {
+      // Deny by default, as the services do: a valid token without any of the API's roles reads nothing.
+      if (caller.roles().stream().noneMatch(READERS::contains)) {
+        ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
+        return;
+      }
       List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
       List<Future<JsonObject>> checks = names.stream().map(n -> check(rc, n)).toList();
       Future.join(new ArrayList<>(checks)).onComplete(done -> {
@@ -61,7 +70,7 @@ public class SystemHealthHandler {
   }
 
   private Future<JsonObject> check(RoutingContext rc, String service) {
-    return upstreams.client(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/ready", rc))
+    return upstreams.managementClient(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/ready", rc))
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(b -> {
           JsonObject health = b.toJsonObject();

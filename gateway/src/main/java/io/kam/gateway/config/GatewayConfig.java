@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the services are, how long the gateway waits for each, and what it lets through. */
 @ConfigMapping(prefix = "kam.gateway")
@@ -24,6 +25,9 @@ public interface GatewayConfig {
 
   interface Upstream {
     String url();
+
+    /** Where the service's /q/health lives (its management port); without one, {@link #url()}. */
+    Optional<String> managementUrl();
 
     @WithDefault("10s")
     Duration timeout();

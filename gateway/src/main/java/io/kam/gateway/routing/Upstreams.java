@@ -22,19 +22,30 @@ public class Upstreams {
 
   private final GatewayConfig config;
   private final Map<String, HttpClient> clients = new HashMap<>();
+  private final Map<String, HttpClient> managementClients = new HashMap<>();
 
   public Upstreams(GatewayConfig config, Vertx vertx) {
     this.config = config;
     config.services().forEach((name, upstream) -> {
-      URI uri = URI.create(upstream.url());
-      HttpClientOptions options = new HttpClientOptions()
-          .setDefaultHost(uri.getHost())
-          .setDefaultPort(uri.getPort())
-          .setKeepAlive(true)
-          .setConnectTimeout(2000)
-          .setTcpNoDelay(true);
-      clients.put(name, vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.poolSize())));
+      clients.put(name, client(vertx, upstream.url(), config.poolSize()));
+      upstream.managementUrl().ifPresent(url -> managementClients.put(name, client(vertx, url, 2)));
     });
+  }
+
+  private static HttpClient client(Vertx vertx, String url, int poolSize) {
+    URI uri = URI.create(url);
+    HttpClientOptions options = new HttpClientOptions()
+        .setDefaultHost(uri.getHost())
+        .setDefaultPort(uri.getPort())
+        .setKeepAlive(true)
+        .setConnectTimeout(2000)
+        .setTcpNoDelay(true);
+    return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
+  }
+
+  /** The client of the service's management port (health, metrics), or its API client without one. */
+  public HttpClient managementClient(String service) {
+    return managementClients.getOrDefault(service, clients.get(service));
   }
 
   public boolean has(String service) {

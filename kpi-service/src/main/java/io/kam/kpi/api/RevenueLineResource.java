@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/revenue-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "kpi")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class RevenueLineResource {
 
   private final RevenueIngestService ingest;

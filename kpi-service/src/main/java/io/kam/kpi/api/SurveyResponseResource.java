@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/survey-responses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "kpi")
+@RolesAllowed({Roles.INTEGRATION, Roles.KAM_MANAGER, Roles.ADMIN})
 public class SurveyResponseResource {
 
   private final SurveyIngestService ingest;

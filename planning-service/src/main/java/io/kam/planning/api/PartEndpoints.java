@@ -58,6 +58,8 @@ final class PartEndpoints<E extends PlanPart, R> {
   Response patch(String rawPlanId, String rawId, String ifMatch, JsonNode patch) throws JsonProcessingException {
     UUID planId = Params.id("planId", rawPlanId);
     UUID id = Params.id("id", rawId);
+    // Authorization first: a caller who may not write gets 403, never a 428 or a 412 naming the version.
+    kind.service().checkWritable(planId);
     // The merge is computed by the service on the part as locked for this write, after authorization
     // and If-Match, never on an earlier read.
     return ok(kind.service().update(planId, id, ifMatch,

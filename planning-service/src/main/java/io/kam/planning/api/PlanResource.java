@@ -134,6 +134,8 @@ public class PlanResource {
   public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     UUID id = Params.id("id", rawId);
+    // Authorization first: a caller who may not write gets 403, never a 422, 428 or 412.
+    plans.writableDetails(id);
     // If-Match is checked by the service after authorization (a caller who may not write gets 403, not
     // 412), and the merge is computed there on the locked plan, never on an earlier read.
     return ok(plans.update(id, ifMatch,

@@ -46,6 +46,12 @@ public class ActionService implements PartService<PlanAction, ActionRequest> {
     return plans.partsOf(PlanAction.class, planId, "x.dueDate, x.id");
   }
 
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID planId) {
+    parts.checkWritable(planId);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public PlanAction get(UUID planId, UUID id) {
     return plans.part(PlanAction.class, planId, id, false);

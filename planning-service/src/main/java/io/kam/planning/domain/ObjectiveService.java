@@ -48,6 +48,12 @@ public class ObjectiveService implements PartService<Objective, ObjectiveRequest
     return plans.partsOf(Objective.class, planId, "x.createdAt, x.id");
   }
 
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID planId) {
+    parts.checkWritable(planId);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Objective get(UUID planId, UUID id) {
     return plans.part(Objective.class, planId, id, false);

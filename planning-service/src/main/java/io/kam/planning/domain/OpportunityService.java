@@ -45,6 +45,12 @@ public class OpportunityService implements PartService<Opportunity, OpportunityR
     return plans.partsOf(Opportunity.class, planId, "x.createdAt, x.id");
   }
 
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID planId) {
+    parts.checkWritable(planId);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Opportunity get(UUID planId, UUID id) {
     return plans.part(Opportunity.class, planId, id, false);

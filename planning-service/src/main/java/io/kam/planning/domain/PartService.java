@@ -16,6 +16,9 @@ public interface PartService<E extends PlanPart, R> {
 
   E get(UUID planId, UUID id);
 
+  /** 404 / 403 unless the caller may write this plan's parts (before any precondition is checked). */
+  void checkWritable(UUID planId);
+
   /**
    * Replaces the part with {@code edit} of it as locked by this write (a merge patch is computed
    * there, so even {@code If-Match: *} never undoes a concurrent change).

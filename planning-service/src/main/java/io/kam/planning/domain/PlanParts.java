@@ -21,6 +21,15 @@ public class PlanParts {
     this.access = access;
   }
 
+  /**
+   * 404 / 403 unless the caller may write the plan's parts; no lock. The HTTP layer calls it before
+   * anything that reads the current version, so another KAM gets 403, never a 412 naming it.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID planId) {
+    access.requireWrite(plans.get(planId).accountId);
+  }
+
   public Plan writable(UUID planId) {
     Plan p = plans.lock(planId);
     access.requireWrite(p.accountId);

@@ -90,6 +90,14 @@ public class PlanService {
     return plans.page(filter, afterCreated, afterId, limit);
   }
 
+  /** The plan as it is now, if the caller may write it (404 / 403 otherwise); no lock. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanDetails writableDetails(UUID id) {
+    Plan p = plans.get(id);
+    access.requireWrite(p.accountId);
+    return details(p);
+  }
+
   /** Replaces the plan's fields with {@code edit} of the plan as locked here (a merge is computed on it). */
   public PlanDetails update(UUID id, String ifMatch, Function<Plan, PlanRequest> edit) {
     Plan p = plans.lock(id);

@@ -55,6 +55,12 @@ public class RiskService implements PartService<Risk, RiskRequest> {
     return plans.partsOf(Risk.class, planId, ORDER);
   }
 
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkWritable(UUID planId) {
+    parts.checkWritable(planId);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Risk get(UUID planId, UUID id) {
     return plans.part(Risk.class, planId, id, false);

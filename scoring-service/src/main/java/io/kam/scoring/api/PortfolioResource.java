@@ -3,14 +3,16 @@ package io.kam.scoring.api;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
-import io.kam.scoring.domain.ScoreQueries;
 import io.kam.scoring.domain.ScoreQueries.Position;
 import io.kam.scoring.domain.ScoreQueries.Row;
 import io.kam.scoring.domain.ScoreQueries.Sort;
+import io.kam.scoring.domain.ScoreQueries;
 import io.kam.scoring.domain.calc.AccountType;
 import io.kam.scoring.domain.calc.DefectionRisk;
 import io.kam.scoring.domain.calc.Tier;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/scores")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scores")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class PortfolioResource {
 
   private final ScoreQueries queries;

@@ -5,9 +5,11 @@ import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.ScoreHistoryEntry;
 import io.kam.scoring.domain.ScoreQueries;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/accounts/{id}/score")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scores")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class ScoreResource {
 
   private final ScoreQueries queries;

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/scoring-models")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scoring-models")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class ScoringModelResource {
 
   private final ModelService models;
