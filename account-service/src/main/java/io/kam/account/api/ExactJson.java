@@ -33,7 +33,13 @@ public class ExactJson {
     if (body == null || body.isBlank()) {
       throw io.kam.chassis.problem.ProblemException.badRequest("the body is empty; a JSON object is expected");
     }
-    return mapper.readTree(body);
+    JsonNode tree = mapper.readTree(body);
+    Problem.FieldError invalid = io.kam.chassis.input.JsonTrees.firstInvalid(tree);
+    if (invalid != null) {
+      throw new io.kam.chassis.problem.ProblemException(400, "Malformed request",
+          invalid.field() + ": " + invalid.message(), java.util.List.of(invalid), java.util.Map.of());
+    }
+    return tree;
   }
 
   /** A field error for a value that does not fit its type, named by its JSON path (as the chassis names it). */
