@@ -22,6 +22,8 @@ final class Requests {
   private static final List<String> PATH_VALUES = List.of("%20", "not-a-uuid", "%00", "%C3%A9%F0%9F%98%80", "-1",
       "99999999999999999999", "%ED%A0%80", "%FF", "00000000-0000-0000-0000-00000000000g", "..%2F..%2Fetc");
 
+  private static final List<String> ALWAYS = List.of("a\u0000b", "q".repeat(3_000), "+999999999-12-31");
+
   private final Map<String, String> ids;
   private final String foreignCursor;
   private final String source;
@@ -42,13 +44,15 @@ final class Requests {
         cases.add(request(op, "path " + name + "=" + v, path(op, name, v) + query, null, null));
       }
     }
-    List<String> queryValues = queryValues();
     for (JsonNode q : op.queryParams()) {
       String name = q.path("name").asText();
-      List<String> values = new ArrayList<>(queryValues);
-      if (!name.equals("limit") && !name.equals("cursor")) {
-        Collections.shuffle(values, random);
-        values = values.subList(0, 6);
+      List<String> values;
+      if (name.equals("limit") || name.equals("cursor")) {
+        values = queryValues();
+      } else {
+        // Always the values that broke services before (NUL, huge, a far date), then a seeded few.
+        values = new ArrayList<>(ALWAYS);
+        values.addAll(pick(random, 3));
       }
       for (String v : values) {
         cases.add(request(op, "query " + name + "=" + abbreviate(v), path + join(query, name + "=" + encode(v)), null, null));
@@ -131,6 +135,13 @@ final class Requests {
       }
     }
     return query;
+  }
+
+  private List<String> pick(Random random, int n) {
+    List<String> others = new ArrayList<>(queryValues());
+    others.removeAll(ALWAYS);
+    Collections.shuffle(others, random);
+    return others.subList(0, n);
   }
 
   private List<String> queryValues() {
