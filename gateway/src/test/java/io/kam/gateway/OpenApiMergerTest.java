@@ -81,4 +81,24 @@ class OpenApiMergerTest {
     assertEquals(0, example.path("p").asInt());
     assertEquals("viewer", example.path("role").asText());
   }
+
+  @Test
+  void everyResponseDocumentsTheRateLimitAndA429ItsRetryAfter() throws Exception {
+    JsonNode m = mergeTwo();
+    m.at("/paths").forEach(item -> item.forEach(op -> op.path("responses").fields().forEachRemaining(r -> {
+      JsonNode headers = r.getValue().path("headers");
+      assertEquals("#/components/headers/X-RateLimit-Limit", headers.at("/X-RateLimit-Limit/$ref").asText(), r.getKey());
+      assertTrue(headers.has("Access-Control-Allow-Origin"), r.getKey());
+      assertEquals(r.getKey().equals("429") || r.getKey().equals("503"), headers.has("Retry-After"), r.getKey());
+    })));
+    assertEquals("integer", m.at("/components/headers/Retry-After/schema/type").asText());
+  }
+
+  @Test
+  void stringsIntegersAndArraysTheServicesLeftUnboundedGetTheChassisBounds() throws Exception {
+    JsonNode m = mergeTwo();
+    assertEquals(io.kam.chassis.input.InputRules.MAX_STRING_LENGTH, m.at("/components/schemas/View/properties/a/maxLength").asInt());
+    assertTrue(m.at("/components/schemas/Problem/properties/status/maximum").isNumber());
+    assertFalse(m.at("/servers/0/x-internal").asBoolean(true));
+  }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kam.chassis.problem.Problem;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /**
  * Reads bodies that are handled as JSON trees (merge patches, sync items) without ever going
@@ -34,24 +33,17 @@ public class ExactJson {
     if (body == null || body.isBlank()) {
       throw io.kam.chassis.problem.ProblemException.badRequest("the body is empty; a JSON object is expected");
     }
-    return mapper.readTree(body);
+    JsonNode tree = mapper.readTree(body);
+    Problem.FieldError invalid = io.kam.chassis.input.JsonTrees.firstInvalid(tree);
+    if (invalid != null) {
+      throw new io.kam.chassis.problem.ProblemException(400, "Malformed request",
+          invalid.field() + ": " + invalid.message(), java.util.List.of(invalid), java.util.Map.of());
+    }
+    return tree;
   }
 
-  /** A field error for a value that does not fit its type, named by its JSON path. */
+  /** A field error for a value that does not fit its type, named by its JSON path (as the chassis names it). */
   static Problem.FieldError fieldError(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        sb.append(sb.length() > 0 ? "." : "").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        sb.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    String message = "has the wrong type or format";
-    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ife
-        && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-      message = "must be one of " + List.of(ife.getTargetType().getEnumConstants());
-    }
-    return new Problem.FieldError(sb.length() == 0 ? "body" : sb.toString(), message);
+    return io.kam.chassis.problem.ProblemMappers.fieldErrorOf(e);
   }
 }

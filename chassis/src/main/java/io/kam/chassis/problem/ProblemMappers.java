@@ -42,10 +42,9 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response badJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-      String field = JsonPaths.of(jme.getPath());
-      String message = describe(jme);
+      Problem.FieldError error = fieldErrorOf(jme);
       return Problems.response(
-          400, "Malformed request", field + ": " + message, path(uri), List.of(new Problem.FieldError(field, message)));
+          400, "Malformed request", error.field() + ": " + error.message(), path(uri), List.of(error));
     }
     return Problems.response(400, "Malformed request", "the body is not valid JSON", path(uri), null);
   }
@@ -56,9 +55,20 @@ public class ProblemMappers {
     return badJson(e, uri);
   }
 
+  /**
+   * The field a JSON mapping failure names and why, as a client reads it; for code that maps JSON
+   * trees itself (merge patches, bulk items) and must answer exactly like a body would be.
+   */
+  public static Problem.FieldError fieldErrorOf(JsonMappingException e) {
+    return new Problem.FieldError(JsonPaths.of(e.getPath()), describe(e));
+  }
+
   private static String describe(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException) {
       return "unknown field";
+    }
+    if (e instanceof InvalidInputException iie) {
+      return iie.reason();
     }
     if (e instanceof InvalidFormatException ife) {
       Class<?> target = ife.getTargetType();

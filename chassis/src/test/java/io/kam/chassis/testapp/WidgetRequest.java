@@ -4,13 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.List;
 
 public record WidgetRequest(
     @NotBlank String name,
     @Min(1) @Max(5) Integer rating,
     Color color,
-    List<@Valid Part> parts) {
+    List<@Valid Part> parts,
+    LocalDate due) {
 
   public enum Color { RED, GREEN }
 

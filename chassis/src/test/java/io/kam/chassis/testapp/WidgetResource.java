@@ -83,11 +83,15 @@ public class WidgetResource {
   @PATCH
   @Path("/{id}")
   @Consumes(MergePatch.MEDIA_TYPE)
-  public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+  public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
     WidgetView current = widgets.get(id);
     Preconditions.requireIfMatch(ifMatch, current.version());
-    JsonNode merged = MergePatch.apply(json.valueToTree(current), patch);
-    WidgetRequest req = json.convertValue(merged, WidgetRequest.class);
+    // Only the writable fields are patched: the request type refuses unknown ones (id, version).
+    com.fasterxml.jackson.databind.node.ObjectNode base = json.valueToTree(current);
+    base.remove(java.util.List.of("id", "version"));
+    JsonNode merged = MergePatch.apply(base, patch);
+    WidgetRequest req = json.treeToValue(merged, WidgetRequest.class);
     var violations = validator.validate(req);
     if (!violations.isEmpty()) {
       throw new jakarta.validation.ConstraintViolationException(violations);

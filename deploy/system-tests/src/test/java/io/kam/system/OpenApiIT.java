@@ -57,4 +57,20 @@ class OpenApiIT {
     assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "parser messages: " + result.getMessages());
     assertTrue(result.getOpenAPI().getPaths().size() > 20, "expected the whole API");
   }
+
+  /** deploy/openapi/lint.sh: Spectral's OpenAPI and OWASP API Security rulesets, no error allowed. */
+  @Test
+  void theMergedDocumentPassesTheSpectralOwaspLint() throws Exception {
+    Path root = Path.of(System.getProperty("kam.repo.root", "../.."));
+    Path doc = Path.of("target", "openapi-lint.json").toAbsolutePath();
+    Files.createDirectories(doc.getParent());
+    Files.writeString(doc, merged());
+    Process lint = new ProcessBuilder("bash", root.resolve("deploy/openapi/lint.sh").toString(), doc.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int status = lint.waitFor();
+    java.util.regex.Matcher summary = java.util.regex.Pattern.compile("spectral: \\d+ errors, \\d+ warnings").matcher(out);
+    System.out.println(summary.find() ? summary.group() : out);
+    assertTrue(status == 0, "Spectral reports errors (needs Node.js and npm):\n" + out);
+  }
 }

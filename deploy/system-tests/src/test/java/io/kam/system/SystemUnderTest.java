@@ -83,7 +83,7 @@ public final class SystemUnderTest {
         .join();
   }
 
-  static synchronized SystemUnderTest get() {
+  public static synchronized SystemUnderTest get() {
     if (shared == null) {
       shared = new SystemUnderTest("shared");
       System.setProperty("kam.test.kafka.bootstrap", shared.platform.bootstrapServers());

@@ -29,7 +29,9 @@ public final class OpenApiMerger {
         .put("description", "Key Account Management: accounts, scores, KPIs and account plans, behind one gateway."
             + " Errors are RFC 9457 problem+json. Authenticate with a bearer JWT or an integration X-API-Key.")
         .putObject("contact").put("name", "KAM backend maintainers").put("url", "https://kam.example/support");
-    doc.putArray("servers").addObject().put("url", "/");
+    doc.putArray("servers").addObject().put("url", "/")
+        .put("description", "This gateway, wherever it runs (local, test, staging or production): the public API")
+        .put("x-internal", false);
     ArrayNode tags = doc.putArray("tags");
     ObjectNode paths = doc.putObject("paths");
     ObjectNode components = doc.putObject("components");
@@ -60,12 +62,17 @@ public final class OpenApiMerger {
     }
     Problems.addSchemas(schemas);
     ObjectNode security = components.putObject("securitySchemes");
-    security.putObject("bearerAuth").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+    security.putObject("bearerAuth").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+        .put("description", "A JWT from the configured identity provider, validated as RFC8725 (JWT best current"
+            + " practices) asks: RS256 only, issuer, audience, expiry and not-before checked.");
     security.putObject("apiKeyAuth").put("type", "apiKey").put("in", "header").put("name", "X-API-Key");
     ArrayNode globalSecurity = doc.putArray("security");
     globalSecurity.addObject().putArray("bearerAuth");
     globalSecurity.addObject().putArray("apiKeyAuth");
     Examples.addToRequestBodies(paths, schemas);
+    ResponseHeaders.addComponents(components);
+    Bounds.fill(paths);
+    Bounds.fill(schemas);
     return doc;
   }
 }

@@ -49,6 +49,7 @@ final class Operations {
         }
       }
       Problems.attach(responses);
+      ResponseHeaders.attach(responses);
     }
   }
 

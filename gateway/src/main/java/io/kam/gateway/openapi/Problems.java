@@ -24,7 +24,8 @@ final class Problems {
     ObjectNode p = problem.putObject("properties");
     p.putObject("type").put("type", "string").put("format", "uri").put("example", "https://kam.example/problems/422");
     p.putObject("title").put("type", "string").put("example", "Validation failed");
-    p.putObject("status").put("type", "integer").put("example", 422);
+    p.putObject("status").put("type", "integer").put("format", "int32").put("minimum", 400).put("maximum", 599)
+        .put("example", 422);
     p.putObject("detail").put("type", "string").put("example", "the request has invalid fields");
     p.putObject("instance").put("type", "string").put("example", "/api/v1/accounts");
     p.putObject("errors").put("type", "array").putObject("items").put("$ref", "#/components/schemas/ProblemFieldError");

@@ -1,5 +1,6 @@
 package io.kam.kpi.api;
 
+import io.kam.chassis.input.InputRules;
 import io.kam.chassis.problem.Problem;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.kpi.domain.calc.Period;
@@ -52,7 +53,10 @@ final class QueryParams {
     }
     try {
       if (MONTH.matcher(raw.trim()).matches()) {
-        return YearMonth.parse(raw.trim());
+        YearMonth month = YearMonth.parse(raw.trim());
+        if (InputRules.checkTemporal(month) == null) {
+          return month;
+        }
       }
     } catch (DateTimeParseException e) {
       // answered below
@@ -64,11 +68,17 @@ final class QueryParams {
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(raw.trim());
+      date = LocalDate.parse(raw.trim());
     } catch (DateTimeParseException e) {
       throw bad(field, "must be a date like 2026-09-30");
     }
+    String outOfRange = InputRules.checkTemporal(date);
+    if (outOfRange != null) {
+      throw bad(field, outOfRange);
+    }
+    return date;
   }
 
   static boolean bool(String field, String raw) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kam.kpi.testdata.Api;
+import io.kam.kpi.testdata.Items;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,7 +89,11 @@ class IngestRulesTest {
     }
     Api.integration().body(Map.of("items", items)).when().put("/api/v1/revenue-lines")
         .then().statusCode(413);
-    Api.integration().body(Map.of("items", items)).when().put("/api/v1/survey-responses")
+    List<Map<String, Object>> surveys = new ArrayList<>();
+    for (int i = 0; i < 5001; i++) {
+      surveys.add(Items.nps(id, "2026-07-01T00:00:00Z", 9));
+    }
+    Api.integration().body(Map.of("items", surveys)).when().put("/api/v1/survey-responses")
         .then().statusCode(413);
   }
 

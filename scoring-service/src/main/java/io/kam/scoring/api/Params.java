@@ -37,11 +37,17 @@ final class Params {
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    Instant at;
     try {
-      return Instant.parse(raw.trim());
+      at = Instant.parse(raw.trim());
     } catch (DateTimeParseException e) {
       throw bad(name, "must be an ISO-8601 UTC timestamp, e.g. 2026-10-01T00:00:00Z");
     }
+    String outOfRange = io.kam.chassis.input.InputRules.checkTemporal(at);
+    if (outOfRange != null) {
+      throw bad(name, outOfRange);
+    }
+    return at;
   }
 
   /** {@code raw} if it is one of {@code allowed} (or absent). */
