@@ -25,7 +25,7 @@ public class ChassisSchema {
 
   public static final String SCHEMA = "kam_chassis";
   private static final String LOCATION = "db/chassis";
-  private static final List<String> MIGRATIONS = List.of("V1__chassis.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__chassis.sql", "V3__consumer_guarantees.sql");
 
   void migrate(@Observes @Priority(1) StartupEvent event, AgroalDataSource dataSource) {
     Flyway.configure()
