@@ -5,6 +5,7 @@ import io.kam.chassis.events.DeadLetters;
 import io.kam.chassis.events.EventInbox;
 import io.kam.chassis.events.EventJson;
 import io.kam.chassis.events.InboxOutcome;
+import io.kam.chassis.events.PermanentEventFailure;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
@@ -96,6 +97,8 @@ public class DeadLetterResource {
     InboxOutcome outcome;
     try {
       outcome = inbox.apply(letter.topic(), event);
+    } catch (PermanentEventFailure e) {
+      throw ProblemException.unprocessable("dead letter " + id + " still fails (" + e.getMessage() + "); fix the cause first");
     } catch (RuntimeException e) {
       throw ProblemException.unprocessable("dead letter " + id + " still fails; fix the cause first");
     }

@@ -46,46 +46,71 @@ public class DeadLetters {
     this.consumer = consumer;
   }
 
+  /** An event given up on, with where it came from (partition -1 and offset -1 when unknown). */
+  public record Letter(String topic, int partition, long offset, String key, String payload, String reason) {
+
+    static Letter of(ConsumerRecord<String, String> record, String reason) {
+      return new Letter(record.topic(), record.partition(), record.offset(), record.key(),
+          record.value() == null ? "" : record.value(), reason);
+    }
+  }
+
   public void send(ConsumerRecord<String, String> record, String reason) {
-    String value = record.value() == null ? "" : record.value();
-    ProducerRecord<String, String> dlq = new ProducerRecord<>(record.topic() + ".dlq", record.key(), value);
-    header(dlq, "dead-letter-reason", reason);
+    send(Letter.of(record, reason));
+  }
+
+  /**
+   * Stores the letter, then publishes it to {@code <topic>.dlq}. Throws when it cannot be stored
+   * (the database is down): the caller retries rather than lose it.
+   */
+  public void send(Letter letter) {
+    try (Connection c = dataSource.getConnection()) {
+      store(c, letter);
+    } catch (SQLException e) {
+      throw new IllegalStateException("dead letter could not be stored", e);
+    }
+    publish(letter);
+  }
+
+  /** Publishes a letter already stored (with {@link #store}) and counts it. */
+  void publish(Letter letter) {
+    ProducerRecord<String, String> dlq = new ProducerRecord<>(letter.topic() + ".dlq", letter.key(), letter.payload());
+    header(dlq, "dead-letter-reason", letter.reason());
     header(dlq, "dead-letter-consumer", consumer);
-    header(dlq, "dead-letter-topic", record.topic());
-    header(dlq, "dead-letter-partition", String.valueOf(record.partition()));
-    header(dlq, "dead-letter-offset", String.valueOf(record.offset()));
+    header(dlq, "dead-letter-topic", letter.topic());
+    header(dlq, "dead-letter-partition", String.valueOf(letter.partition()));
+    header(dlq, "dead-letter-offset", String.valueOf(letter.offset()));
     try {
       producer.producer().send(dlq).get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
-      Log.warnf("dead letter of %s-%d@%d kept only in the table: %s", record.topic(), record.partition(),
-          record.offset(), e.getMessage());
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      Log.warnf("dead letter of %s-%d@%d kept only in the table: %s", letter.topic(), letter.partition(),
+          letter.offset(), e.getMessage());
     }
-    store(record, value, reason);
-    metrics.deadLettered(record.topic());
-    Log.warnf("event %s-%d@%d dead-lettered: %s", record.topic(), record.partition(), record.offset(), reason);
+    metrics.deadLettered(letter.topic());
+    Log.warnf("event %s-%d@%d dead-lettered: %s", letter.topic(), letter.partition(), letter.offset(), letter.reason());
   }
 
   private static void header(ProducerRecord<String, String> r, String name, String value) {
     r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void store(ConsumerRecord<String, String> record, String value, String reason) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into kam_chassis.dead_letter (consumer, topic, kafka_partition, kafka_offset, event_key,"
-                    + " payload, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
+  /** Inserts the letter on {@code c}, in whatever transaction {@code c} is in. */
+  void store(Connection c, Letter letter) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into kam_chassis.dead_letter (consumer, topic, kafka_partition, kafka_offset, event_key,"
+                + " payload, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, consumer);
-      ps.setString(2, record.topic());
-      ps.setInt(3, record.partition());
-      ps.setLong(4, record.offset());
-      ps.setString(5, record.key());
-      ps.setString(6, value.replace("\u0000", ""));
-      ps.setString(7, reason);
+      ps.setString(2, letter.topic());
+      ps.setInt(3, letter.partition());
+      ps.setLong(4, letter.offset());
+      ps.setString(5, letter.key());
+      ps.setString(6, letter.payload().replace("\u0000", ""));
+      ps.setString(7, letter.reason());
       ps.executeUpdate();
-    } catch (SQLException e) {
-      Log.errorf("dead letter of %s-%d@%d could not be stored: %s", record.topic(), record.partition(),
-          record.offset(), e.getMessage());
     }
   }
 

@@ -48,12 +48,38 @@ public interface EventsConfig {
   }
 
   interface Consumer {
-    /** Attempts before an event goes to the dead-letter topic. */
+    /**
+     * Attempts before an event whose failure is neither transient nor known to be permanent goes
+     * to the dead-letter topic (transient failures are retried until they pass, permanent ones
+     * are dead-lettered at once).
+     */
     @WithDefault("3")
     int maxAttempts();
 
+    /** The first wait before a retry; it doubles per attempt up to {@link #maxBackoff()}. */
     @WithDefault("200ms")
     Duration backoff();
+
+    /** The longest wait between retries of a transient failure (the database unreachable). */
+    @WithDefault("5s")
+    Duration maxBackoff();
+
+    /**
+     * The largest step a producer's sequence may take for one subject; a larger jump is
+     * dead-lettered as suspicious instead of moving the high-water mark (one bad sequence must
+     * not make every later event of the account stale). Raise it to rebuild from a topic whose
+     * old records were deleted by retention.
+     */
+    @WithDefault("100000")
+    long maxSequenceJump();
+
+    /** A parked event whose subject has not arrived after this long is dead-lettered. */
+    @WithDefault("24h")
+    Duration parkTimeout();
+
+    /** How often parked events are retried, aged out and counted for the gauges. */
+    @WithDefault("10s")
+    Duration parkedCheckEvery();
 
     /** Processed event ids are kept this long (sequence checks cover older redeliveries). */
     @WithDefault("7d")

@@ -28,6 +28,7 @@ public class ChassisSchema {
   private static final List<String> MIGRATIONS = List.of(
       "V1__chassis.sql",
       "V2__outbox_quarantine.sql",
+      "V3__consumer_guarantees.sql",
       "V4__idempotency_lease.sql");
 
   void migrate(@Observes @Priority(1) StartupEvent event, AgroalDataSource dataSource) {

@@ -44,6 +44,32 @@ class DeadLetterAdminTest {
   }
 
   @Test
+  void replayingADeadLetteredFactAppliesItEvenAfterLaterEvents() {
+    String subject = UUID.randomUUID().toString();
+    TestKafka.send("kam.account.events", subject,
+        TestKafka.cloudEvent(UUID.randomUUID().toString(), "test.known.v1", "/account-service", subject, 1, "{}"));
+    String fact = UUID.randomUUID().toString();
+    TestKafka.send("kam.account.events", subject,
+        TestKafka.cloudEvent(fact, "test.fact.v1", "/account-service", subject, 2, "{\"fail\":true}"));
+    String later = UUID.randomUUID().toString();
+    TestKafka.send("kam.account.events", subject,
+        TestKafka.cloudEvent(later, "test.changed.v1", "/account-service", subject, 3, "{}"));
+    await().atMost(Duration.ofSeconds(20)).until(() ->
+        Db.count(ds, "select count(*) from applied_event where event_id = ?", later) == 1
+            && Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject) == 1);
+    long letterId = Db.count(ds, "select id from kam_chassis.dead_letter where event_key = ?", subject);
+    Db.count(ds, "with u as (update kam_chassis.dead_letter set payload = replace(payload, '\"fail\":true', '\"fail\":false')"
+        + " where id = ? returning 1) select count(*) from u", letterId);
+    asAdmin().post("/api/v1/admin/chassis-test/dead-letters/" + letterId + "/replay").then().statusCode(200)
+        .body("outcome", equalTo("APPLIED"));
+    org.junit.jupiter.api.Assertions.assertEquals(1,
+        Db.count(ds, "select count(*) from applied_event where event_id = ?", fact));
+    // Replayed twice: the id is known now, nothing is applied again.
+    asAdmin().post("/api/v1/admin/chassis-test/dead-letters/" + letterId + "/replay").then().statusCode(200)
+        .body("outcome", equalTo("DUPLICATE"));
+  }
+
+  @Test
   void deadLettersAreForAdminsOnly() {
     given().get("/api/v1/admin/chassis-test/dead-letters").then().statusCode(401);
     as("kam-anna", "kam").get("/api/v1/admin/chassis-test/dead-letters").then().statusCode(403);

@@ -54,6 +54,21 @@ class InboxTest {
   }
 
   @Test
+  void aRedeliveredIdWithANewerSequenceIsStillSkippedById() {
+    String subject = UUID.randomUUID().toString();
+    known(subject);
+    String id = UUID.randomUUID().toString();
+    TestKafka.send(TOPIC, subject, event(id, "test.changed.v1", subject, 2, "{}"));
+    // The same id again, now claiming a newer sequence: the sequence check alone would apply it.
+    TestKafka.send(TOPIC, subject, event(id, "test.changed.v1", subject, 7, "{}"));
+    String marker = UUID.randomUUID().toString();
+    TestKafka.send(TOPIC, subject, event(marker, "test.changed.v1", subject, 3, "{}"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 3);
+    assertEquals(1, Db.count(ds, "select count(*) from applied_event where event_id = ?", id));
+    assertEquals(3, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
+  }
+
+  @Test
   void anEventNotNewerThanTheLastAppliedIsSkipped() {
     String subject = UUID.randomUUID().toString();
     known(subject);

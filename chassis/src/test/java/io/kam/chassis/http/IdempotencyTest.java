@@ -126,7 +126,7 @@ class IdempotencyTest {
     String name = "orphan-" + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
     // A process claimed the key and died before its transaction committed: the claim is all that is left.
-    String hash = idempotency.fingerprint(SCOPE, new WidgetRequest(name, null, null, null));
+    String hash = idempotency.fingerprint(SCOPE, new WidgetRequest(name, null, null, null, null));
     assertNull(claims.claim(SCOPE, key, hash).replay());
     post(key, named(name)).then().statusCode(409).contentType("application/problem+json");
     expireLease(key);

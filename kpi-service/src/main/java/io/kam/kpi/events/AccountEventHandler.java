@@ -3,11 +3,13 @@ package io.kam.kpi.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.chassis.events.SubjectNotKnownYet;
 import io.kam.kpi.domain.account.AccountLifecycle;
 import io.kam.kpi.domain.account.AccountRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,15 @@ public class AccountEventHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.account.events";
+  }
+
+  /** Created and updated carry the whole account (the newest wins); a deletion is final. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of(
+        "kam.account.created.v1", EventKind.STATE,
+        "kam.account.updated.v1", EventKind.STATE,
+        "kam.account.deleted.v1", EventKind.FACT);
   }
 
   @Override

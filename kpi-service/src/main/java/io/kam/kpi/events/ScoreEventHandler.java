@@ -3,10 +3,12 @@ package io.kam.kpi.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.chassis.events.SubjectNotKnownYet;
 import io.kam.kpi.domain.account.AccountLifecycle;
 import io.kam.kpi.domain.account.AccountRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +27,12 @@ public class ScoreEventHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.score.events";
+  }
+
+  /** A score change carries the whole current score: the newest supersedes it. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of("kam.score.changed.v1", EventKind.STATE);
   }
 
   @Override

@@ -26,6 +26,8 @@ public final class TestAccount {
 
   private TestAccount() {
     data.put("id", id.toString());
+    data.put("source", null);
+    data.put("externalId", null);
     data.put("name", "Account " + id);
     data.put("ownerId", "kam-" + UUID.randomUUID());
     data.put("industry", "MANUFACTURING");
@@ -33,7 +35,16 @@ public final class TestAccount {
     data.put("region", "EMEA");
     data.put("potentialAnnualSpend", null);
     data.put("parentId", null);
+    data.put("team", java.util.List.of());
+    data.put("lifecycle", "CUSTOMER");
+    data.put("relationshipStage", null);
+    Map<String, Object> assessment = new LinkedHashMap<>();
+    for (String criterion : new String[] {"strategicAlignment", "marketInfluence", "fit", "partnership"}) {
+      assessment.put(criterion, null);
+    }
+    data.put("assessment", assessment);
     data.put("version", 1);
+    data.put("changedFields", java.util.List.of());
   }
 
   public static TestAccount anAccount() {
@@ -94,14 +105,22 @@ public final class TestAccount {
 
   /** Deletes the account and waits until it is gone from the KPIs. */
   public void delete() {
-    send("kam.account.deleted.v1", Map.of("id", id.toString(), "version", 99));
+    Map<String, Object> deleted = new LinkedHashMap<>();
+    deleted.put("id", id.toString());
+    deleted.put("source", data.get("source"));
+    deleted.put("externalId", data.get("externalId"));
+    deleted.put("version", 99);
+    send("kam.account.deleted.v1", deleted);
     await().atMost(Duration.ofSeconds(30)).until(() -> status() == 404);
   }
 
   /** As scoring would announce a change of tier and type. */
   public void scored(String tier, String type) {
-    Map<String, Object> score = Map.of("accountId", id.toString(), "tier", tier, "computedTier", tier,
-        "type", type, "defectionRisk", "LOW");
+    Map<String, Object> score = new LinkedHashMap<>(Map.of("accountId", id.toString(), "tier", tier,
+        "computedTier", tier, "type", type, "defectionRisk", "LOW", "score", 50, "riskReasons", java.util.List.of(),
+        "coverage", 1, "modelVersion", 1));
+    score.put("previousTier", null);
+    score.put("previousDefectionRisk", null);
     TestKafka.send("kam.score.events", id.toString(), TestKafka.cloudEvent(UUID.randomUUID().toString(),
         "kam.score.changed.v1", "/scoring-service", id.toString(), sequence.incrementAndGet(), Json.write(score)));
   }

@@ -3,9 +3,11 @@ package io.kam.planning.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.planning.domain.AccountDirectory;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +25,15 @@ public class AccountEventsHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.account.events";
+  }
+
+  /** Created and updated carry the whole account (the newest wins); a deletion is final. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of(
+        "kam.account.created.v1", EventKind.STATE,
+        "kam.account.updated.v1", EventKind.STATE,
+        "kam.account.deleted.v1", EventKind.FACT);
   }
 
   @Override

@@ -3,10 +3,12 @@ package io.kam.planning.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.AccountDirectory.Snapshot;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,12 @@ public class KpiEventsHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.kpi.events";
+  }
+
+  /** A snapshot carries all of an account's KPIs as of a month: the newest supersedes it. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of("kam.kpi.snapshot.v1", EventKind.STATE);
   }
 
   @Override

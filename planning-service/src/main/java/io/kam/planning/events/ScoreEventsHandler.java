@@ -2,6 +2,7 @@ package io.kam.planning.events;
 
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.chassis.events.SubjectNotKnownYet;
 import io.kam.planning.domain.Account;
 import io.kam.planning.domain.AccountDirectory;
@@ -9,13 +10,14 @@ import io.kam.planning.domain.PlanReactions;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * kam.score.events: the score for SCORE objectives, and the reactions to key designation,
  * revocation and HIGH defection risk. Every type parks while the account is unknown, so the
- * events of scoring for one account are applied in their order once it is known (were a later
- * one applied first, the chassis would then skip the parked earlier ones as stale).
+ * events of scoring for one account are applied in their order once it is known (the score is a
+ * state a later one would make stale; designations and risk changes are facts, applied anyway).
  */
 @ApplicationScoped
 public class ScoreEventsHandler implements EventHandler {
@@ -33,6 +35,20 @@ public class ScoreEventsHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.score.events";
+  }
+
+  /**
+   * The score change carries the whole current score (the newest wins); a designation, a
+   * revocation and a risk change are reactions planning must make once each, whatever arrived
+   * after them.
+   */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of(
+        "kam.score.changed.v1", EventKind.STATE,
+        "kam.score.key-designated.v1", EventKind.FACT,
+        "kam.score.key-revoked.v1", EventKind.FACT,
+        "kam.score.risk-changed.v1", EventKind.FACT);
   }
 
   @Override

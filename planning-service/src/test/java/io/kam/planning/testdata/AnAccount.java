@@ -75,7 +75,12 @@ public final class AnAccount {
 
   /** The deleted event, not sent yet (to send it twice, as a redelivery). */
   public Producer.Sent deletedEvent() {
-    return ACCOUNTS.next("kam.account.deleted.v1", id, Map.of("id", id.toString(), "version", 2));
+    Map<String, Object> d = new HashMap<>();
+    d.put("id", id.toString());
+    d.put("source", null);
+    d.put("externalId", null);
+    d.put("version", 2);
+    return ACCOUNTS.next("kam.account.deleted.v1", id, d);
   }
 
   /** Publishes AccountDeleted and waits until planning has applied it. */
@@ -102,6 +107,20 @@ public final class AnAccount {
     d.put("lifecycle", "CUSTOMER");
     d.put("version", 1);
     d.put("changedFields", List.of());
+    // the rest of the account as account-service sends it (planning does not read these)
+    d.put("source", null);
+    d.put("externalId", null);
+    d.put("parentId", null);
+    d.put("industry", null);
+    d.put("country", "DE");
+    d.put("region", "EMEA");
+    d.put("relationshipStage", null);
+    Map<String, Object> assessment = new HashMap<>();
+    for (String criterion : List.of("strategicAlignment", "marketInfluence", "fit", "partnership")) {
+      assessment.put(criterion, null);
+    }
+    d.put("assessment", assessment);
+    d.put("potentialAnnualSpend", null);
     return d;
   }
 }

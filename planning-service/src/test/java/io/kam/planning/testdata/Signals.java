@@ -50,9 +50,12 @@ public final class Signals {
 
   /** Publishes kam.score.changed.v1 and waits until planning has stored the score. */
   public static void publishScore(UUID accountId, String score) {
-    SCORING.publish("kam.score.changed.v1", accountId, Map.of("accountId", accountId.toString(),
+    Map<String, Object> data = new HashMap<>(Map.of("accountId", accountId.toString(),
         "score", new BigDecimal(score), "tier", "KEY", "computedTier", "KEY", "type", "STRATEGIC",
         "defectionRisk", "LOW", "riskReasons", List.of(), "coverage", 1, "modelVersion", 1));
+    data.put("previousTier", null);
+    data.put("previousDefectionRisk", null);
+    SCORING.publish("kam.score.changed.v1", accountId, data);
     awaitMetrics(accountId, m -> m.score != null && m.score.compareTo(new BigDecimal(score)) == 0);
   }
 

@@ -2,8 +2,10 @@ package io.kam.scoring.events;
 
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.scoring.domain.ScoringInputs;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 
 /** kam.account.events: name, owner and assessment of accounts, and their deletion. */
@@ -19,6 +21,15 @@ public class AccountEventsHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.account.events";
+  }
+
+  /** Created and updated carry the whole account (the newest wins); a deletion is final. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of(
+        "kam.account.created.v1", EventKind.STATE,
+        "kam.account.updated.v1", EventKind.STATE,
+        "kam.account.deleted.v1", EventKind.FACT);
   }
 
   @Override

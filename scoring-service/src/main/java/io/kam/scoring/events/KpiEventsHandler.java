@@ -2,8 +2,10 @@ package io.kam.scoring.events;
 
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
+import io.kam.chassis.events.EventKind;
 import io.kam.scoring.domain.ScoringInputs;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 
 /** kam.kpi.events: KPI snapshots, the numbers scores are computed from. */
@@ -19,6 +21,12 @@ public class KpiEventsHandler implements EventHandler {
   @Override
   public String topic() {
     return "kam.kpi.events";
+  }
+
+  /** A snapshot carries all of an account's KPIs as of a month: the newest supersedes it. */
+  @Override
+  public Map<String, EventKind> types() {
+    return Map.of("kam.kpi.snapshot.v1", EventKind.STATE);
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.kam.scoring.testdata;
 
 import io.kam.platform.TestKafka;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
 
 /**
@@ -96,13 +98,30 @@ public final class SnapshotEvent {
     return eventId;
   }
 
+  /**
+   * kpi-service always knows the trailing revenue (0 without lines), so its schema makes it a
+   * number. A snapshot whose revenue a test leaves unset carries the revenue that scores the same
+   * points as its NPS under the default model (LOG from 10 000 to 10 000 000), so the score still
+   * reads as the NPS's points; without an NPS it is 0.
+   */
+  private String revenue() {
+    if (t12mRevenue != null) {
+      return t12mRevenue;
+    }
+    if (npsT12m == null) {
+      return "0";
+    }
+    double points = Math.max(0, Math.min(100, (Double.parseDouble(npsT12m) + 100) / 2));
+    return new BigDecimal(Math.pow(10, 4 + 3 * points / 100)).setScale(6, RoundingMode.HALF_UP).toPlainString();
+  }
+
   public SnapshotEvent send() {
     String data =
         ("{\"accountId\":\"%s\",\"asOfMonth\":\"%s\",\"t12mRevenue\":%s,\"t12mGrowth\":%s,"
                 + "\"last3mGrowth\":%s,\"shareOfWallet\":%s,\"npsT12m\":%s,\"csatT12m\":%s,"
                 + "\"crossSellCount\":%d}")
             .formatted(
-                accountId, asOfMonth, t12mRevenue, t12mGrowth, last3mGrowth, shareOfWallet,
+                accountId, asOfMonth, revenue(), t12mGrowth, last3mGrowth, shareOfWallet,
                 npsT12m, csatT12m, crossSellCount);
     TestKafka.send(
         "kam.kpi.events",
