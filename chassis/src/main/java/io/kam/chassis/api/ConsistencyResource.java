@@ -3,6 +3,8 @@ package io.kam.chassis.api;
 import io.agroal.api.AgroalDataSource;
 import io.kam.chassis.http.ConsistencyToken;
 import io.kam.chassis.ops.ConsumerLag;
+import io.kam.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * last sequence applied); a service that does not consume the token's topic says so.
  */
 @Path("/api/v1/internal/consistency")
+@RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsistencyResource {
 

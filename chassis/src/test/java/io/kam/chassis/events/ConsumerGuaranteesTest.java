@@ -85,7 +85,7 @@ class ConsumerGuaranteesTest {
     assertEquals(0, applied(subject, jump));
     assertTrue(reasonOf(subject).startsWith("suspicious sequence: 9000000000000000000 jumps more than"), reasonOf(subject));
     assertEquals(2, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
-    RestAssured.given().get("/q/metrics").then().statusCode(200)
+    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
         .body(org.hamcrest.Matchers.containsString("kam_events_sequence_jumps_total{topic=\"kam.account.events\"}"));
   }
 
@@ -94,7 +94,7 @@ class ConsumerGuaranteesTest {
     String subject = known();
     String afterGap = send("test.changed.v1", subject, 4, "{}");
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, afterGap) == 1);
-    RestAssured.given().get("/q/metrics").then().statusCode(200)
+    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
         .body(org.hamcrest.Matchers.containsString("kam_events_sequence_gaps_total{topic=\"kam.account.events\"}"));
   }
 
@@ -123,7 +123,7 @@ class ConsumerGuaranteesTest {
         .until(() -> Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject) == 1);
     parked.check();
     assertTrue(parked.reading().events() >= 1);
-    RestAssured.given().get("/q/metrics").then().statusCode(200)
+    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
         .body(org.hamcrest.Matchers.containsString("kam_events_parked_oldest_age_seconds"));
     Db.count(ds, "with u as (update kam_chassis.parked_event set parked_at = now() - interval '25 hours'"
         + " where subject = ? returning 1) select count(*) from u", subject);

@@ -53,7 +53,7 @@ class DatabaseOutageTest {
         TestKafka.send(TOPIC, subject, TestKafka.cloudEvent(id, type, SOURCE, subject, seq, "{}"));
       }
       await().atMost(Duration.ofSeconds(60)).until(() -> transientFailures() >= failuresBefore + 3);
-      JsonPath ready = RestAssured.given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
+      JsonPath ready = RestAssured.given().get(io.kam.chassis.ManagementPort.url("health/ready")).then().statusCode(503).extract().jsonPath();
       assertEquals("DOWN", ready.getString("checks.find { it.name == 'Event consumers' }.status"));
     } finally {
       database(true);
@@ -65,11 +65,11 @@ class DatabaseOutageTest {
     }
     assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject));
     await().atMost(Duration.ofSeconds(30)).until(() ->
-        RestAssured.given().get("/q/health/ready").statusCode() == 200);
+        RestAssured.given().get(io.kam.chassis.ManagementPort.url("health/ready")).statusCode() == 200);
   }
 
   private static double transientFailures() {
-    String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics = RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200).extract().asString();
     return metrics.lines()
         .filter(l -> l.startsWith("kam_events_transient_failures_total{topic=\"kam.account.events\""))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

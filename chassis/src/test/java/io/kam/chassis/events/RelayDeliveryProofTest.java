@@ -82,7 +82,7 @@ class RelayDeliveryProofTest {
     String reason = (String) entry.get("reason");
     assertTrue(reason.contains("larger than Kafka accepts"), reason);
     assertFalse(reason.contains("Exception") || reason.contains("org.apache"), reason);
-    given().get("/q/metrics").then().statusCode(200)
+    given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
         .body(containsString("kam_outbox_quarantines_total{topic=\"" + topic + "\"}"));
 
     // The operator raises the topic's limit, then retries: the event and the ones held behind it follow, in order.
@@ -105,7 +105,7 @@ class RelayDeliveryProofTest {
   }
 
   private static JsonPath eventsHealth() {
-    return given().get("/q/health/ready").then().statusCode(200).extract().jsonPath()
+    return given().get(io.kam.chassis.ManagementPort.url("health/ready")).then().statusCode(200).extract().jsonPath()
         .setRootPath("checks.find { it.name == 'Events (informational)' }.data");
   }
 

@@ -20,7 +20,7 @@ class ConsumerHealthTest {
   @Inject AgroalDataSource ds;
 
   private static Map<String, Object> data() {
-    return given().get("/q/health/group/consumers").then().statusCode(200).extract().jsonPath()
+    return given().get(io.kam.chassis.ManagementPort.url("health/group/consumers")).then().statusCode(200).extract().jsonPath()
         .getMap("checks.find { it.name == 'Consumers (informational)' }.data");
   }
 

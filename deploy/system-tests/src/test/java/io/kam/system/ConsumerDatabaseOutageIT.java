@@ -83,7 +83,7 @@ class ConsumerDatabaseOutageIT {
   }
 
   private static int planningReadiness() throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create(sut.service("planning").url() + "/q/health/ready"))
+    HttpRequest req = HttpRequest.newBuilder(URI.create(sut.service("planning").managementUrl() + "/q/health/ready"))
         .timeout(Duration.ofSeconds(5)).build();
     return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
   }

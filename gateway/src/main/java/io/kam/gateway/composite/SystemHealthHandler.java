@@ -92,7 +92,7 @@ public class SystemHealthHandler {
 
   /** The service's consumer and outbox numbers, or null when it cannot say (older version, down). */
   private Future<JsonObject> events(RoutingContext rc, String service) {
-    return upstreams.client(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/group/consumers", rc))
+    return upstreams.managementClient(service).request(upstreams.options(service, HttpMethod.GET, "/q/health/group/consumers", rc))
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? ConsumerNumbers.of(b.toJsonObject()) : null))
         .otherwise((JsonObject) null);
