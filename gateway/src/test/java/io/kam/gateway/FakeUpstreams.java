@@ -30,6 +30,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     config.put("kam.gateway.services.planning.timeout", "1s");
     config.put("kam.gateway.services.scoring.url", "http://localhost:" + closedPort());
     config.put("kam.gateway.rate-limit.per-role.viewer", "5");
+    // Tests speak from 127.0.0.1 (a client) and 127.0.0.2 (a trusted proxy in front of the gateway).
+    config.put("kam.gateway.trusted-proxies", "127.0.0.2/32");
+    config.put("kam.gateway.rate-limit.auth-failures-per-minute", "200");
+    config.put("kam.gateway.services.account.timeout", "3s");
     return config;
   }
 
@@ -37,8 +41,22 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     return listen(
         vertx.createHttpServer()
             .requestHandler(
-                req ->
-                    req.body()
+                req -> {
+                  if (req.path().contains("/slow-")) {
+                    return; // never answers: the gateway's timeout decides
+                  }
+                  if (req.path().contains("/drop-")) {
+                    req.connection().close();
+                    return;
+                  }
+                  if (req.path().endsWith("/created")) {
+                    // What a service does: an absolute Location with its own (internal) address.
+                    req.response().setStatusCode(201)
+                        .putHeader("Location", "http://localhost:" + req.localAddress().port() + "/api/v1/accounts/new-1?x=1")
+                        .end();
+                    return;
+                  }
+                  req.body()
                         .onSuccess(
                             body -> {
                               JsonObject headers = new JsonObject();
@@ -63,7 +81,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                                           .put("headers", headers)
                                           .put("body", body.toString())
                                           .encode());
-                            })));
+                            });
+                }));
   }
 
   /** Accepts connections and never answers. */

@@ -60,6 +60,9 @@ public final class SystemUnderTest {
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
       // A moved clock turns the month within seconds, not the production default of minutes.
       env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
+      // Every test speaks from 127.0.0.1, and some send anonymous calls on purpose (401 by the
+      // dozen): the gateway's per-address limit of failed authentications must not stop them.
+      env.put("KAM_RATE_LIMIT_AUTH_FAILURES", "100000");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
       }

@@ -36,7 +36,7 @@ public class SystemHealthHandler {
   }
 
   private void handle(RoutingContext rc) {
-    auth.identify(rc).onFailure(err -> {
+    auth.admit(rc).onFailure(err -> {
       io.kam.chassis.problem.ProblemException p = (io.kam.chassis.problem.ProblemException) err;
       ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
     }).onSuccess(caller -> {
