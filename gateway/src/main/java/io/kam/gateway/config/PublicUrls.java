@@ -21,11 +21,15 @@ public class PublicUrls {
 
   /** The public base URL for this request, without a trailing slash ("" if the request named no usable host). */
   public String base(RoutingContext rc) {
+    return base(rc.request().scheme(), rc.request().getHeader("Host"));
+  }
+
+  /** The same for a request that came in with this scheme and Host header. */
+  public String base(String scheme, String host) {
     if (configured != null) {
       return configured;
     }
-    String host = rc.request().getHeader("Host");
-    return host != null && HOST.matcher(host).matches() ? rc.request().scheme() + "://" + host : "";
+    return host != null && HOST.matcher(host).matches() ? scheme + "://" + host : "";
   }
 
   /** The same resource under the gateway: an absolute or relative location keeps its path and query only. */
