@@ -42,6 +42,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         vertx.createHttpServer()
             .requestHandler(
                 req -> {
+                  if (req.path().equals("/q/health/ready")) {
+                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("status", "UP")
+                        .put("checks", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Version")
+                            .put("status", "UP").put("data", new JsonObject().put("version", name + "-9.9")))).encode());
+                    return;
+                  }
                   if (req.path().contains("/slow-")) {
                     return; // never answers: the gateway's timeout decides
                   }

@@ -31,6 +31,18 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theCompositeViewsHaveTypedSchemas() {
+    given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        .body("paths.'/api/v1/accounts/{id}/overview'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/AccountOverview"))
+        .body("paths.'/api/v1/accounts/{id}/overview'.get.responses", org.hamcrest.Matchers.hasKey("504"))
+        .body("components.schemas.AccountOverview.properties.warnings.items.'$ref'", equalTo("#/components/schemas/OverviewWarning"))
+        .body("paths.'/api/v1/system/health'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/SystemHealth"))
+        .body("components.schemas.ServiceHealth.properties.version.type", equalTo("string"));
+  }
+
+  @Test
   void theDocumentIsValidForARealOpenApiParser() {
     String json = given().accept("application/json").get("/q/openapi").asString();
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, null);

@@ -62,9 +62,12 @@ public class SystemHealthHandler {
         .compose(resp -> resp.body().map(b -> {
           JsonObject health = b.toJsonObject();
           JsonObject result = new JsonObject().put("service", service).put("status", health.getString("status"))
-              .put("version", version);
+              .put("version", (Object) null);
           for (Object c : health.getJsonArray("checks", new JsonArray())) {
             JsonObject check = (JsonObject) c;
+            if ("Version".equals(check.getString("name")) && check.getJsonObject("data") != null) {
+              result.put("version", check.getJsonObject("data").getString("version")); // the service's own build
+            }
             if (check.getString("name", "").startsWith("Events") && check.getJsonObject("data") != null) {
               result.put("outboxBacklog", check.getJsonObject("data").getValue("outboxBacklog"));
               result.put("outboxOldestAgeSeconds", check.getJsonObject("data").getValue("outboxOldestAgeSeconds"));
@@ -73,6 +76,6 @@ public class SystemHealthHandler {
           }
           return result;
         }))
-        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN"));
+        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN").put("version", (Object) null));
   }
 }
