@@ -38,10 +38,22 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   }
 
   private int echo(String name) {
+    java.util.concurrent.atomic.AtomicInteger openApiFetches = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> openApiAuthorization = new java.util.concurrent.atomic.AtomicReference<>();
     return listen(
         vertx.createHttpServer()
             .requestHandler(
                 req -> {
+                  if (req.path().equals("/q/openapi")) {
+                    openApiFetches.incrementAndGet();
+                    openApiAuthorization.set(req.getHeader("Authorization"));
+                  }
+                  if (req.path().equals("/fake/openapi-fetches")) {
+                    // For tests: how often the gateway fetched this service's description, and with what.
+                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("count", openApiFetches.get()).put("authorization", openApiAuthorization.get()).encode());
+                    return;
+                  }
                   if (req.path().equals("/q/health/ready")) {
                     req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("status", "UP")
                         .put("checks", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Version")
