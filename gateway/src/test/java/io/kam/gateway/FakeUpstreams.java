@@ -67,6 +67,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     req.connection().close();
                     return;
                   }
+                  if (req.path().endsWith("/too-large")) {
+                    req.response().setStatusCode(413).end(); // what an HTTP server's own body limit answers
+                    return;
+                  }
                   if (req.path().endsWith("/created")) {
                     // What a service does: an absolute Location with its own (internal) address.
                     req.response().setStatusCode(201)

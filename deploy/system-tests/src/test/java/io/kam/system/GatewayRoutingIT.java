@@ -25,7 +25,9 @@ class GatewayRoutingIT {
       for (String probe : new String[] {"live", "ready", "started"}) {
         given().get(url + "/q/health/" + probe).then().statusCode(200).body("status", equalTo("UP"));
       }
-      given().accept("application/json").get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
+      given().accept("application/json").get(url + "/q/openapi").then().statusCode(401); // the gateway's only
+      given().header("Authorization", "Bearer " + sut.internalToken("kam-gateway")).accept("application/json")
+          .get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
       given().get(url + "/q/metrics").then().statusCode(200).body(containsString("http_server"));
     }
   }

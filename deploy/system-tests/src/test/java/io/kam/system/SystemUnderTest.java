@@ -119,6 +119,11 @@ public final class SystemUnderTest {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
   }
 
+  /** The gateway's credential for a service, as the gateway would mint it (for the services' own ports). */
+  public String internalToken(String subject, String... roles) {
+    return Tokens.internal(keys, subject, roles);
+  }
+
   private synchronized void close() {
     services.values().forEach(ServiceProcess::stop);
     platform.close();

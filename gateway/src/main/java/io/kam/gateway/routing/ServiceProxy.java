@@ -7,6 +7,7 @@ import io.kam.gateway.edge.ClientAddresses;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -157,7 +158,7 @@ public class ServiceProxy {
           if (length == null) {
             upstream.setChunked(true);
           }
-          return upstream.send(new LimitedBody(req, config.maxBodyBytes()));
+          return sendLimited(upstream, req);
         });
     // Paused until relayed: the guard hands the response over asynchronously, and a small body
     // would otherwise be read and lost before the pipe to the client is attached.
@@ -169,7 +170,29 @@ public class ServiceProxy {
         err instanceof java.net.ConnectException ? new UpstreamGuards.WriteFailed(err) : err));
   }
 
+  /**
+   * Streams the body, but a body that turns out too large (chunked, so no length told us) resets
+   * the upstream request instead of ending it: the service must never take a cut-off body for
+   * a whole one. The client gets 413.
+   */
+  private Future<HttpClientResponse> sendLimited(HttpClientRequest upstream, HttpServerRequest req) {
+    Promise<HttpClientResponse> answer = Promise.promise();
+    upstream.response().onSuccess(answer::tryComplete).onFailure(answer::tryFail);
+    new LimitedBody(req, config.maxBodyBytes()).pipe().endOnFailure(false).to(upstream).onFailure(err -> {
+      upstream.reset(0, err);
+      answer.tryFail(err);
+    });
+    return answer.future();
+  }
+
   private void relay(RoutingContext rc, String service, HttpClientResponse upstream) {
+    if (upstream.statusCode() == 413 && !String.valueOf(upstream.getHeader("Content-Type")).contains("problem+json")) {
+      // A hop with a smaller limit answered with an empty 413 (the HTTP server's own): the client gets a problem.
+      upstream.body().onComplete(ignored ->
+          ProblemResponses.send(rc, 413, "the body is larger than " + service + "-service accepts"));
+      upstream.resume();
+      return;
+    }
     String length = upstream.getHeader("Content-Length");
     if (length != null && parse(length) <= BUFFERED_BODY_BYTES) {
       // A small body (nearly every API answer) goes out in one write with the head: no pipe, no
