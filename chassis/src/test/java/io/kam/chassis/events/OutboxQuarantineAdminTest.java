@@ -79,7 +79,7 @@ class OutboxQuarantineAdminTest {
 
   @Test
   void theRetryIsDocumentedAsAccepted() {
-    given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+    asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
         .body("paths.'/api/v1/admin/{service}/outbox/quarantine/{id}/retry'.post.responses.'202'.description",
             equalTo("Back in line; the relay publishes it next"));
   }
