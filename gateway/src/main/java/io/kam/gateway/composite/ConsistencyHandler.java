@@ -4,7 +4,9 @@ import io.kam.chassis.http.ConsistencyToken;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.routing.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
+import io.kam.gateway.security.CallerIdentity;
 import io.kam.gateway.security.GatewayAuth;
+import io.kam.chassis.security.Roles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -36,6 +38,9 @@ public class ConsistencyHandler {
 
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
   private static final long POLL_MS = 250;
+  private static final List<String> READERS = List.of(
+      Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN);
+
   private final GatewayAuth auth;
   private final Upstreams upstreams;
   private final Parts parts;
@@ -54,16 +59,7 @@ public class ConsistencyHandler {
   }
 
   private void handle(RoutingContext rc) {
-    String token = rc.request().getParam("consistencyToken");
-    long waitMs;
-    try {
-      ConsistencyToken.decode(token);
-      waitMs = waitOf(rc.request().getParam("wait"));
-    } catch (ProblemException p) {
-      ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
-      return;
-    }
-    long deadline = System.nanoTime() + waitMs * 1_000_000;
+    // Who asks comes first (401, 403), what is asked after (400): deny by default, as everywhere.
     auth.credentialFor(rc)
         .onFailure(err -> {
           if (err instanceof ProblemException p) {
@@ -72,7 +68,23 @@ public class ConsistencyHandler {
             ProblemResponses.send(rc, 500, "consistency could not be checked");
           }
         })
-        .onSuccess(credential -> ask(rc, token, credential, deadline));
+        .onSuccess(credential -> {
+          CallerIdentity caller = rc.get(GatewayAuth.CALLER_KEY);
+          if (caller == null || caller.roles().stream().noneMatch(READERS::contains)) {
+            ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
+            return;
+          }
+          String token = rc.request().getParam("consistencyToken");
+          long waitMs;
+          try {
+            ConsistencyToken.decode(token);
+            waitMs = waitOf(rc.request().getParam("wait"));
+          } catch (ProblemException p) {
+            ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
+            return;
+          }
+          ask(rc, token, credential, System.nanoTime() + waitMs * 1_000_000);
+        });
   }
 
   private void ask(RoutingContext rc, String token, String credential, long deadline) {
