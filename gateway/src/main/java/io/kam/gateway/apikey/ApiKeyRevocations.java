@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -22,29 +20,16 @@ import org.postgresql.PGNotification;
 public class ApiKeyRevocations {
 
   private final AgroalDataSource dataSource;
-  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private volatile Consumer<String> onRevoked = prefix -> {};
   private volatile boolean running;
-  private volatile boolean listening;
   private Thread thread;
 
   public ApiKeyRevocations(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /** Every cache holder registers; each hears of every revocation. */
   void onRevoked(Consumer<String> listener) {
-    listeners.add(listener);
-  }
-
-  /** Whether revocations are being heard right now; if not, caches must not be trusted. */
-  boolean isListening() {
-    return listening;
-  }
-
-  private void tell(String prefix) {
-    for (Consumer<String> l : listeners) {
-      l.accept(prefix);
-    }
+    this.onRevoked = listener;
   }
 
   void start(@Observes StartupEvent event) {
@@ -68,18 +53,16 @@ public class ApiKeyRevocations {
           s.execute("listen " + ApiKeyStore.CHANNEL);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        listening = true;
-        tell("*"); // anything revoked while we were not listening
+        onRevoked.accept("*"); // anything revoked while we were not listening
         while (running) {
           PGNotification[] notes = pg.getNotifications(500);
           if (notes != null) {
             for (PGNotification n : notes) {
-              tell(n.getParameter());
+              onRevoked.accept(n.getParameter());
             }
           }
         }
       } catch (Exception e) {
-        listening = false;
         if (running) {
           Log.warnf("API key revocation listener reconnects: %s", e.getMessage());
           try {

@@ -89,5 +89,6 @@ public class Upstreams {
     if (span.isValid()) {
       options.putHeader("traceparent", "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
     }
+    options.putHeader("X-Forwarded-For", String.valueOf(rc.request().remoteAddress()));
   }
 }
