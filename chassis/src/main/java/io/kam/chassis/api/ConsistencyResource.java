@@ -48,7 +48,7 @@ public class ConsistencyResource {
 
   @GET
   @Operation(hidden = true)
-  public Answer check(@QueryParam("consistencyToken") String raw) throws SQLException {
+  public Answer check(@QueryParam("write") String raw) throws SQLException {
     ConsistencyToken token = ConsistencyToken.decode(raw);
     boolean consumes = subscriptions.subscriptions().values().stream().anyMatch(t -> t.contains(token.topic()));
     if (!consumes || token.subjects().isEmpty()) {

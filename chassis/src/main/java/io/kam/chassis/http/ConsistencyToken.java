@@ -48,6 +48,6 @@ public record ConsistencyToken(String producer, String topic, Map<String, Long> 
 
   private static ProblemException invalid() {
     return new ProblemException(400, "Bad request", "token: not a consistency token this API issued",
-        List.of(new Problem.FieldError("consistencyToken", "not a consistency token this API issued")), Map.of());
+        List.of(new Problem.FieldError("write", "not a consistency token this API issued")), Map.of());
   }
 }

@@ -40,16 +40,16 @@ class ConsistencyTokenTest {
   void aConsumerSaysWhetherItHasAppliedTheTokensEvents() throws Exception {
     String subject = UUID.randomUUID().toString();
     String token = new ConsistencyToken("/account-service", "kam.account.events", Map.of(subject, 3L)).encode();
-    asAdmin().queryParam("consistencyToken", token).get("/api/v1/internal/consistency").then().statusCode(200)
+    asAdmin().queryParam("write", token).get("/api/v1/internal/consistency").then().statusCode(200)
         .body("service", equalTo("chassis-test")).body("consumes", equalTo(true)).body("applied", equalTo(false))
         .body("behind", contains(subject));
     position(subject, 3);
-    asAdmin().queryParam("consistencyToken", token).get("/api/v1/internal/consistency").then().statusCode(200)
+    asAdmin().queryParam("write", token).get("/api/v1/internal/consistency").then().statusCode(200)
         .body("applied", equalTo(true)).body("behind", empty());
     String other = new ConsistencyToken("/planning-service", "kam.plan.events", Map.of(subject, 9L)).encode();
-    asAdmin().queryParam("consistencyToken", other).get("/api/v1/internal/consistency").then().statusCode(200)
+    asAdmin().queryParam("write", other).get("/api/v1/internal/consistency").then().statusCode(200)
         .body("consumes", equalTo(false)).body("applied", equalTo(true));
-    asAdmin().queryParam("consistencyToken", "garbage!").get("/api/v1/internal/consistency").then().statusCode(400)
+    asAdmin().queryParam("write", "garbage!").get("/api/v1/internal/consistency").then().statusCode(400)
         .contentType("application/problem+json");
   }
 

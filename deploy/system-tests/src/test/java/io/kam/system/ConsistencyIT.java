@@ -34,7 +34,7 @@ class ConsistencyIT {
         .post("/api/v1/accounts").then().statusCode(201).header("KAM-Consistency-Token", notNullValue())
         .extract().response();
     String token = created.header("KAM-Consistency-Token");
-    as("kam-anna", "kam").queryParam("consistencyToken", token).queryParam("wait", "30s").get("/api/v1/consistency")
+    as("kam-anna", "kam").queryParam("write", token).queryParam("wait", "30s").get("/api/v1/consistency")
         .then().statusCode(200).body("consistent", equalTo(true))
         .body("services.find { it.service == 'scoring' }.consumes", equalTo(true))
         .body("services.find { it.service == 'scoring' }.applied", equalTo(true))
@@ -45,7 +45,7 @@ class ConsistencyIT {
 
   @Test
   void aMalformedTokenOrWaitIs400() {
-    as("kam-anna", "kam").queryParam("consistencyToken", "nonsense!").get("/api/v1/consistency").then().statusCode(400)
+    as("kam-anna", "kam").queryParam("write", "nonsense!").get("/api/v1/consistency").then().statusCode(400)
         .contentType("application/problem+json");
   }
 }

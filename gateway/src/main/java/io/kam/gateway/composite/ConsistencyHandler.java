@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * GET /api/v1/consistency?consistencyToken=&wait=: read-your-writes across services. The token is the
+ * GET /api/v1/consistency?write=&wait=: read-your-writes across services. The token is the
  * {@code KAM-Consistency-Token} a write answered; the gateway asks every service whether it
  * has applied the events the token names (its inbox positions, /api/v1/internal/consistency)
  * and answers {@code consistent: true} once every consumer has. With {@code wait} (up to 30 s)
@@ -74,7 +74,7 @@ public class ConsistencyHandler {
             ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
             return;
           }
-          String token = rc.request().getParam("consistencyToken");
+          String token = rc.request().getParam("write");
           long waitMs;
           try {
             ConsistencyToken.decode(token);
@@ -89,7 +89,7 @@ public class ConsistencyHandler {
 
   private void ask(RoutingContext rc, String token, String credential, long deadline) {
     List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
-    String uri = "/api/v1/internal/consistency?consistencyToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    String uri = "/api/v1/internal/consistency?write=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     List<Future<Parts.Result>> answers = names.stream().map(n -> parts.get(rc, n, uri, credential)).toList();
     Future.join(new ArrayList<>(answers)).onComplete(done -> {
       JsonArray services = new JsonArray();

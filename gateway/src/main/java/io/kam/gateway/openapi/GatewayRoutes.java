@@ -52,7 +52,7 @@ final class GatewayRoutes {
             + " keeps asking until then and answers what holds at the end; `consistent: false` is an answer, not an"
             + " error. Events a write causes later (coalesced KPI snapshots, rescoring) are not covered.");
     ObjectNode token = consistency.putArray("parameters").addObject();
-    token.put("name", "consistencyToken").put("in", "query").put("required", true).put("description", "a KAM-Consistency-Token")
+    token.put("name", "write").put("in", "query").put("required", true).put("description", "a KAM-Consistency-Token")
         .putObject("schema").put("type", "string");
     ObjectNode wait = ((com.fasterxml.jackson.databind.node.ArrayNode) consistency.get("parameters")).addObject();
     wait.put("name", "wait").put("in", "query").put("required", false)
