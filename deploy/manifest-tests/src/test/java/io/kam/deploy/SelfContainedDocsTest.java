@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class SelfContainedDocsTest {
 
   static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".kam", ".mvn");
+  /** Built from parts so that this file does not name what it looks for. */
+  static final List<String> OUTSIDE_REFERENCES = List.of(".." + "/shared", "shared" + "/design");
   static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)]*)?\\)");
 
   @Test
@@ -45,12 +47,11 @@ class SelfContainedDocsTest {
     for (String ext : List.of(".md", ".java", ".properties", ".sh", ".yaml", ".yml", ".json", ".xml")) {
       for (Path f : files(ext)) {
         String text = Repo.read(f);
-        if (text.contains("../shared") || text.contains("shared/design")) {
+        if (OUTSIDE_REFERENCES.stream().anyMatch(text::contains)) {
           offenders.add(Repo.ROOT.relativize(f).toString());
         }
       }
     }
-    offenders.remove("deploy/manifest-tests/src/test/java/io/kam/deploy/SelfContainedDocsTest.java");
     assertTrue(offenders.isEmpty(), "files that point outside the repository: " + offenders);
   }
 
