@@ -36,6 +36,11 @@ public class ProblemMappers {
       Log.error("a response failed validation", e);
       return Problems.response(500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
     }
+    if (ViolationPaths.exceedsDocumentedBound(e.getConstraintViolations())) {
+      // A value longer (or a list longer) than its documented maxLength/maxItems is malformed
+      // input, like any other value out of the published bounds: 400, naming every field.
+      return Problems.response(400, "Bad request", "a value exceeds its documented maximum size", path(uri), errors);
+    }
     return Problems.response(422, "Validation failed", "the request has invalid fields", path(uri), errors);
   }
 
