@@ -39,12 +39,12 @@ if [ ! -f deploy/demo/target/kam-demo-1.0.0-SNAPSHOT.jar ] || [ ! -d deploy/demo
 fi
 deploy/local/run.sh --no-demo >"$WORK/run.out" 2>&1 &
 RUN_PID=$!
-for _ in $(seq 1 600); do
+for _ in $(seq 1 2400); do # run.sh builds first when a source changed: up to 20 minutes
   grep -q "KAM is running" "$WORK/run.out" 2>/dev/null && break
   kill -0 "$RUN_PID" 2>/dev/null || { cat "$WORK/run.out"; exit 1; }
   sleep 0.5
 done
-grep -q "KAM is running" "$WORK/run.out" || { echo "the system did not start"; exit 1; }
+grep -q "KAM is running" "$WORK/run.out" || { tail -20 "$WORK/run.out"; echo "the system did not start"; exit 1; }
 
 MGMT=""
 for p in $KAM_ACCOUNT_MANAGEMENT_PORT $KAM_SCORING_MANAGEMENT_PORT $KAM_KPI_MANAGEMENT_PORT $KAM_PLANNING_MANAGEMENT_PORT; do
