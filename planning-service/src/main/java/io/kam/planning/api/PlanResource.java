@@ -17,7 +17,7 @@ import io.kam.planning.domain.PlanDetails;
 import io.kam.planning.domain.PlanService;
 import io.kam.planning.domain.PlanStatus;
 import io.kam.planning.domain.PlanTransition;
-import io.kam.planning.domain.Plans;
+import io.kam.planning.domain.PlanRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,7 +80,7 @@ public class PlanResource {
   @APIResponse(responseCode = "422", description = "invalid fields, or the account is unknown or deleted")
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans", req, () -> {
-      PlanDetails d = plans.create(req);
+      PlanDetails d = plans.create(req.command());
       return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
           .header("ETag", Preconditions.etag(d.plan().version))
           .entity(PlanMapper.view(d, clock.today()))
@@ -101,8 +101,8 @@ public class PlanResource {
     String scope = Cursors.scope("GET /api/v1/plans", "accountId", accountId, "ownerId", ownerId, "status", status,
         "dueForReview", dueForReview);
     Map<String, String> after = cursors.decode(scope, cursor);
-    Plans.Filter filter =
-        new Plans.Filter(Params.uuid("accountId", accountId), ownerId, Params.enumValue("status", status, PlanStatus.class),
+    PlanRepository.Filter filter =
+        new PlanRepository.Filter(Params.uuid("accountId", accountId), ownerId, Params.enumValue("status", status, PlanStatus.class),
             Params.bool("dueForReview", dueForReview), clock.now());
     Instant afterCreated = after.containsKey("c") ? Instant.parse(after.get("c")) : null;
     UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
@@ -135,11 +135,11 @@ public class PlanResource {
       throws JsonProcessingException {
     UUID id = Params.id("id", rawId);
     // Authorization first: a caller who may not write gets 403, never a 422, 428 or 412.
-    plans.writableDetails(id);
+    plans.checkWritable(id);
     // If-Match is checked by the service after authorization (a caller who may not write gets 403, not
     // 412), and the merge is computed there on the locked plan, never on an earlier read.
     return ok(plans.update(id, ifMatch,
-        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY)));
+        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY).command()));
   }
 
   @DELETE

@@ -52,7 +52,7 @@ public class ReviewResource {
       @Valid @NotNull ReviewRequest req) {
     UUID planId = Params.id("planId", rawPlanId);
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/reviews", req, () -> {
-      Review r = reviews.add(planId, req);
+      Review r = reviews.add(planId, req.command());
       return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
           .entity(PlanMapper.view(r)).build();
     });

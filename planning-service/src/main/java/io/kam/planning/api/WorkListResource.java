@@ -6,6 +6,7 @@ import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.time.KamClock;
 import io.kam.planning.api.PlanViews.ActionView;
+import io.kam.planning.domain.ActionRepository.WithAccount;
 import io.kam.planning.domain.WorkList;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -48,12 +49,12 @@ public class WorkListResource {
     Map<String, String> after = cursors.decode(scope, cursor);
     LocalDate afterDue = after.containsKey("d") ? LocalDate.parse(after.get("d")) : null;
     UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
-    List<WorkList.Item> rows =
+    List<WithAccount> rows =
         workList.page(ownerId, Params.optionalBool("overdue", overdue), afterDue, afterId, size + 1);
     String next = null;
     if (rows.size() > size) {
       rows = rows.subList(0, size);
-      WorkList.Item last = rows.get(size - 1);
+      WithAccount last = rows.get(size - 1);
       next = cursors.encode(scope, Map.of("d", last.action().dueDate.toString(), "id", last.action().id.toString()));
     }
     LocalDate today = clock.today();

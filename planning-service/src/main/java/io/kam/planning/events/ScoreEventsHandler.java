@@ -4,12 +4,10 @@ import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
 import io.kam.chassis.events.SubjectNotKnownYet;
-import io.kam.planning.domain.Account;
 import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.PlanReactions;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,12 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScoreEventsHandler implements EventHandler {
 
-  private final EntityManager em;
   private final AccountDirectory accounts;
   private final PlanReactions reactions;
 
-  public ScoreEventsHandler(EntityManager em, AccountDirectory accounts, PlanReactions reactions) {
-    this.em = em;
+  public ScoreEventsHandler(AccountDirectory accounts, PlanReactions reactions) {
     this.accounts = accounts;
     this.reactions = reactions;
   }
@@ -54,7 +50,7 @@ public class ScoreEventsHandler implements EventHandler {
   @Override
   public void apply(CloudEvent event) {
     UUID accountId = UUID.fromString(event.subject());
-    if (em.find(Account.class, accountId) == null) {
+    if (!accounts.isKnown(accountId)) {
       throw new SubjectNotKnownYet(event.subject());
     }
     switch (event.type()) {
