@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import io.kam.planning.api.PartKind.Shown;
@@ -67,7 +68,7 @@ public abstract class PartResource<R, V> {
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
   public RestResponse<V> create(
       @PathParam("planId") String planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull R req) {
-    UUID plan = Params.id("planId", planId);
+    UUID plan = QueryParams.requiredUuid("planId", planId);
     String collection = "/api/v1/plans/" + plan + "/" + kind.segment();
     return TypedResponses.of(idempotency.run(key, caller.origin() + " POST " + collection, req, () -> {
       Shown<V> part = kind.create(plan, req);
@@ -81,7 +82,7 @@ public abstract class PartResource<R, V> {
   @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(summary = "The " + PARTS + " of a plan")
   public Items<V> list(@PathParam("planId") String planId) {
-    return new Items<>(kind.list(Params.id("planId", planId)));
+    return new Items<>(kind.list(QueryParams.requiredUuid("planId", planId)));
   }
 
   @GET
@@ -90,7 +91,7 @@ public abstract class PartResource<R, V> {
   @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(summary = "One of the " + PARTS + " of a plan")
   public RestResponse<V> get(@PathParam("planId") String planId, @PathParam("id") String rawId) {
-    return ok(kind.get(Params.id("planId", planId), Params.id("id", rawId)));
+    return ok(kind.get(QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId)));
   }
 
   @PATCH
@@ -104,8 +105,8 @@ public abstract class PartResource<R, V> {
   public RestResponse<V> patch(
       @PathParam("planId") String planId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch,
       JsonNode patch) {
-    UUID plan = Params.id("planId", planId);
-    UUID id = Params.id("id", rawId);
+    UUID plan = QueryParams.requiredUuid("planId", planId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     // Authorization first: a caller who may not write gets 403, never a 428 or a 412 naming the version.
     kind.checkWritable(plan);
     // The merge is computed by the service on the part as locked for this write, after authorization
@@ -121,7 +122,7 @@ public abstract class PartResource<R, V> {
   @Operation(summary = "Remove one of the " + PARTS + " of a plan (If-Match)")
   public Response delete(
       @PathParam("planId") String planId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    kind.delete(Params.id("planId", planId), Params.id("id", rawId), ifMatch);
+    kind.delete(QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId), ifMatch);
     return Response.noContent().build();
   }
 

@@ -8,6 +8,8 @@ import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.PlanReactions;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +49,12 @@ public class ScoreEventsHandler implements EventHandler {
         "kam.score.risk-changed.v1", EventKind.FACT);
   }
 
+  /** What planning reads of kam.score.changed.v1. */
+  public record ScoreData(BigDecimal score) {}
+
+  /** What planning reads of kam.score.risk-changed.v1. */
+  public record RiskData(String defectionRisk, List<String> riskReasons) {}
+
   @Override
   public void apply(CloudEvent event) {
     UUID accountId = UUID.fromString(event.subject());
@@ -54,12 +62,13 @@ public class ScoreEventsHandler implements EventHandler {
       throw new SubjectNotKnownYet(event.subject());
     }
     switch (event.type()) {
-      case "kam.score.changed.v1" -> accounts.score(accountId, EventData.decimal(event.data(), "score"));
+      case "kam.score.changed.v1" -> accounts.score(accountId, event.data(ScoreData.class).score());
       case "kam.score.key-designated.v1" -> reactions.keyDesignated(accountId);
       case "kam.score.key-revoked.v1" -> reactions.keyRevoked(accountId);
       case "kam.score.risk-changed.v1" -> {
-        if ("HIGH".equals(EventData.text(event.data(), "defectionRisk"))) {
-          reactions.riskBecameHigh(accountId, EventData.texts(event.data(), "riskReasons"));
+        RiskData d = event.data(RiskData.class);
+        if ("HIGH".equals(d.defectionRisk())) {
+          reactions.riskBecameHigh(accountId, d.riskReasons() == null ? List.of() : d.riskReasons());
         }
       }
       default -> Log.debugf("ignoring %s", event.type());
