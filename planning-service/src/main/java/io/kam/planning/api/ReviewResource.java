@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,9 +60,9 @@ public class ReviewResource {
 
   @GET
   @Operation(summary = "The reviews of a plan, oldest first")
-  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
+  public Items<PlanViews.ReviewView> list(@PathParam("planId") String rawPlanId) {
     UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
-    return Map.of("items", reviews.list(planId).stream().map(PlanMapper::view).toList());
+    return new Items<>(reviews.list(planId).stream().map(PlanMapper::view).toList());
   }
 
   @GET
