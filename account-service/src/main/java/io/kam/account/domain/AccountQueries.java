@@ -25,9 +25,9 @@ public class AccountQueries {
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper json;
-  private final AccountRepository accounts;
+  private final AccountService accounts;
 
-  public AccountQueries(AgroalDataSource dataSource, ObjectMapper json, AccountRepository accounts) {
+  public AccountQueries(AgroalDataSource dataSource, ObjectMapper json, AccountService accounts) {
     this.dataSource = dataSource;
     this.json = json;
     this.accounts = accounts;
@@ -77,7 +77,7 @@ public class AccountQueries {
   }
 
   public Tree tree(UUID id) {
-    AccountView account = AccountView.of(accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id)));
+    AccountView account = accounts.get(id);
     String up =
         "with recursive up(id, name, parent_id, depth) as (select id, name, parent_id, 0 from account where id = ?"
             + " union all select a.id, a.name, a.parent_id, up.depth - 1 from account a join up on a.id = up.parent_id)"

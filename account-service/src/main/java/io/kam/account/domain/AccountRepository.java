@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,14 +32,6 @@ public class AccountRepository {
   public AccountRepository(AgroalDataSource dataSource, ObjectMapper json) {
     this.dataSource = dataSource;
     this.json = json;
-  }
-
-  public Optional<Account> find(UUID id) {
-    return one("select " + AccountRows.COLUMNS + " from account where id = ? and deleted_at is null", id);
-  }
-
-  public Optional<Account> findForUpdate(UUID id) {
-    return one("select " + AccountRows.COLUMNS + " from account where id = ? and deleted_at is null for update", id);
   }
 
   /** True also for deleted accounts: their history stays readable. */
@@ -183,18 +174,6 @@ public class AccountRepository {
       ps.executeQuery().close();
     } catch (SQLException e) {
       throw Sql.failure("the hierarchy could not be locked", e);
-    }
-  }
-
-  private Optional<Account> one(String sql, UUID id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(AccountRows.read(rs, json)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("account could not be read", e);
     }
   }
 

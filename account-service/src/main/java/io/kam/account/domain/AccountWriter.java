@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
-import io.kam.account.events.AccountEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one write path of accounts, for a single change as for a sync batch of 1000: rows,
+ * The one write path of accounts' trail, for a single change as for a sync batch of 1000:
  * history, events and change-feed entries, each kind in one set-based statement (events go
- * through the chassis outbox, one call per event), all in the caller's transaction.
+ * through the chassis outbox, one call per event), all in the caller's transaction. A sync batch
+ * writes its rows here too, in one statement ({@link #write}); a single account's row is written
+ * by Hibernate before its trail ({@link #writeTrail}).
  */
 @ApplicationScoped
 public class AccountWriter {
@@ -64,14 +65,27 @@ public class AccountWriter {
     this.events = events;
   }
 
+  /** Rows, history, events and feed of a batch of changes. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void write(List<AccountChange> changes, String origin) {
+    write(changes, origin, true);
+  }
+
+  /** History, events and feed of changes whose rows are already written (and flushed) in this transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void writeTrail(List<AccountChange> changes, String origin) {
+    write(changes, origin, false);
+  }
+
+  private void write(List<AccountChange> changes, String origin, boolean rows) {
     if (changes.isEmpty()) {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
       long t0 = System.nanoTime();
-      execute(c, UPSERT, rows(changes));
+      if (rows) {
+        execute(c, UPSERT, rows(changes));
+      }
       long t1 = System.nanoTime();
       execute(c, HISTORY, history(changes, origin));
       long t2 = System.nanoTime();
