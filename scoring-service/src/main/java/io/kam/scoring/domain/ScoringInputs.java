@@ -3,8 +3,6 @@ package io.kam.scoring.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.SubjectNotKnownYet;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -17,14 +15,14 @@ import java.util.UUID;
 @Transactional(dontRollbackOn = SubjectNotKnownYet.class)
 public class ScoringInputs {
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
   private final Scorer scorer;
 
   public ScoringInputs(
-      EntityManager em, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
-    this.em = em;
+      AccountRepository accounts, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
+    this.accounts = accounts;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
     this.scorer = scorer;
@@ -33,11 +31,11 @@ public class ScoringInputs {
   /** AccountCreated / AccountUpdated: the full account as after the change. */
   public void accountChanged(UUID id, JsonNode data) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       a = new Account();
       a.id = id;
-      em.persist(a);
+      accounts.persist(a);
     }
     a.name = text(data, "name");
     a.ownerId = text(data, "ownerId");
@@ -52,11 +50,11 @@ public class ScoringInputs {
   /** AccountDeleted: the account leaves every list and score for good. */
   public void accountDeleted(UUID id) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       a = new Account();
       a.id = id;
-      em.persist(a);
+      accounts.persist(a);
     }
     a.deleted = true;
   }
@@ -64,7 +62,7 @@ public class ScoringInputs {
   /** A KPI snapshot; an account we have not heard of yet is parked by the chassis until it is. */
   public void snapshot(UUID id, JsonNode data) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       throw new SubjectNotKnownYet(id.toString());
     }
@@ -87,9 +85,7 @@ public class ScoringInputs {
    * wait for the account's next event. Serializing both per account closes that window.
    */
   private void serialize(UUID id) {
-    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-        .getSingleResult();
+    accounts.lockSubject(id);
   }
 
   private void rescore(Account a, String cause) {
