@@ -1,5 +1,6 @@
 package io.kam.account.api;
 
+import io.kam.chassis.input.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.account.domain.AccountFilter;
@@ -13,7 +14,7 @@ import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +81,7 @@ public class AccountResource {
   @Path("/{id}")
   @Operation(summary = "Read an account")
   public Response get(@PathParam("id") String id) {
-    return withEtag(accounts.get(Params.uuid("id", id)));
+    return withEtag(accounts.get(QueryParams.uuid("id", id)));
   }
 
   @PUT
@@ -90,7 +91,7 @@ public class AccountResource {
   @Operation(summary = "Replace an account (If-Match)")
   public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AccountRequest request) {
-    return withEtag(accounts.replace(Params.uuid("id", id), ifMatch, request.toData(), actors.current()));
+    return withEtag(accounts.replace(QueryParams.uuid("id", id), ifMatch, request.toData(), actors.current()));
   }
 
   @PATCH
@@ -100,12 +101,12 @@ public class AccountResource {
   @Operation(summary = "Merge-patch an account (If-Match)")
   public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
-    UUID accountId = Params.uuid("id", id);
+    UUID accountId = QueryParams.uuid("id", id);
     // Authorization first: a caller who may not write learns nothing from 400, 428 or 412.
     accounts.checkWritable(accountId, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
-      throw Params.bad("body", "a merge patch is a JSON object");
+      throw QueryParams.bad("body", "a merge patch is a JSON object");
     }
     // Merged onto the row as locked by the write, never onto an earlier read (If-Match: * included).
     return withEtag(accounts.change(accountId, ifMatch,
@@ -117,7 +118,7 @@ public class AccountResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete an account (soft; If-Match; refused while it has children)")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    accounts.delete(Params.uuid("id", id), ifMatch, actors.current());
+    accounts.delete(QueryParams.uuid("id", id), ifMatch, actors.current());
     return Response.noContent().build();
   }
 
@@ -129,31 +130,25 @@ public class AccountResource {
       @QueryParam("region") String region, @QueryParam("lifecycle") String lifecycle,
       @QueryParam("relationshipStage") String stage, @QueryParam("source") String source,
       @QueryParam("externalId") String externalId, @QueryParam("sort") String sortParam) {
-    int size = Limits.of(limit);
-    AccountSort sort = AccountSort.parse(sortParam).orElseThrow(() -> Params.bad("sort",
+    AccountSort sort = AccountSort.parse(sortParam).orElseThrow(() -> QueryParams.bad("sort",
         "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
-    AccountFilter filter = new AccountFilter(q, blank(ownerId), Params.uuid("parentId", parentId), blank(industry),
-        blank(country), blank(region), Params.enumValue("lifecycle", lifecycle, Lifecycle.class),
-        Params.enumValue("relationshipStage", stage, RelationshipStage.class), blank(source), blank(externalId));
+    AccountFilter filter = new AccountFilter(q, blank(ownerId), QueryParams.uuid("parentId", parentId), blank(industry),
+        blank(country), blank(region), QueryParams.enumValue("lifecycle", lifecycle, Lifecycle.class),
+        QueryParams.enumValue("relationshipStage", stage, RelationshipStage.class), blank(source), blank(externalId));
     String scope = Cursors.scope("GET /api/v1/accounts", "q", q, "ownerId", ownerId, "parentId", parentId,
         "industry", industry, "country", country, "region", region, "lifecycle", lifecycle,
         "relationshipStage", stage, "source", source, "externalId", externalId, "sort", sort.param);
-    Map<String, String> at = cursors.decode(scope, cursor);
-    UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
-    List<AccountView> rows = queries.list(filter, sort, at.get("key"), afterId, size + 1);
-    if (rows.size() <= size) {
-      return new Page<>(rows, null);
-    }
-    AccountView last = rows.get(size - 1);
-    return new Page<>(rows.subList(0, size),
-        cursors.encode(scope, Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString())));
+    PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
+    UUID afterId = QueryParams.uuid("cursor", page.after("id"));
+    return page.of(queries.list(filter, sort, page.after("key"), afterId, page.fetchSize()),
+        last -> Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString()));
   }
 
   @GET
   @Path("/{id}/hierarchy")
   @Operation(summary = "Ancestors up to the root and the whole subtree below the account")
   public AccountQueries.Tree hierarchy(@PathParam("id") String id) {
-    return queries.tree(Params.uuid("id", id));
+    return queries.tree(QueryParams.uuid("id", id));
   }
 
   private static String blank(String s) {

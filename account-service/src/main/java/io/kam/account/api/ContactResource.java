@@ -1,5 +1,6 @@
 package io.kam.account.api;
 
+import io.kam.chassis.input.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
@@ -65,17 +66,12 @@ public class ContactResource {
   @Operation(summary = "List the account's stakeholders by name")
   public Page<ContactView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
-    UUID account = Params.uuid("id", id);
-    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/contacts");
-    Map<String, String> at = cursors.decode(scope, cursor);
-    UUID afterId = at.isEmpty() ? null : Params.uuid("cursor", at.get("id"));
-    List<ContactView> rows = contacts.page(account, at.get("name"), afterId, size + 1);
-    if (rows.size() <= size) {
-      return new Page<>(rows, null);
-    }
-    ContactView last = rows.get(size - 1);
-    return new Page<>(rows.subList(0, size), cursors.encode(scope, Map.of("name", last.name(), "id", last.id().toString())));
+    UUID account = QueryParams.uuid("id", id);
+    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/contacts"), limit,
+        cursor);
+    UUID afterId = QueryParams.uuid("cursor", page.after("id"));
+    return page.of(contacts.page(account, page.after("name"), afterId, page.fetchSize()),
+        last -> Map.of("name", last.name(), "id", last.id().toString()));
   }
 
   @POST
@@ -84,7 +80,7 @@ public class ContactResource {
   @Operation(summary = "Add a stakeholder (honours Idempotency-Key)")
   public Response create(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ContactRequest request) {
-    UUID account = Params.uuid("id", id);
+    UUID account = QueryParams.uuid("id", id);
     return idempotency.run(key, actors.origin() + " POST /api/v1/accounts/" + account + "/contacts", request, () -> {
       ContactView c = contacts.create(account, request.toData(), actors.current());
       return Response.created(URI.create("/api/v1/accounts/" + account + "/contacts/" + c.id()))
@@ -95,7 +91,7 @@ public class ContactResource {
   @GET
   @Path("/{contactId}")
   public Response get(@PathParam("id") String id, @PathParam("contactId") String contactId) {
-    return withEtag(contacts.get(Params.uuid("id", id), Params.uuid("contactId", contactId)));
+    return withEtag(contacts.get(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId)));
   }
 
   @PUT
@@ -104,7 +100,7 @@ public class ContactResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   public Response replace(@PathParam("id") String id, @PathParam("contactId") String contactId,
       @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContactRequest request) {
-    return withEtag(contacts.replace(Params.uuid("id", id), Params.uuid("contactId", contactId), ifMatch,
+    return withEtag(contacts.replace(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId), ifMatch,
         request.toData(), actors.current()));
   }
 
@@ -114,13 +110,13 @@ public class ContactResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   public Response patch(@PathParam("id") String id, @PathParam("contactId") String contactId,
       @HeaderParam("If-Match") String ifMatch, String body) throws JsonProcessingException {
-    UUID account = Params.uuid("id", id);
-    UUID contact = Params.uuid("contactId", contactId);
+    UUID account = QueryParams.uuid("id", id);
+    UUID contact = QueryParams.uuid("contactId", contactId);
     // Authorization before the body is read and validated and before If-Match (checked by replace()).
     contacts.checkWritable(account, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
-      throw Params.bad("body", "a merge patch is a JSON object");
+      throw QueryParams.bad("body", "a merge patch is a JSON object");
     }
     // Authorization and If-Match come first (another KAM gets 403, never 412); the merge is then
     // computed on the contact as locked by the write, never on an earlier read (If-Match: * included).
@@ -153,7 +149,7 @@ public class ContactResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   public Response delete(@PathParam("id") String id, @PathParam("contactId") String contactId,
       @HeaderParam("If-Match") String ifMatch) {
-    contacts.delete(Params.uuid("id", id), Params.uuid("contactId", contactId), ifMatch, actors.current());
+    contacts.delete(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId), ifMatch, actors.current());
     return Response.noContent().build();
   }
 

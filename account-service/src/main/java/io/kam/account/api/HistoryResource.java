@@ -1,8 +1,9 @@
 package io.kam.account.api;
 
+import io.kam.chassis.input.QueryParams;
 import io.kam.account.domain.AccountHistory;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,20 +36,11 @@ public class HistoryResource {
   @Operation(summary = "Audit trail of the account, newest first: who, when, field, from, to")
   public Page<AccountHistory.Entry> page(@PathParam("id") String id, @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
-    UUID account = Params.uuid("id", id);
-    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/history");
-    String before = cursors.decode(scope, cursor).get("before");
-    Long beforeId;
-    try {
-      beforeId = before == null ? null : Long.valueOf(before);
-    } catch (NumberFormatException e) {
-      throw Params.bad("cursor", "not a cursor this API issued");
-    }
-    List<AccountHistory.Entry> rows = history.page(account, beforeId, size + 1);
-    if (rows.size() <= size) {
-      return new Page<>(rows, null);
-    }
-    return new Page<>(rows.subList(0, size), cursors.encode(scope, Map.of("before", String.valueOf(rows.get(size - 1).id()))));
+    UUID account = QueryParams.uuid("id", id);
+    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/history"), limit,
+        cursor);
+    Long beforeId = QueryParams.longValue("cursor", page.after("before"), "a cursor this API issued");
+    return page.of(history.page(account, beforeId, page.fetchSize()),
+        last -> Map.of("before", String.valueOf(last.id())));
   }
 }

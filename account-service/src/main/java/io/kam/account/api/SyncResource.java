@@ -1,5 +1,6 @@
 package io.kam.account.api;
 
+import io.kam.chassis.input.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.account.config.AccountConfig;
@@ -91,7 +92,7 @@ public class SyncResource {
     try {
       position = after == null ? 0 : Long.parseLong(after);
     } catch (NumberFormatException e) {
-      throw Params.bad("cursor", "not a cursor this API issued");
+      throw QueryParams.bad("cursor", "not a cursor this API issued");
     }
     List<ChangeFeed.Change> rows = feed.after(position, size + 1);
     boolean more = rows.size() > size;

@@ -3,15 +3,11 @@ package io.kam.account.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +18,12 @@ public class AccountHistory {
 
   public record Entry(long id, Instant changedAt, String changedBy, String field, JsonNode from, JsonNode to) {}
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper json;
   private final AccountRepository accounts;
 
-  public AccountHistory(AgroalDataSource dataSource, ObjectMapper json, AccountRepository accounts) {
-    this.dataSource = dataSource;
+  public AccountHistory(Jdbc jdbc, ObjectMapper json, AccountRepository accounts) {
+    this.jdbc = jdbc;
     this.json = json;
     this.accounts = accounts;
   }
@@ -39,42 +35,27 @@ public class AccountHistory {
     }
     String sql =
         "select id, changed_at, origin, field, old_value::text as old_value, new_value::text as new_value"
-            + " from account_history where account_id = ? and id < ? order by id desc limit ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, account);
-      ps.setLong(2, beforeId == null ? Long.MAX_VALUE : beforeId);
-      ps.setInt(3, limit);
-      List<Entry> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Entry(rs.getLong("id"), Sql.instant(rs, "changed_at"), rs.getString("origin"),
-              rs.getString("field"), node(rs.getString("old_value")), node(rs.getString("new_value"))));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("history could not be read", e);
-    }
+            + " from account_history where account_id = :account and id < :before order by id desc limit :limit";
+    return jdbc.list(sql,
+        SqlParams.of("account", account, "before", beforeId == null ? Long.MAX_VALUE : beforeId, "limit", limit),
+        row -> new Entry(row.longValue("id"), row.instant("changed_at"), row.string("origin"), row.string("field"),
+            node(row.string("old_value")), node(row.string("new_value"))));
   }
 
   /** Records changes that are not account fields (contacts) in the same trail. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(UUID account, Instant at, String origin, String field, Object from, Object to) {
-    String sql =
-        "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
-            + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, account);
-      ps.setTimestamp(2, Sql.timestamp(at));
-      ps.setString(3, origin);
-      ps.setString(4, field);
-      ps.setString(5, from == null ? null : json.writeValueAsString(from));
-      ps.setString(6, to == null ? null : json.writeValueAsString(to));
-      ps.executeUpdate();
-    } catch (SQLException | JsonProcessingException e) {
-      throw new IllegalStateException("history could not be written", e);
+    jdbc.update("insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
+            + " values (:account, :at, :origin, :field, :from::jsonb, :to::jsonb)",
+        SqlParams.of("account", account, "at", at, "origin", origin, "field", field, "from", toJson(from), "to",
+            toJson(to)));
+  }
+
+  private String toJson(Object value) {
+    try {
+      return value == null ? null : json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("history value is not serializable", e);
     }
   }
 

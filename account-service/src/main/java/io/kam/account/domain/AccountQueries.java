@@ -1,14 +1,10 @@
 package io.kam.account.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +19,12 @@ public class AccountQueries {
   /** Ancestors nearest first, up to the root; descendants by depth, then name. */
   public record Tree(AccountView account, List<Node> ancestors, List<Node> descendants) {}
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper json;
-  private final AccountRepository accounts;
+  private final AccountService accounts;
 
-  public AccountQueries(AgroalDataSource dataSource, ObjectMapper json, AccountRepository accounts) {
-    this.dataSource = dataSource;
+  public AccountQueries(Jdbc jdbc, ObjectMapper json, AccountService accounts) {
+    this.jdbc = jdbc;
     this.json = json;
     this.accounts = accounts;
   }
@@ -36,10 +32,11 @@ public class AccountQueries {
   /** Up to {@code limit} accounts after the position ({@code afterKey}, {@code afterId}), both null at the start. */
   public List<AccountView> list(AccountFilter f, AccountSort sort, String afterKey, UUID afterId, int limit) {
     StringBuilder sql = new StringBuilder("select " + AccountRows.COLUMNS + " from account where deleted_at is null");
-    List<Object> params = new ArrayList<>();
+    SqlParams params = SqlParams.none();
     if (f.q() != null && !f.q().isBlank()) {
-      sql.append(" and search_name like ? escape '\\'");
-      params.add("%" + SearchText.of(f.q().trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      sql.append(" and search_name like :q escape '\\'");
+      params.set("q",
+          "%" + SearchText.of(f.q().trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
     eq(sql, params, "owner_id", f.ownerId());
     eq(sql, params, "parent_id", f.parentId());
@@ -52,39 +49,24 @@ public class AccountQueries {
     eq(sql, params, "external_id", f.externalId());
     if (afterId != null) {
       sql.append(" and (").append(sort.column).append(", id) ").append(sort.descending ? "<" : ">")
-          .append(sort.isTime() ? " (?::timestamptz, ?)" : " (?, ?)");
-      params.add(afterKey);
-      params.add(afterId);
+          .append(sort.isTime() ? " (:afterKey::timestamptz, :afterId)" : " (:afterKey, :afterId)");
+      params.set("afterKey", afterKey).set("afterId", afterId);
     }
     String dir = sort.descending ? " desc" : "";
-    sql.append(" order by ").append(sort.column).append(dir).append(", id").append(dir).append(" limit ?");
-    params.add(limit);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
-      List<AccountView> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(AccountView.of(AccountRows.read(rs, json)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("accounts could not be listed", e);
-    }
+    sql.append(" order by ").append(sort.column).append(dir).append(", id").append(dir).append(" limit :limit");
+    params.set("limit", limit);
+    return jdbc.list(sql.toString(), params, row -> AccountView.of(AccountRows.read(row, json)));
   }
 
   public Tree tree(UUID id) {
-    AccountView account = AccountView.of(accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id)));
+    AccountView account = accounts.get(id);
     String up =
-        "with recursive up(id, name, parent_id, depth) as (select id, name, parent_id, 0 from account where id = ?"
+        "with recursive up(id, name, parent_id, depth) as (select id, name, parent_id, 0 from account where id = :id"
             + " union all select a.id, a.name, a.parent_id, up.depth - 1 from account a join up on a.id = up.parent_id)"
             + " cycle id set looped using path"
             + " select id, name, parent_id, depth from up where depth < 0 and not looped order by depth desc";
     String down =
-        "with recursive down(id, name, parent_id, depth) as (select id, name, parent_id, 0 from account where id = ?"
+        "with recursive down(id, name, parent_id, depth) as (select id, name, parent_id, 0 from account where id = :id"
             + " union all select a.id, a.name, a.parent_id, down.depth + 1 from account a join down"
             + " on a.parent_id = down.id where a.deleted_at is null)"
             + " cycle id set looped using path"
@@ -93,25 +75,14 @@ public class AccountQueries {
   }
 
   private List<Node> nodes(String sql, UUID id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, id);
-      List<Node> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Node(Sql.uuid(rs, "id"), rs.getString("name"), Sql.uuid(rs, "parent_id"), rs.getInt("depth")));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("hierarchy could not be read", e);
-    }
+    return jdbc.list(sql, SqlParams.of("id", id),
+        row -> new Node(row.uuid("id"), row.string("name"), row.uuid("parent_id"), row.intValue("depth")));
   }
 
-  private static void eq(StringBuilder sql, List<Object> params, String column, Object value) {
+  private static void eq(StringBuilder sql, SqlParams params, String column, Object value) {
     if (value != null) {
-      sql.append(" and ").append(column).append(" = ?");
-      params.add(value);
+      sql.append(" and ").append(column).append(" = :").append(column);
+      params.set(column, value);
     }
   }
 }

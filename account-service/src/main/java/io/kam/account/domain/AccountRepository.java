@@ -1,25 +1,22 @@
 package io.kam.account.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reads of accounts in plain SQL (set-based, so a batch of 1000 is one query) and the locks
- * that serialize writers where a check spans rows: external keys and the hierarchy.
+ * Set-based reads of accounts in plain SQL (a batch of 1000 is one query) and the locks that
+ * serialize writers where a check spans rows: external keys and the hierarchy. Single accounts
+ * are read through {@link AccountEntityRepository}.
  */
 @ApplicationScoped
 public class AccountRepository {
@@ -27,33 +24,17 @@ public class AccountRepository {
   /** Any constant: held by every writer that changes parents or deletes, so checks see a stable tree. */
   private static final long HIERARCHY_LOCK = 0x6b616d0001L;
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper json;
 
-  public AccountRepository(AgroalDataSource dataSource, ObjectMapper json) {
-    this.dataSource = dataSource;
+  public AccountRepository(Jdbc jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
     this.json = json;
-  }
-
-  public Optional<Account> find(UUID id) {
-    return one("select " + AccountRows.COLUMNS + " from account where id = ? and deleted_at is null", id);
-  }
-
-  public Optional<Account> findForUpdate(UUID id) {
-    return one("select " + AccountRows.COLUMNS + " from account where id = ? and deleted_at is null for update", id);
   }
 
   /** True also for deleted accounts: their history stays readable. */
   public boolean existedEver(UUID id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select 1 from account where id = ?")) {
-      ps.setObject(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("account lookup failed", e);
-    }
+    return jdbc.one("select 1 from account where id = :id", SqlParams.of("id", id), row -> true).isPresent();
   }
 
   /** Live accounts by external key, locked for the rest of the transaction. */
@@ -62,22 +43,12 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return out;
     }
-    String sql =
-        "select " + AccountRows.COLUMNS + " from account where deleted_at is null and (source, external_id) in"
-            + " (select * from unnest(?::text[], ?::text[])) for update";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      bindRefs(c, ps, refs);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Account a = AccountRows.read(rs, json);
-          out.put(new ExternalRef(a.data().source(), a.data().externalId()), a);
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("accounts by key could not be read", e);
+    String sql = "select " + AccountRows.COLUMNS + " from account where deleted_at is null and (source, external_id) in"
+        + " (select * from unnest(:sources::text[], :ids::text[])) for update";
+    for (Account a : jdbc.list(sql, refParams(refs), row -> AccountRows.read(row, json))) {
+      out.put(new ExternalRef(a.data().source(), a.data().externalId()), a);
     }
+    return out;
   }
 
   public Map<ExternalRef, UUID> idsByRefs(Collection<ExternalRef> refs) {
@@ -85,26 +56,22 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return out;
     }
-    String sql =
-        "select id, source, external_id from account where deleted_at is null and (source, external_id) in"
-            + " (select * from unnest(?::text[], ?::text[]))";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      bindRefs(c, ps, refs);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(new ExternalRef(rs.getString(2), rs.getString(3)), Sql.uuid(rs, "id"));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("account ids by key could not be read", e);
-    }
+    String sql = "select id, source, external_id from account where deleted_at is null and (source, external_id) in"
+        + " (select * from unnest(:sources::text[], :ids::text[]))";
+    jdbc.list(sql, refParams(refs), row -> {
+      out.put(new ExternalRef(row.string("source"), row.string("external_id")), row.uuid("id"));
+      return null;
+    });
+    return out;
   }
 
   /** Which of {@code ids} are live accounts. */
   public Set<UUID> live(Collection<UUID> ids) {
-    return uuidSet("select id from account where id = any(?) and deleted_at is null", ids);
+    if (ids.isEmpty()) {
+      return new HashSet<>();
+    }
+    return new HashSet<>(jdbc.list("select id from account where id = any(:ids) and deleted_at is null",
+        SqlParams.none().array("ids", "uuid", ids), row -> row.uuid("id")));
   }
 
   /** Child -> parent for {@code ids} and all their ancestors (one recursive query). */
@@ -113,22 +80,14 @@ public class AccountRepository {
     if (ids.isEmpty()) {
       return out;
     }
-    String sql =
-        "with recursive up(id, parent_id) as (select id, parent_id from account where id = any(?)"
-            + " union select a.id, a.parent_id from account a join up on a.id = up.parent_id)"
-            + " select id, parent_id from up";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(Sql.uuid(rs, "id"), Sql.uuid(rs, "parent_id"));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("ancestry could not be read", e);
-    }
+    String sql = "with recursive up(id, parent_id) as (select id, parent_id from account where id = any(:ids)"
+        + " union select a.id, a.parent_id from account a join up on a.id = up.parent_id)"
+        + " select id, parent_id from up";
+    jdbc.list(sql, SqlParams.none().array("ids", "uuid", ids), row -> {
+      out.put(row.uuid("id"), row.uuid("parent_id"));
+      return null;
+    });
+    return out;
   }
 
   /** Live children of each of {@code parents}. */
@@ -137,19 +96,12 @@ public class AccountRepository {
     if (parents.isEmpty()) {
       return out;
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("select id, parent_id from account where parent_id = any(?) and deleted_at is null")) {
-      ps.setArray(1, c.createArrayOf("uuid", parents.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(Sql.uuid(rs, "parent_id"), k -> new ArrayList<>()).add(Sql.uuid(rs, "id"));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("children could not be read", e);
-    }
+    jdbc.list("select id, parent_id from account where parent_id = any(:ids) and deleted_at is null",
+        SqlParams.none().array("ids", "uuid", parents), row -> {
+          out.computeIfAbsent(row.uuid("parent_id"), k -> new ArrayList<>()).add(row.uuid("id"));
+          return null;
+        });
+    return out;
   }
 
   /**
@@ -160,65 +112,17 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return;
     }
-    String sql =
-        "select pg_advisory_xact_lock(h) from (select distinct hashtextextended(s || chr(31) || e, 7) as h"
-            + " from unnest(?::text[], ?::text[]) as r(s, e) order by 1) k";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      bindRefs(c, ps, refs);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          // each row is one lock taken
-        }
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("external keys could not be locked", e);
-    }
+    jdbc.execute("select pg_advisory_xact_lock(h) from (select distinct hashtextextended(s || chr(31) || e, 7) as h"
+        + " from unnest(:sources::text[], :ids::text[]) as r(s, e) order by 1) k", refParams(refs));
   }
 
   public void lockHierarchy() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-      ps.setLong(1, HIERARCHY_LOCK);
-      ps.executeQuery().close();
-    } catch (SQLException e) {
-      throw Sql.failure("the hierarchy could not be locked", e);
-    }
+    jdbc.execute("select pg_advisory_xact_lock(:key)", SqlParams.of("key", HIERARCHY_LOCK));
   }
 
-  private Optional<Account> one(String sql, UUID id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(AccountRows.read(rs, json)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("account could not be read", e);
-    }
-  }
-
-  private Set<UUID> uuidSet(String sql, Collection<UUID> ids) {
-    Set<UUID> out = new HashSet<>();
-    if (ids.isEmpty()) {
-      return out;
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(Sql.uuid(rs, "id"));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("accounts could not be read", e);
-    }
-  }
-
-  private static void bindRefs(Connection c, PreparedStatement ps, Collection<ExternalRef> refs) throws SQLException {
-    ps.setArray(1, c.createArrayOf("text", refs.stream().map(ExternalRef::source).toArray()));
-    ps.setArray(2, c.createArrayOf("text", refs.stream().map(ExternalRef::externalId).toArray()));
+  private static SqlParams refParams(Collection<ExternalRef> refs) {
+    return SqlParams.none()
+        .array("sources", "text", refs.stream().map(ExternalRef::source).toList())
+        .array("ids", "text", refs.stream().map(ExternalRef::externalId).toList());
   }
 }

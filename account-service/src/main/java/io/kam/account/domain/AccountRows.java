@@ -3,7 +3,7 @@ package io.kam.account.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.ResultSet;
+import io.kam.chassis.sql.Row;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -19,32 +19,32 @@ final class AccountRows {
 
   private AccountRows() {}
 
-  static Account read(ResultSet rs, ObjectMapper json) throws SQLException {
-    String lifecycle = rs.getString("lifecycle");
-    String stage = rs.getString("relationship_stage");
+  static Account read(Row row, ObjectMapper json) throws SQLException {
+    String lifecycle = row.string("lifecycle");
+    String stage = row.string("relationship_stage");
     AccountData data =
         new AccountData(
-            rs.getString("source"),
-            rs.getString("external_id"),
-            rs.getString("name"),
-            rs.getString("industry"),
-            rs.getString("country"),
-            rs.getString("region"),
-            rs.getString("website"),
-            Sql.integer(rs, "employees"),
+            row.string("source"),
+            row.string("external_id"),
+            row.string("name"),
+            row.string("industry"),
+            row.string("country"),
+            row.string("region"),
+            row.string("website"),
+            row.intValue("employees"),
             lifecycle == null ? null : Lifecycle.valueOf(lifecycle),
-            rs.getString("owner_id"),
-            team(rs.getString("team"), json),
+            row.string("owner_id"),
+            team(row.string("team"), json),
             stage == null ? null : RelationshipStage.valueOf(stage),
             new Assessment(
-                Sql.integer(rs, "strategic_alignment"),
-                Sql.integer(rs, "market_influence"),
-                Sql.integer(rs, "fit"),
-                Sql.integer(rs, "partnership")),
-            rs.getBigDecimal("potential_annual_spend"),
-            Sql.uuid(rs, "parent_id"));
+                row.intValue("strategic_alignment"),
+                row.intValue("market_influence"),
+                row.intValue("fit"),
+                row.intValue("partnership")),
+            row.decimal("potential_annual_spend"),
+            row.uuid("parent_id"));
     return new Account(
-        Sql.uuid(rs, "id"), data, Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+        row.uuid("id"), data, row.instant("created_at"), row.instant("updated_at"), row.longValue("version"));
   }
 
   private static List<TeamMember> team(String raw, ObjectMapper json) {

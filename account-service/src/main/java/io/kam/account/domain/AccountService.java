@@ -1,5 +1,6 @@
 package io.kam.account.domain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.time.KamClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,32 +12,47 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** Single-account writes with their rules: ownership, If-Match, external keys, hierarchy. */
+/**
+ * Single-account writes with their rules: ownership, If-Match, external keys, hierarchy. The row
+ * is a Hibernate entity ({@link AccountEntity}, version counted by Hibernate); its history, event
+ * and change-feed entry are written by {@link AccountWriter#writeTrail}, as for a sync batch.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
 
+  private final AccountEntityRepository entities;
   private final AccountRepository accounts;
   private final AccountWriter writer;
   private final Hierarchy hierarchy;
   private final KamClock clock;
+  private final ObjectMapper json;
 
-  public AccountService(AccountRepository accounts, AccountWriter writer, Hierarchy hierarchy, KamClock clock) {
+  public AccountService(AccountEntityRepository entities, AccountRepository accounts, AccountWriter writer,
+      Hierarchy hierarchy, KamClock clock, ObjectMapper json) {
+    this.entities = entities;
     this.accounts = accounts;
     this.writer = writer;
     this.hierarchy = hierarchy;
     this.clock = clock;
+    this.json = json;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public AccountView get(UUID id) {
-    return AccountView.of(accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id)));
+    return AccountView.of(find(id));
+  }
+
+  /** The live account (404 otherwise). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Account find(UUID id) {
+    return entities.findLive(id).map(e -> e.toAccount(json)).orElseThrow(() -> AccountProblems.notFound(id));
   }
 
   /** The account as it is now, if {@code actor} may change it (404 / 403 otherwise); no lock. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public AccountView checkWritable(UUID id, Actor actor) {
-    Account current = accounts.find(id).orElseThrow(() -> AccountProblems.notFound(id));
+    Account current = find(id);
     if (!current.isWritableBy(actor)) {
       throw AccountProblems.notYours(id);
     }
@@ -50,9 +66,11 @@ public class AccountService {
     checkRef(data, null);
     checkParentWritable(data.parentId(), actor);
     hierarchy.checkParent(null, data.parentId());
-    Instant now = now();
-    Account created = new Account(UUID.randomUUID(), data, now, now, 1);
-    writer.write(List.of(AccountChange.created(created)), actor.origin());
+    AccountEntity row = AccountEntity.created(UUID.randomUUID(), data, now(), json);
+    entities.persist(row);
+    entities.flush(); // the trail's rows refer to this one
+    Account created = row.toAccount(json);
+    writer.writeTrail(List.of(AccountChange.created(created)), actor.origin());
     return AccountView.of(created);
   }
 
@@ -66,7 +84,8 @@ public class AccountService {
    * under the row lock, so even with {@code If-Match: *} it never undoes a concurrent change.
    */
   public AccountView change(UUID id, String ifMatch, UnaryOperator<AccountData> edit, Actor actor) {
-    Account current = writable(id, actor);
+    AccountEntity row = writableRow(id, actor);
+    Account current = row.toAccount(json);
     Preconditions.requireIfMatch(ifMatch, current.version());
     AccountData data = edit.apply(current.data());
     if (data.equals(current.data())) {
@@ -77,25 +96,37 @@ public class AccountService {
       checkParentWritable(data.parentId(), actor);
       hierarchy.checkParent(id, data.parentId());
     }
-    Account updated = new Account(id, data, current.createdAt(), now(), current.version() + 1);
-    writer.write(List.of(AccountChange.updated(current, updated)), actor.origin());
+    row.apply(data, now(), json);
+    entities.flush(); // Hibernate counts the version here
+    Account updated = row.toAccount(json);
+    writer.writeTrail(List.of(AccountChange.updated(current, updated)), actor.origin());
     return AccountView.of(updated);
   }
 
+  /** A soft delete: the row stays (its history too) with {@code deleted_at} set and a new version. */
   public void delete(UUID id, String ifMatch, Actor actor) {
-    Account current = writable(id, actor);
+    AccountEntity row = writableRow(id, actor);
+    Account current = row.toAccount(json);
     Preconditions.requireIfMatch(ifMatch, current.version());
     hierarchy.checkDeletable(id);
-    writer.write(List.of(AccountChange.deleted(current, now())), actor.origin());
+    AccountChange change = AccountChange.deleted(current, now());
+    row.deletedAt = change.deletedAt();
+    row.updatedAt = change.deletedAt();
+    entities.flush();
+    writer.writeTrail(List.of(change), actor.origin());
   }
 
   /** The live account, locked, if {@code actor} may change it (404 / 403 otherwise). */
   public Account writable(UUID id, Actor actor) {
-    Account current = accounts.findForUpdate(id).orElseThrow(() -> AccountProblems.notFound(id));
-    if (!current.isWritableBy(actor)) {
+    return writableRow(id, actor).toAccount(json);
+  }
+
+  private AccountEntity writableRow(UUID id, Actor actor) {
+    AccountEntity row = entities.findLiveForUpdate(id).orElseThrow(() -> AccountProblems.notFound(id));
+    if (!row.toAccount(json).isWritableBy(actor)) {
       throw AccountProblems.notYours(id);
     }
-    return current;
+    return row;
   }
 
   /**
@@ -108,7 +139,7 @@ public class AccountService {
     if (parent == null || actor.writesAll()) {
       return;
     }
-    accounts.find(parent).filter(p -> !p.isWritableBy(actor)).ifPresent(p -> {
+    entities.findLive(parent).map(p -> p.toAccount(json)).filter(p -> !p.isWritableBy(actor)).ifPresent(p -> {
       throw AccountProblems.notYourParent(parent);
     });
   }

@@ -2,21 +2,20 @@ package io.kam.account.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.quarkus.logging.Log;
-import io.kam.account.events.AccountEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one write path of accounts, for a single change as for a sync batch of 1000: rows,
+ * The one write path of accounts' trail, for a single change as for a sync batch of 1000:
  * history, events and change-feed entries, each kind in one set-based statement (events go
- * through the chassis outbox, one call per event), all in the caller's transaction.
+ * through the chassis outbox, one call per event), all in the caller's transaction. A sync batch
+ * writes its rows here too, in one statement ({@link #write}); a single account's row is written
+ * by Hibernate before its trail ({@link #writeTrail}).
  */
 @ApplicationScoped
 public class AccountWriter {
@@ -33,7 +32,7 @@ public class AccountWriter {
           + " v.website, v.employees::int, v.lifecycle, v.owner_id, v.team::jsonb, v.stage, v.sa::smallint,"
           + " v.mi::smallint, v.fit::smallint, v.pa::smallint, v.spend::numeric, v.parent_id::uuid,"
           + " v.created_at::timestamptz, v.updated_at::timestamptz, v.deleted_at::timestamptz, v.version::bigint"
-          + " from " + Sql.unnest(ACCOUNT_COLUMNS) + " as v(id, source, external_id, name, search_name, industry,"
+          + " from " + TextColumns.unnest(ACCOUNT_COLUMNS) + " as v(id, source, external_id, name, search_name, industry,"
           + " country, region, website, employees, lifecycle, owner_id, team, stage, sa, mi, fit, pa, spend,"
           + " parent_id, created_at, updated_at, deleted_at, version)"
           + " on conflict (id) do update set source = excluded.source, external_id = excluded.external_id,"
@@ -47,61 +46,63 @@ public class AccountWriter {
           + " updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, version = excluded.version";
   private static final String HISTORY =
       "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
-          + " select v.a::uuid, v.t::timestamptz, v.o, v.f, v.old::jsonb, v.new::jsonb from " + Sql.unnest(6)
+          + " select v.a::uuid, v.t::timestamptz, v.o, v.f, v.old::jsonb, v.new::jsonb from " + TextColumns.unnest(6)
           + " as v(a, t, o, f, old, new)";
   private static final String FEED =
       "insert into account_change (account_id, operation, source, external_id, origin, changed_at, version, state)"
           + " select v.a::uuid, v.op, v.s, v.e, v.o, v.t::timestamptz, v.ver::bigint, v.st::jsonb from "
-          + Sql.unnest(8) + " as v(a, op, s, e, o, t, ver, st)";
+          + TextColumns.unnest(8) + " as v(a, op, s, e, o, t, ver, st)";
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper json;
   private final AccountEvents events;
 
-  public AccountWriter(AgroalDataSource dataSource, ObjectMapper json, AccountEvents events) {
-    this.dataSource = dataSource;
+  public AccountWriter(Jdbc jdbc, ObjectMapper json, AccountEvents events) {
+    this.jdbc = jdbc;
     this.json = json;
     this.events = events;
   }
 
+  /** Rows, history, events and feed of a batch of changes. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void write(List<AccountChange> changes, String origin) {
+    write(changes, origin, true);
+  }
+
+  /** History, events and feed of changes whose rows are already written (and flushed) in this transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void writeTrail(List<AccountChange> changes, String origin) {
+    write(changes, origin, false);
+  }
+
+  private void write(List<AccountChange> changes, String origin, boolean rows) {
     if (changes.isEmpty()) {
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
-      long t0 = System.nanoTime();
-      execute(c, UPSERT, rows(changes));
-      long t1 = System.nanoTime();
-      execute(c, HISTORY, history(changes, origin));
-      long t2 = System.nanoTime();
-      changes.forEach(events::publish);
-      long t3 = System.nanoTime();
-      // Last statement before commit: the lock is held only for the feed insert and the commit.
-      try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, CHANGE_FEED_LOCK);
-        lock.executeQuery().close();
-      }
-      execute(c, FEED, feed(changes, origin));
-      Log.debugf("wrote %d account changes: rows %d ms, history %d ms, events %d ms, feed %d ms", changes.size(),
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
-    } catch (SQLException e) {
-      throw Sql.failure("accounts could not be written", e);
+    long t0 = System.nanoTime();
+    if (rows) {
+      execute(UPSERT, rows(changes));
+    }
+    long t1 = System.nanoTime();
+    execute(HISTORY, history(changes, origin));
+    long t2 = System.nanoTime();
+    changes.forEach(events::publish);
+    long t3 = System.nanoTime();
+    // Last statement before commit: the lock is held only for the feed insert and the commit.
+    jdbc.execute("select pg_advisory_xact_lock(:key)", SqlParams.of("key", CHANGE_FEED_LOCK));
+    execute(FEED, feed(changes, origin));
+    Log.debugf("wrote %d account changes: rows %d ms, history %d ms, events %d ms, feed %d ms", changes.size(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+  }
+
+  private void execute(String sql, TextColumns columns) {
+    if (columns.size() > 0) {
+      jdbc.update(sql, columns.params());
     }
   }
 
-  private static void execute(Connection c, String sql, Sql.Columns columns) throws SQLException {
-    if (columns.size() == 0) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      columns.bind(c, ps);
-      ps.executeUpdate();
-    }
-  }
-
-  private Sql.Columns rows(List<AccountChange> changes) {
-    Sql.Columns cols = new Sql.Columns(ACCOUNT_COLUMNS);
+  private TextColumns rows(List<AccountChange> changes) {
+    TextColumns cols = new TextColumns(ACCOUNT_COLUMNS);
     for (AccountChange ch : changes) {
       Account a = ch.after();
       AccountData d = a.data();
@@ -115,8 +116,8 @@ public class AccountWriter {
     return cols;
   }
 
-  private Sql.Columns history(List<AccountChange> changes, String origin) {
-    Sql.Columns cols = new Sql.Columns(6);
+  private TextColumns history(List<AccountChange> changes, String origin) {
+    TextColumns cols = new TextColumns(6);
     for (AccountChange ch : changes) {
       Account a = ch.after();
       if (ch.operation() == AccountChange.Operation.DELETED) {
@@ -131,8 +132,8 @@ public class AccountWriter {
     return cols;
   }
 
-  private Sql.Columns feed(List<AccountChange> changes, String origin) {
-    Sql.Columns cols = new Sql.Columns(8);
+  private TextColumns feed(List<AccountChange> changes, String origin) {
+    TextColumns cols = new TextColumns(8);
     for (AccountChange ch : changes) {
       Account a = ch.after();
       boolean deleted = ch.operation() == AccountChange.Operation.DELETED;

@@ -6,10 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stakeholder on the customer's side. The version is counted by ContactService, like accounts. */
+/** A stakeholder on the customer's side; Hibernate counts its (optimistic) version, served as its ETag. */
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -43,8 +44,7 @@ public class Contact {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Column(nullable = false)
-  public long version;
+  @Version public long version;
 
   public ContactData data() {
     return new ContactData(name, title, email, phone, buyingRole, influence, relationshipStrength, reportsToContactId);

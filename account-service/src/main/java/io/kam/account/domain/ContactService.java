@@ -4,7 +4,6 @@ import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,17 +22,14 @@ import java.util.function.Function;
 @Transactional
 public class ContactService {
 
-  private final EntityManager em;
+  private final ContactRepository contacts;
   private final AccountService accounts;
-  private final AccountRepository repository;
   private final AccountHistory history;
   private final KamClock clock;
 
-  public ContactService(
-      EntityManager em, AccountService accounts, AccountRepository repository, AccountHistory history, KamClock clock) {
-    this.em = em;
+  public ContactService(ContactRepository contacts, AccountService accounts, AccountHistory history, KamClock clock) {
+    this.contacts = contacts;
     this.accounts = accounts;
-    this.repository = repository;
     this.history = history;
     this.clock = clock;
   }
@@ -41,15 +37,7 @@ public class ContactService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContactView> page(UUID account, String afterName, UUID afterId, int limit) {
     requireLive(account);
-    String after = afterId == null ? "" : " and (c.name > :n or (c.name = :n and c.id > :id))";
-    var query = em.createQuery(
-        "from Contact c where c.accountId = :a" + after + " order by c.name, c.id", Contact.class)
-        .setParameter("a", account)
-        .setMaxResults(limit);
-    if (afterId != null) {
-      query.setParameter("n", afterName).setParameter("id", afterId);
-    }
-    return query.getResultList().stream().map(ContactView::of).toList();
+    return contacts.page(account, afterName, afterId, limit).stream().map(ContactView::of).toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,8 +61,8 @@ public class ContactService {
     c.apply(data);
     c.createdAt = now();
     c.updatedAt = c.createdAt;
-    c.version = 1;
-    em.persist(c);
+    c.version = 1; // kept by Hibernate, which counts from here
+    contacts.persist(c);
     ContactView view = ContactView.of(c);
     history.record(account, c.createdAt, actor.origin(), field(c.id, null), null, view);
     return view;
@@ -103,7 +91,7 @@ public class ContactService {
     }
     c.apply(data);
     c.updatedAt = now();
-    c.version++;
+    contacts.flush(); // Hibernate counts the version here
     Map<String, Object> from = before.fields();
     for (Map.Entry<String, Object> e : data.fields().entrySet()) {
       if (!Objects.equals(from.get(e.getKey()), e.getValue())) {
@@ -119,11 +107,8 @@ public class ContactService {
     Preconditions.requireIfMatch(ifMatch, c.version);
     ContactView before = ContactView.of(c);
     // Those who reported to it now report to nobody (the FK would do it too, but unseen by history).
-    em.createQuery("update Contact c set c.reportsToContactId = null, c.version = c.version + 1"
-            + " where c.reportsToContactId = :id")
-        .setParameter("id", contact)
-        .executeUpdate();
-    em.remove(c);
+    contacts.detachReportsOf(contact);
+    contacts.delete(c);
     history.record(account, now(), actor.origin(), field(contact, null), before, null);
   }
 
@@ -132,8 +117,7 @@ public class ContactService {
       return;
     }
     Map<UUID, UUID> managerOf = new HashMap<>();
-    em.createQuery("from Contact c where c.accountId = :a", Contact.class).setParameter("a", account)
-        .getResultList().forEach(c -> managerOf.put(c.id, c.reportsToContactId));
+    contacts.ofAccount(account).forEach(c -> managerOf.put(c.id, c.reportsToContactId));
     if (!managerOf.containsKey(reportsTo)) {
       throw ProblemException.invalid("reportsToContactId", "no contact " + reportsTo + " of this account");
     }
@@ -144,17 +128,12 @@ public class ContactService {
   }
 
   private Contact find(UUID account, UUID contact) {
-    Contact c = em.find(Contact.class, contact);
-    if (c == null || !c.accountId.equals(account)) {
-      throw ProblemException.notFound("no contact " + contact + " of account " + account);
-    }
-    return c;
+    return contacts.findOf(account, contact)
+        .orElseThrow(() -> ProblemException.notFound("no contact " + contact + " of account " + account));
   }
 
   private void requireLive(UUID account) {
-    if (repository.find(account).isEmpty()) {
-      throw AccountProblems.notFound(account);
-    }
+    accounts.find(account);
   }
 
   private static String field(UUID contact, String name) {

@@ -1,5 +1,6 @@
 package io.kam.scoring.api;
 
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
@@ -43,7 +44,7 @@ public class DesignationResource {
   public ScoreView designate(@PathParam("id") String id, @Valid @NotNull DesignationRequest req) {
     var a =
         designations.designate(
-            Params.uuid("id", id), req.tier().name(), req.reason(), req.endsOn(), caller.origin());
+            QueryParams.requiredUuid("id", id), req.tier().name(), req.reason(), req.endsOn(), caller.origin());
     return ScoreMapper.score(a, clock.today());
   }
 
@@ -52,6 +53,6 @@ public class DesignationResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "404", description = "No designation in force")
   public void remove(@PathParam("id") String id) {
-    designations.remove(Params.uuid("id", id));
+    designations.remove(QueryParams.requiredUuid("id", id));
   }
 }

@@ -1,8 +1,9 @@
 package io.kam.scoring.api;
 
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.ScoreQueries.Position;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,29 +53,27 @@ public class PortfolioResource {
       @QueryParam("sort") String sort,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
     Sort order = sortOf(sort);
     var filter =
         new ScoreQueries.Filter(
-            Params.oneOf("tier", tier, Tier.values()),
-            Params.oneOf("type", type, AccountType.values()),
-            Params.oneOf("risk", risk, DefectionRisk.values()),
+            nameOf(QueryParams.enumValue("tier", tier, Tier.class)),
+            nameOf(QueryParams.enumValue("type", type, AccountType.class)),
+            nameOf(QueryParams.enumValue("risk", risk, DefectionRisk.class)),
             ownerId == null || ownerId.isBlank() ? null : ownerId,
-            Params.instantOrNull("updatedSince", updatedSince));
+            QueryParams.instant("updatedSince", updatedSince));
     String scope = Cursors.scope("GET /api/v1/scores", "tier", tier, "type", type, "risk", risk, "ownerId", ownerId,
         "updatedSince", updatedSince, "sort", order.name());
-    List<Row> rows = queries.portfolio(filter, order, position(scope, cursor), size + 1);
+    PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
+    Position after = page.isFirst() ? null
+        : new Position(page.after("key"), QueryParams.requiredUuid("cursor", page.after("id")));
     LocalDate today = clock.today();
-    List<PortfolioItemView> items =
-        rows.stream().limit(size).map(r -> ScoreMapper.item(r.account(), today)).toList();
-    String next = null;
-    if (rows.size() > size) {
-      Row last = rows.get(size - 1);
-      next =
-          cursors.encode(scope,
-              Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()));
-    }
-    return new Page<>(items, next);
+    return page.of(queries.portfolio(filter, order, after, page.fetchSize()),
+        last -> Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()),
+        (Row r) -> ScoreMapper.item(r.account(), today));
+  }
+
+  private static String nameOf(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   private static Sort sortOf(String raw) {
@@ -85,15 +83,7 @@ public class PortfolioResource {
     return switch (raw) {
       case "score" -> Sort.SCORE_ASC;
       case "name" -> Sort.NAME;
-      default -> throw Params.bad("sort", "must be one of -score, score, name");
+      default -> throw QueryParams.bad("sort", "must be one of -score, score, name");
     };
-  }
-
-  private Position position(String scope, String cursor) {
-    Map<String, String> p = cursors.decode(scope, cursor);
-    if (p.isEmpty()) {
-      return null;
-    }
-    return new Position(p.get("key"), Params.uuid("cursor", p.get("id")));
   }
 }

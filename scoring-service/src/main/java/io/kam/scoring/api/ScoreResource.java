@@ -1,9 +1,10 @@
 package io.kam.scoring.api;
 
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
@@ -50,7 +51,7 @@ public class ScoreResource {
       content = @Content(schema = @Schema(implementation = ScoreView.class)))
   @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
   public Response score(@PathParam("id") String id) {
-    ScoreView view = ScoreMapper.score(queries.scored(Params.uuid("id", id)), clock.today());
+    ScoreView view = ScoreMapper.score(queries.scored(QueryParams.requiredUuid("id", id)), clock.today());
     return Response.ok(view).header("ETag", Preconditions.etag(view.version())).build();
   }
 
@@ -62,19 +63,12 @@ public class ScoreResource {
       @PathParam("id") String id,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
-    UUID account = Params.uuid("id", id);
-    String scope = Cursors.scope("GET /api/v1/accounts/" + account + "/score/history");
-    String before = cursors.decode(scope, cursor).get("before");
-    List<ScoreHistoryEntry> rows =
-        queries.history(account, before == null ? null : Long.valueOf(before), size + 1);
-    List<HistoryItemView> items =
-        rows.stream().limit(size).map(ScoreMapper::history).toList();
-    String next =
-        rows.size() > size
-            ? cursors.encode(scope, Map.of("before", String.valueOf(items.get(size - 1).id())))
-            : null;
-    return new Page<>(items, next);
+    UUID account = QueryParams.requiredUuid("id", id);
+    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/score/history"),
+        limit, cursor);
+    Long before = QueryParams.longValue("cursor", page.after("before"), "a cursor this API issued");
+    return page.of(queries.history(account, before, page.fetchSize()),
+        last -> Map.of("before", String.valueOf(last.id)), ScoreMapper::history);
   }
 
   @GET
@@ -84,14 +78,14 @@ public class ScoreResource {
   @APIResponse(responseCode = "404", description = "Unknown account or history entry")
   public DiffView diff(
       @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    UUID account = Params.uuid("id", id);
-    Long fromId = Params.longOrNull("from", from);
-    Long toId = Params.longOrNull("to", to);
+    UUID account = QueryParams.requiredUuid("id", id);
+    Long fromId = QueryParams.longValue("from", from, "a history entry id");
+    Long toId = QueryParams.longValue("to", to, "a history entry id");
     if (fromId != null && toId != null) {
       return ScoreMapper.diff(queries.entry(account, fromId), queries.entry(account, toId));
     }
     if (fromId != null || toId != null) {
-      throw Params.bad(fromId == null ? "from" : "to", "give both from and to, or neither");
+      throw QueryParams.bad(fromId == null ? "from" : "to", "give both from and to, or neither");
     }
     List<ScoreHistoryEntry> lastTwo = queries.history(account, null, 2);
     if (lastTwo.size() < 2) {

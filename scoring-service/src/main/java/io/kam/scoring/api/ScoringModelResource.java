@@ -2,9 +2,10 @@ package io.kam.scoring.api;
 
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import io.kam.scoring.domain.ModelService;
@@ -61,20 +62,14 @@ public class ScoringModelResource {
       @QueryParam("status") String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
     if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
-      throw Params.bad("status", "must be one of DRAFT, ACTIVE, RETIRED");
+      throw QueryParams.bad("status", "must be one of DRAFT, ACTIVE, RETIRED");
     }
-    String scope = Cursors.scope("GET /api/v1/scoring-models", "status", status);
-    String after = cursors.decode(scope, cursor).get("after");
-    List<ScoringModel> rows =
-        models.list(status, after == null ? 0 : Integer.parseInt(after), size + 1);
-    List<ModelView> items = rows.stream().limit(size).map(this::view).toList();
-    String next =
-        rows.size() > size
-            ? cursors.encode(scope, Map.of("after", String.valueOf(items.get(size - 1).version())))
-            : null;
-    return new Page<>(items, next);
+    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/scoring-models", "status", status), limit,
+        cursor);
+    Long after = QueryParams.longValue("cursor", page.after("after"), "a cursor this API issued");
+    return page.of(models.list(status, after == null ? 0 : after.intValue(), page.fetchSize()),
+        last -> Map.of("after", String.valueOf(last.version)), this::view);
   }
 
   @GET
@@ -82,7 +77,7 @@ public class ScoringModelResource {
   @Operation(summary = "One model, with the progress of its rescoring once activated")
   @APIResponse(responseCode = "404", description = "No such model")
   public Response get(@PathParam("id") String id) {
-    ScoringModel m = models.get(Params.uuid("id", id));
+    ScoringModel m = models.get(QueryParams.requiredUuid("id", id));
     return Response.ok(view(m)).header("ETag", Preconditions.etag(m.rowVersion)).build();
   }
 
@@ -115,7 +110,7 @@ public class ScoringModelResource {
   @APIResponse(responseCode = "202", description = "Activated; rescoring runs")
   @APIResponse(responseCode = "409", description = "The model is not a DRAFT")
   public Response activate(@PathParam("id") String id) {
-    ScoringModel m = models.activate(Params.uuid("id", id));
+    ScoringModel m = models.activate(QueryParams.requiredUuid("id", id));
     return Response.accepted(view(models.get(m.id)))
         .location(URI.create("/api/v1/scoring-models/" + m.id))
         .build();
@@ -128,7 +123,7 @@ public class ScoringModelResource {
       summary = "What-if: which accounts' computed tier would enter or leave KEY under this model,"
               + " changing nothing")
   public SimulationView simulate(@PathParam("id") String id) {
-    ScoringModel m = models.get(Params.uuid("id", id));
+    ScoringModel m = models.get(QueryParams.requiredUuid("id", id));
     return SimulationView.of(m.id, m.version, simulation.run(m));
   }
 

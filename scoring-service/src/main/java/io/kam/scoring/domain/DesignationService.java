@@ -4,8 +4,6 @@ import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +18,12 @@ import java.util.UUID;
 @Transactional
 public class DesignationService {
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
   private final KamClock clock;
   private final Scorer scorer;
 
-  public DesignationService(EntityManager em, KamClock clock, Scorer scorer) {
-    this.em = em;
+  public DesignationService(AccountRepository accounts, KamClock clock, Scorer scorer) {
+    this.accounts = accounts;
     this.clock = clock;
     this.scorer = scorer;
   }
@@ -59,12 +57,7 @@ public class DesignationService {
       delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void endDue() {
-    List<Account> due =
-        em.createQuery(
-                "from Account a where a.designationEndsOn <= :today and a.scored = true and a.deleted = false", Account.class)
-            .setParameter("today", clock.today())
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
+    List<Account> due = accounts.designationsEndedBy(clock.today());
     for (Account a : due) {
       a.clearDesignation();
       scorer.designationChanged(a, Causes.DESIGNATION_ENDED);
@@ -72,7 +65,7 @@ public class DesignationService {
   }
 
   private Account scoredAccount(UUID id) {
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null || a.deleted || !a.scored) {
       throw ProblemException.notFound("no scored account " + id);
     }

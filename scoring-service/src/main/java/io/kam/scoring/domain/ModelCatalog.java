@@ -3,7 +3,6 @@ package io.kam.scoring.domain;
 import io.kam.scoring.domain.calc.ModelValidator;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,17 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ModelCatalog {
 
-  private final EntityManager em;
+  private final ScoringModelRepository models;
   private final Map<UUID, ScoringModelSpec> specs = new ConcurrentHashMap<>();
 
-  public ModelCatalog(EntityManager em) {
-    this.em = em;
+  public ModelCatalog(ScoringModelRepository models) {
+    this.models = models;
   }
 
   public ScoringModel active() {
-    return em.createQuery("from ScoringModel where status = 'ACTIVE'", ScoringModel.class)
-        .getResultStream()
-        .findFirst()
+    return models.active()
         .orElseThrow(() -> new IllegalStateException("no active scoring model"));
   }
 

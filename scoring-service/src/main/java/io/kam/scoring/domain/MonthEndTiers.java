@@ -3,12 +3,10 @@ package io.kam.scoring.domain;
 import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,11 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class MonthEndTiers {
 
-  private final EntityManager em;
+  private final ComputedTierChangeRepository changes;
   private final KamClock clock;
 
-  public MonthEndTiers(EntityManager em, KamClock clock) {
-    this.em = em;
+  public MonthEndTiers(ComputedTierChangeRepository changes, KamClock clock) {
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -33,30 +31,13 @@ public class MonthEndTiers {
   }
 
   public Tier of(UUID accountId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "select tier from computed_tier_change where account_id = ?1 and at < ?2"
-                    + " order by at desc, id desc limit 1")
-            .setParameter(1, accountId)
-            .setParameter(2, currentMonthStart())
-            .getResultList();
-    return rows.isEmpty() ? null : Tier.valueOf((String) rows.get(0));
+    String tier = changes.tierBefore(accountId, currentMonthStart());
+    return tier == null ? null : Tier.valueOf(tier);
   }
 
   public Map<UUID, Tier> of(Collection<UUID> accountIds) {
     Map<UUID, Tier> tiers = new HashMap<>();
-    if (accountIds.isEmpty()) {
-      return tiers;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select distinct on (account_id) account_id, tier from computed_tier_change"
-                    + " where account_id in (?1) and at < ?2 order by account_id, at desc, id desc")
-            .setParameter(1, accountIds)
-            .setParameter(2, currentMonthStart())
-            .getResultList();
-    rows.forEach(r -> tiers.put((UUID) r[0], Tier.valueOf((String) r[1])));
+    changes.tiersBefore(accountIds, currentMonthStart()).forEach((id, tier) -> tiers.put(id, Tier.valueOf(tier)));
     return tiers;
   }
 
@@ -65,6 +46,6 @@ public class MonthEndTiers {
     c.accountId = accountId;
     c.at = clock.now();
     c.tier = tier;
-    em.persist(c);
+    changes.persist(c);
   }
 }

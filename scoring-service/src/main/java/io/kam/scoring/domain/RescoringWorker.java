@@ -8,7 +8,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RescoringWorker {
 
-  private final EntityManager em;
+  private final RescoringJobRepository jobs;
+  private final ScoringModelRepository scoringModels;
+  private final AccountRepository accounts;
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
   private final Scorer scorer;
@@ -31,13 +32,17 @@ public class RescoringWorker {
   private volatile boolean stopped;
 
   public RescoringWorker(
-      EntityManager em,
+      RescoringJobRepository jobs,
+      ScoringModelRepository scoringModels,
+      AccountRepository accounts,
       ModelCatalog models,
       MonthEndTiers monthEndTiers,
       Scorer scorer,
       KamClock clock,
       ScoringConfig config) {
-    this.em = em;
+    this.jobs = jobs;
+    this.scoringModels = scoringModels;
+    this.accounts = accounts;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
     this.scorer = scorer;
@@ -70,23 +75,17 @@ public class RescoringWorker {
   }
 
   private boolean batch() {
-    List<RescoringJob> jobs =
-        em.createNativeQuery(
-                "select * from rescoring_job where status = 'RUNNING' order by id limit 1"
-                    + " for update skip locked",
-                RescoringJob.class)
-            .getResultList();
-    if (jobs.isEmpty()) {
+    RescoringJob job = jobs.takeRunning().orElse(null);
+    if (job == null) {
       return false;
     }
-    RescoringJob job = jobs.get(0);
-    ScoringModel model = em.find(ScoringModel.class, job.modelId);
+    ScoringModel model = scoringModels.findById(job.modelId);
     if (!ScoringModel.ACTIVE.equals(model.status)) {
       job.status = RescoringJob.CANCELLED;
       return true;
     }
-    List<Account> accounts = nextAccounts(job.lastAccountId);
-    if (accounts.isEmpty()) {
+    List<Account> batch = accounts.withSnapshotAfterForUpdate(job.lastAccountId, config.rescoring().batchSize());
+    if (batch.isEmpty()) {
       job.status = RescoringJob.DONE;
       job.finishedAt = clock.now();
       job.accountsTotal = Math.max(job.accountsTotal, job.accountsDone);
@@ -96,33 +95,17 @@ public class RescoringWorker {
       return true;
     }
     ScoringModelSpec spec = models.spec(model);
-    Map<UUID, Tier> monthEnd = monthEndTiers.of(accounts.stream().map(a -> a.id).toList());
+    Map<UUID, Tier> monthEnd = monthEndTiers.of(batch.stream().map(a -> a.id).toList());
     int changed = 0;
-    for (Account a : accounts) {
+    for (Account a : batch) {
       if (scorer.rescore(a, spec, monthEnd.get(a.id), Causes.MODEL)) {
         changed++;
       }
     }
-    job.lastAccountId = accounts.get(accounts.size() - 1).id;
-    job.accountsDone += accounts.size();
+    job.lastAccountId = batch.get(batch.size() - 1).id;
+    job.accountsDone += batch.size();
     job.accountsChanged += changed;
     return true;
-  }
-
-  private List<Account> nextAccounts(UUID after) {
-    String sql =
-        "select * from account where has_snapshot and not deleted"
-            + (after == null ? "" : " and id > ?1")
-            + " order by id limit "
-            + config.rescoring().batchSize()
-            + " for update";
-    var q = em.createNativeQuery(sql, Account.class);
-    if (after != null) {
-      q.setParameter(1, after);
-    }
-    @SuppressWarnings("unchecked")
-    List<Account> accounts = q.getResultList();
-    return accounts;
   }
 
 }

@@ -3,7 +3,6 @@ package io.kam.scoring.domain;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
@@ -22,16 +21,18 @@ public class ScoreQueries {
       "(case when designation_tier is not null and (designation_ends_on is null"
           + " or designation_ends_on > :today) then designation_tier else computed_tier end)";
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
+  private final ScoreHistoryRepository history;
   private final KamClock clock;
 
-  public ScoreQueries(EntityManager em, KamClock clock) {
-    this.em = em;
+  public ScoreQueries(AccountRepository accounts, ScoreHistoryRepository history, KamClock clock) {
+    this.accounts = accounts;
+    this.history = history;
     this.clock = clock;
   }
 
   public Account scored(UUID id) {
-    Account a = em.find(Account.class, id);
+    Account a = accounts.findById(id);
     if (a == null || a.deleted || !a.scored) {
       throw ProblemException.notFound("no score for account " + id);
     }
@@ -40,17 +41,11 @@ public class ScoreQueries {
 
   public List<ScoreHistoryEntry> history(UUID id, Long beforeId, int limit) {
     scored(id);
-    return em.createQuery(
-            "from ScoreHistoryEntry h where h.accountId = :a and h.id < :before order by h.id desc",
-            ScoreHistoryEntry.class)
-        .setParameter("a", id)
-        .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
-        .setMaxResults(limit)
-        .getResultList();
+    return history.page(id, beforeId, limit);
   }
 
   public ScoreHistoryEntry entry(UUID id, long entryId) {
-    ScoreHistoryEntry h = em.find(ScoreHistoryEntry.class, entryId);
+    ScoreHistoryEntry h = history.findById(entryId);
     if (h == null || !h.accountId.equals(id)) {
       throw ProblemException.notFound("account " + id + " has no history entry " + entryId);
     }
@@ -113,7 +108,8 @@ public class ScoreQueries {
       text = text.replace(":today", "?" + (params.size() + 1));
       params.add(clock.today());
     }
-    var q = em.createNativeQuery(text, Account.class);
+    // set-based: the ranked, filtered page is one native query over the indexed table
+    var q = accounts.getEntityManager().createNativeQuery(text, Account.class);
     for (int i = 0; i < params.size(); i++) {
       q.setParameter(i + 1, params.get(i));
     }

@@ -6,10 +6,8 @@ import io.kam.scoring.domain.calc.ScoreCalculator;
 import io.kam.scoring.domain.calc.ScoreResult;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
-import io.kam.scoring.events.ScoreEvents;
-import io.kam.scoring.events.ScoreEvents.KeyReason;
+import io.kam.scoring.domain.ScoreEvents.KeyReason;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
@@ -20,13 +18,14 @@ import java.util.List;
 @ApplicationScoped
 public class Scorer {
 
-  private final EntityManager em;
+  private final ScoreHistoryRepository scoreHistory;
   private final KamClock clock;
   private final MonthEndTiers monthEndTiers;
   private final ScoreEvents events;
 
-  public Scorer(EntityManager em, KamClock clock, MonthEndTiers monthEndTiers, ScoreEvents events) {
-    this.em = em;
+  public Scorer(
+      ScoreHistoryRepository scoreHistory, KamClock clock, MonthEndTiers monthEndTiers, ScoreEvents events) {
+    this.scoreHistory = scoreHistory;
     this.clock = clock;
     this.monthEndTiers = monthEndTiers;
     this.events = events;
@@ -136,6 +135,6 @@ public class Scorer {
     h.breakdown = a.breakdown;
     Designation d = a.designation(clock.today());
     h.designation = d == null ? null : ScoreJson.write(d);
-    em.persist(h);
+    scoreHistory.persist(h);
   }
 }

@@ -1,12 +1,8 @@
 package io.kam.scoring.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.SubjectNotKnownYet;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
@@ -17,66 +13,66 @@ import java.util.UUID;
 @Transactional(dontRollbackOn = SubjectNotKnownYet.class)
 public class ScoringInputs {
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
   private final Scorer scorer;
 
   public ScoringInputs(
-      EntityManager em, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
-    this.em = em;
+      AccountRepository accounts, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
+    this.accounts = accounts;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
     this.scorer = scorer;
   }
 
   /** AccountCreated / AccountUpdated: the full account as after the change. */
-  public void accountChanged(UUID id, JsonNode data) {
+  public void accountChanged(UUID id, AccountFacts facts) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       a = new Account();
       a.id = id;
-      em.persist(a);
+      accounts.persist(a);
     }
-    a.name = text(data, "name");
-    a.ownerId = text(data, "ownerId");
-    JsonNode assessment = data.path("assessment");
-    a.strategicAlignment = integer(assessment, "strategicAlignment");
-    a.marketInfluence = integer(assessment, "marketInfluence");
-    a.fit = integer(assessment, "fit");
-    a.partnership = integer(assessment, "partnership");
+    a.name = facts.name();
+    a.ownerId = facts.ownerId();
+    AccountFacts.Assessment assessment = facts.assessmentOrNone();
+    a.strategicAlignment = assessment.strategicAlignment();
+    a.marketInfluence = assessment.marketInfluence();
+    a.fit = assessment.fit();
+    a.partnership = assessment.partnership();
     rescore(a, Causes.ACCOUNT);
   }
 
   /** AccountDeleted: the account leaves every list and score for good. */
   public void accountDeleted(UUID id) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       a = new Account();
       a.id = id;
-      em.persist(a);
+      accounts.persist(a);
     }
     a.deleted = true;
   }
 
   /** A KPI snapshot; an account we have not heard of yet is parked by the chassis until it is. */
-  public void snapshot(UUID id, JsonNode data) {
+  public void snapshot(UUID id, KpiSnapshot kpis) {
     serialize(id);
-    Account a = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Account a = accounts.findForUpdate(id);
     if (a == null) {
       throw new SubjectNotKnownYet(id.toString());
     }
     a.hasSnapshot = true;
-    a.asOfMonth = text(data, "asOfMonth");
-    a.t12mRevenue = decimal(data, "t12mRevenue");
-    a.t12mGrowth = decimal(data, "t12mGrowth");
-    a.last3mGrowth = decimal(data, "last3mGrowth");
-    a.shareOfWallet = decimal(data, "shareOfWallet");
-    a.npsT12m = decimal(data, "npsT12m");
-    a.csatT12m = decimal(data, "csatT12m");
-    a.crossSellCount = integer(data, "crossSellCount");
+    a.asOfMonth = kpis.asOfMonth();
+    a.t12mRevenue = kpis.t12mRevenue();
+    a.t12mGrowth = kpis.t12mGrowth();
+    a.last3mGrowth = kpis.last3mGrowth();
+    a.shareOfWallet = kpis.shareOfWallet();
+    a.npsT12m = kpis.npsT12m();
+    a.csatT12m = kpis.csatT12m();
+    a.crossSellCount = kpis.crossSellCount();
     rescore(a, Causes.SNAPSHOT);
   }
 
@@ -87,29 +83,12 @@ public class ScoringInputs {
    * wait for the account's next event. Serializing both per account closes that window.
    */
   private void serialize(UUID id) {
-    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-        .getSingleResult();
+    accounts.lockSubject(id);
   }
 
   private void rescore(Account a, String cause) {
     if (a.hasSnapshot && !a.deleted) {
       scorer.rescore(a, models.activeSpec(), monthEndTiers.of(a.id), cause);
     }
-  }
-
-  private static String text(JsonNode data, String field) {
-    JsonNode n = data.path(field);
-    return n.isNull() || n.isMissingNode() ? null : n.asText();
-  }
-
-  private static BigDecimal decimal(JsonNode data, String field) {
-    JsonNode n = data.path(field);
-    return n.isNumber() ? n.decimalValue() : null;
-  }
-
-  private static Integer integer(JsonNode data, String field) {
-    JsonNode n = data.path(field);
-    return n.isNumber() ? n.intValue() : null;
   }
 }

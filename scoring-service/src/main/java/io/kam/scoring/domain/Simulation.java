@@ -5,7 +5,6 @@ import io.kam.scoring.domain.calc.ScoreResult;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
@@ -25,12 +24,12 @@ public class Simulation {
 
   private static final int PAGE = 1000;
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
 
-  public Simulation(EntityManager em, ModelCatalog models, MonthEndTiers monthEndTiers) {
-    this.em = em;
+  public Simulation(AccountRepository accounts, ModelCatalog models, MonthEndTiers monthEndTiers) {
+    this.accounts = accounts;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
   }
@@ -46,7 +45,7 @@ public class Simulation {
     int scored = 0;
     UUID after = null;
     while (true) {
-      List<Account> page = page(after);
+      List<Account> page = accounts.scoredAfter(after, PAGE);
       if (page.isEmpty()) {
         return new Outcome(scored, entering, leaving);
       }
@@ -61,23 +60,7 @@ public class Simulation {
       }
       scored += page.size();
       after = page.get(page.size() - 1).id;
-      em.clear(); // read-only pages: keep the session small over a large portfolio
+      accounts.getEntityManager().clear(); // read-only pages: keep the session small over a large portfolio
     }
-  }
-
-  private List<Account> page(UUID after) {
-    var q =
-        em.createNativeQuery(
-            "select * from account where scored and not deleted"
-                + (after == null ? "" : " and id > ?1")
-                + " order by id limit "
-                + PAGE,
-            Account.class);
-    if (after != null) {
-      q.setParameter(1, after);
-    }
-    @SuppressWarnings("unchecked")
-    List<Account> accounts = q.getResultList();
-    return accounts;
   }
 }

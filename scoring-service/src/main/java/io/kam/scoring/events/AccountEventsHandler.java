@@ -3,6 +3,7 @@ package io.kam.scoring.events;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
+import io.kam.scoring.domain.AccountFacts;
 import io.kam.scoring.domain.ScoringInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class AccountEventsHandler implements EventHandler {
   public void apply(CloudEvent event) {
     UUID id = UUID.fromString(event.subject());
     switch (event.type()) {
-      case "kam.account.created.v1", "kam.account.updated.v1" -> inputs.accountChanged(id, event.data());
+      case "kam.account.created.v1", "kam.account.updated.v1" -> inputs.accountChanged(id, event.data(AccountFacts.class));
       case "kam.account.deleted.v1" -> inputs.accountDeleted(id);
       default -> {
         // other account events carry nothing scoring reads

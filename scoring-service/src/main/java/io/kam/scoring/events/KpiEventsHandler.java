@@ -3,6 +3,7 @@ package io.kam.scoring.events;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
+import io.kam.scoring.domain.KpiSnapshot;
 import io.kam.scoring.domain.ScoringInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class KpiEventsHandler implements EventHandler {
   @Override
   public void apply(CloudEvent event) {
     if ("kam.kpi.snapshot.v1".equals(event.type())) {
-      inputs.snapshot(UUID.fromString(event.subject()), event.data());
+      inputs.snapshot(UUID.fromString(event.subject()), event.data(KpiSnapshot.class));
     }
   }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.time.KamClock;
-import io.kam.scoring.events.ScoreEvents;
+import io.kam.scoring.domain.ScoreEvents;
 import io.kam.scoring.testdata.AccountEvent;
 import io.kam.scoring.testdata.ScoreEventLog;
 import io.quarkus.test.junit.QuarkusTest;

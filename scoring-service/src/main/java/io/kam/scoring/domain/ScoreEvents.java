@@ -1,7 +1,6 @@
-package io.kam.scoring.events;
+package io.kam.scoring.domain;
 
 import io.kam.chassis.events.Outbox;
-import io.kam.scoring.domain.ScoreState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kam.scoring.events;
+package io.kam.scoring.domain;
 
 import static io.kam.scoring.testdata.Api.awaitScore;
 import static io.kam.scoring.testdata.Api.manager;

@@ -1,6 +1,5 @@
-package io.kam.account.events;
+package io.kam.account.domain;
 
-import io.kam.account.domain.AccountChange;
 import io.kam.chassis.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 

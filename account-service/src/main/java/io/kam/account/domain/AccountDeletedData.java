@@ -1,4 +1,4 @@
-package io.kam.account.events;
+package io.kam.account.domain;
 
 import java.util.UUID;
 

@@ -1,11 +1,5 @@
-package io.kam.account.events;
+package io.kam.account.domain;
 
-import io.kam.account.domain.Account;
-import io.kam.account.domain.AccountData;
-import io.kam.account.domain.Assessment;
-import io.kam.account.domain.Lifecycle;
-import io.kam.account.domain.RelationshipStage;
-import io.kam.account.domain.TeamMember;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.kam.account.events;
+package io.kam.account.domain;
 
 import static io.kam.account.testdata.AccountBuilder.aFullAccount;
 import static io.kam.account.testdata.AccountBuilder.anAccount;
