@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kam.account")
 public interface AccountConfig {
 
-  /** Most items one sync request may carry (API.md: 1000); more is a 413. */
+  /** Most items one sync request may carry (docs/api.md: 1000); more is a 413. */
   @WithDefault("1000")
   int syncMaxItems();
 }

@@ -19,7 +19,7 @@ public final class AccountBuilder {
     return new AccountBuilder();
   }
 
-  /** A fully populated account: every field of DOMAIN.md set. */
+  /** A fully populated account: every field of docs/kpis-and-scores.md set. */
   public static AccountBuilder aFullAccount() {
     return anAccount().withRef("crm", "A-" + UUID.randomUUID()).with("industry", "MANUFACTURING")
         .with("country", "DE").with("region", "EMEA").with("website", "https://acme.example")

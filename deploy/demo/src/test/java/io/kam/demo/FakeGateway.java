@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An in-process stand-in for the gateway with the shapes of API.md and the services' rules the
+ * An in-process stand-in for the gateway with the shapes of docs/api.md and the services' rules the
  * loader relies on: roles per endpoint, API keys shown once, sync ids, contacts with
  * reportsToContactId checked within the account. Not the real services: the system test is the lead's.
  */

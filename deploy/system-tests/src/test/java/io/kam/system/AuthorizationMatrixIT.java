@@ -91,7 +91,7 @@ class AuthorizationMatrixIT {
     assertTrue(wrong.isEmpty(), wrong.size() + " unexpected outcomes:\n" + String.join("\n", wrong));
   }
 
-  /** Who may call what (API.md, Identity and roles): first matching rule wins. */
+  /** Who may call what (docs/api.md, Identity and roles): first matching rule wins. */
   static final class AccessRules {
     private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.NO_ROLE));
     private static final Set<Who> OWNERS = EnumSet.of(Who.OWN_KAM, Who.MANAGER, Who.ADMIN);

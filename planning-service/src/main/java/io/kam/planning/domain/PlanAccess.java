@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * API.md ownership: kam-manager and admin write every plan; a kam writes the plans of accounts it
+ * docs/api.md ownership: kam-manager and admin write every plan; a kam writes the plans of accounts it
  * owns or is on the team of, per the account read model; everyone else only reads.
  */
 @ApplicationScoped

@@ -29,7 +29,7 @@ public class PlanAction extends PlanPart {
   @Column(name = "objective_id")
   public UUID objectiveId;
 
-  /** DOMAIN.md: due date before today and not DONE/CANCELLED. */
+  /** docs/kpis-and-scores.md: due date before today and not DONE/CANCELLED. */
   public boolean isOverdue(LocalDate today) {
     return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
   }

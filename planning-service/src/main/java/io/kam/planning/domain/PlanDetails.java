@@ -8,7 +8,7 @@ public record PlanDetails(
     Plan plan, List<Objective> objectives, List<PlanAction> actions, List<Risk> risks,
     List<Opportunity> opportunities) {
 
-  /** DOMAIN.md: sum of value x probability, exact. */
+  /** docs/kpis-and-scores.md: sum of value x probability, exact. */
   public BigDecimal weightedPipeline() {
     return opportunities.stream().map(Opportunity::weightedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What planning publishes on kam.plan.events (EVENTS.md), always through the outbox in the
+ * What planning publishes on kam.plan.events (docs/events.md), always through the outbox in the
  * transaction of the change; the subject is the account. Schemas: resources/events/*.schema.json.
  */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The reactions of DOMAIN.md to other services' events. Each runs in the consumer's transaction,
+ * The reactions of docs/kpis-and-scores.md to other services' events. Each runs in the consumer's transaction,
  * which the chassis applies once per event id; an account not known yet parks the event (thrown
  * before anything changes), a deleted account makes it a no-op.
  */

@@ -2,7 +2,7 @@ package io.kam.planning.domain;
 
 import java.util.Set;
 
-/** The lifecycle of DOMAIN.md; ACTIVE and UNDER_REVIEW are the "live" states. */
+/** The lifecycle of docs/kpis-and-scores.md; ACTIVE and UNDER_REVIEW are the "live" states. */
 public enum PlanStatus {
   DRAFT,
   ACTIVE,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * DOMAIN.md: a review of a live plan sets nextReviewAt = review date + reviewEveryDays and
+ * docs/kpis-and-scores.md: a review of a live plan sets nextReviewAt = review date + reviewEveryDays and
  * returns a plan under review to ACTIVE.
  */
 @ApplicationScoped

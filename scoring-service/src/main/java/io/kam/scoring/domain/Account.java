@@ -75,7 +75,7 @@ public class Account {
   public String type;
   public String risk;
 
-  /** Comma-separated, in DOMAIN.md's order. */
+  /** Comma-separated, in docs/kpis-and-scores.md's order. */
   @Column(name = "risk_reasons")
   public String riskReasons;
 

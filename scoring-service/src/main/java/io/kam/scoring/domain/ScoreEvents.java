@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a change of score means on {@code kam.score.events} (EVENTS.md): always {@code changed}, then
+ * What a change of score means on {@code kam.score.events} (docs/events.md): always {@code changed}, then
  * {@code key-designated} / {@code key-revoked} when the effective tier enters / leaves KEY, then
  * {@code risk-changed} when the risk level moves. Written to the outbox in the change's transaction.
  */

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The model Flyway seeds as version 1 is exactly the engine's default model of DOMAIN.md. */
+/** The model Flyway seeds as version 1 is exactly the engine's default model of docs/kpis-and-scores.md. */
 @QuarkusTest
 class DefaultModelSeedTest {
 

@@ -27,7 +27,7 @@ class ScoreEventsTest {
     aSnapshot(a.id()).npsT12m("20").csatT12m("60").sequence(1).send();
     awaitScore(a.id(), "60.0").body("defectionRisk", equalTo("MEDIUM"));
 
-    // every signal at once: reported in DOMAIN.md's order
+    // every signal at once: reported in docs/kpis-and-scores.md's order
     aSnapshot(a.id()).npsT12m("-20").csatT12m("60").t12mGrowth("-0.10").last3mGrowth("-0.25")
         .sequence(2).send();
     awaitScore(a.id(), r -> "HIGH".equals(r.extract().path("defectionRisk")))

@@ -31,7 +31,7 @@ public final class SnapshotEvent {
     return new SnapshotEvent(accountId);
   }
 
-  /** API.md's example account: with assessment 4/5/3/3 it scores 63.3 (ScoreCalculatorTest). */
+  /** The API contract's example account: with assessment 4/5/3/3 it scores 63.3 (ScoreCalculatorTest). */
   public static SnapshotEvent acmeSnapshot(UUID accountId) {
     return aSnapshot(accountId)
         .t12mRevenue("152000.00")

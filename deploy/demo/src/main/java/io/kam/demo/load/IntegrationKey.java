@@ -53,7 +53,7 @@ public record IntegrationKey(String id, String name, String key, Instant created
       throw new LoadException("cannot list the API keys: " + reply.problem());
     }
     JsonNode list = reply.json();
-    JsonNode items = list.isArray() ? list : list.path("items"); // API.md's list shape, or a bare array
+    JsonNode items = list.isArray() ? list : list.path("items"); // docs/api.md's list shape, or a bare array
     for (JsonNode k : items) {
       if (id.equals(k.path("id").asText()) && !k.hasNonNull("revokedAt")) {
         return true;

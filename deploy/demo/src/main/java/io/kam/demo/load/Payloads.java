@@ -12,7 +12,7 @@ import io.kam.demo.portfolio.RevenueLine;
 import io.kam.demo.portfolio.SurveyResponse;
 import java.util.List;
 
-/** The request shapes of API.md, built field by field so nothing internal leaks onto the wire. */
+/** The request shapes of docs/api.md, built field by field so nothing internal leaks onto the wire. */
 public final class Payloads {
 
   /** Plain decimals (never 1E+4), ISO-8601 dates and instants. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The fixed vocabularies of the demo portfolio (values as DOMAIN.md and the services spell them). */
+/** The fixed vocabularies of the demo portfolio (values as docs/kpis-and-scores.md and the services spell them). */
 public final class Catalog {
 
   public static final String ACCOUNT_SOURCE = "demo-crm";

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The wire shapes of API.md: field names, plain decimals, ISO dates, nothing internal. */
+/** The wire shapes of docs/api.md: field names, plain decimals, ISO dates, nothing internal. */
 class PayloadsTest {
 
   static DemoAccount account(BigDecimal wallet, DemoAccount.Assessment assessment) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every generated item is one the services accept, per DOMAIN.md and the request records' rules. */
+/** Every generated item is one the services accept, per docs/kpis-and-scores.md and the request records' rules. */
 class DomainValidityTest {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The revenue behaves as promised: Pareto concentration, growth, decline, churn, late starters, credit notes. */
 class RevenueShapeTest {
 
-  /** DOMAIN.md's top20Share: the top ceil(0.2 n) accounts' share of the revenue of the n accounts with revenue > 0. */
+  /** docs/kpis-and-scores.md's top20Share: the top ceil(0.2 n) accounts' share of the revenue of the n accounts with revenue > 0. */
   static double top20Share(Portfolio p, YearMonth from, YearMonth to) {
     Map<String, BigDecimal> rev = new HashMap<>();
     p.revenueLines().stream()

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The account the journey follows, with data chosen so every number can be worked out by hand
- * (DOMAIN.md, default scoring model; the clock stands at 2026-10-15, so the snapshot month is
+ * (docs/kpis-and-scores.md, default scoring model; the clock stands at 2026-10-15, so the snapshot month is
  * 2026-09):
  * <ul>
  *   <li>revenue 100 000 a month from 2024-10 to 2025-09 and 125 000 a month from 2025-10 to

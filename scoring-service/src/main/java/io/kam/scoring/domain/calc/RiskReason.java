@@ -2,7 +2,7 @@ package io.kam.scoring.domain.calc;
 
 /**
  * A defection risk signal. The declaration order is the order in which reasons are reported, so
- * keep it as DOMAIN.md lists them.
+ * keep it as docs/kpis-and-scores.md lists them.
  */
 public enum RiskReason {
   REVENUE_DECLINE_12M,

@@ -37,7 +37,7 @@ public record ScoringModelSpec(int version, List<Criterion> criteria, Thresholds
     return criteria.stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** Version 1, the default model of DOMAIN.md, exactly. */
+  /** Version 1, the default model of docs/kpis-and-scores.md, exactly. */
   public static ScoringModelSpec defaultModel() {
     Normalization assessment = Normalization.linear(d("1"), d("5"));
     return new ScoringModelSpec(

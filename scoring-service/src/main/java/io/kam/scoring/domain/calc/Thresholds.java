@@ -26,7 +26,7 @@ public record Thresholds(BigDecimal key, BigDecimal keyExit, BigDecimal developi
     }
   }
 
-  /** 70 / 65 / 50, the thresholds of DOMAIN.md. */
+  /** 70 / 65 / 50, the thresholds of docs/kpis-and-scores.md. */
   public static Thresholds defaults() {
     return new Thresholds(BigDecimal.valueOf(70), BigDecimal.valueOf(65), BigDecimal.valueOf(50));
   }

@@ -2,7 +2,7 @@ package io.kam.scoring.domain.calc;
 
 import java.math.BigDecimal;
 
-/** The computed tier of a rounded score, with the KEY hysteresis of DOMAIN.md. */
+/** The computed tier of a rounded score, with the KEY hysteresis of docs/kpis-and-scores.md. */
 public final class TierRule {
 
   private TierRule() {}
