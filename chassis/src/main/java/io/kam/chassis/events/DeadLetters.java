@@ -1,16 +1,13 @@
 package io.kam.chassis.events;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.Row;
+import io.kam.chassis.sql.SqlParams;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,17 +27,20 @@ public class DeadLetters {
       long id, String topic, int partition, long offset, String key, String payload, String reason,
       Instant failedAt, Instant replayedAt) {}
 
-  private final AgroalDataSource dataSource;
+  private static final String COLUMNS =
+      "id, topic, kafka_partition, kafka_offset, event_key, payload, reason, failed_at, replayed_at";
+
+  private final Jdbc jdbc;
   private final EventProducer producer;
   private final EventMetrics metrics;
   private final String consumer;
 
   public DeadLetters(
-      AgroalDataSource dataSource,
+      Jdbc jdbc,
       EventProducer producer,
       EventMetrics metrics,
       @ConfigProperty(name = "kam.service.name") String consumer) {
-    this.dataSource = dataSource;
+    this.jdbc = jdbc;
     this.producer = producer;
     this.metrics = metrics;
     this.consumer = consumer;
@@ -64,11 +64,7 @@ public class DeadLetters {
    * (the database is down): the caller retries rather than lose it.
    */
   public void send(Letter letter) {
-    try (Connection c = dataSource.getConnection()) {
-      store(c, letter);
-    } catch (SQLException e) {
-      throw new IllegalStateException("dead letter could not be stored", e);
-    }
+    store(letter);
     publish(letter);
   }
 
@@ -97,75 +93,34 @@ public class DeadLetters {
     r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Inserts the letter on {@code c}, in whatever transaction {@code c} is in. */
-  void store(Connection c, Letter letter) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into kam_chassis.dead_letter (consumer, topic, kafka_partition, kafka_offset, event_key,"
-                + " payload, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, consumer);
-      ps.setString(2, letter.topic());
-      ps.setInt(3, letter.partition());
-      ps.setLong(4, letter.offset());
-      ps.setString(5, letter.key());
-      ps.setString(6, letter.payload().replace("\u0000", ""));
-      ps.setString(7, letter.reason());
-      ps.executeUpdate();
-    }
+  /** Inserts the letter, in the caller's transaction if there is one. */
+  void store(Letter letter) {
+    jdbc.update("insert into kam_chassis.dead_letter (consumer, topic, kafka_partition, kafka_offset, event_key,"
+        + " payload, reason) values (:consumer, :topic, :partition, :offset, :key, :payload, :reason)",
+        SqlParams.of("consumer", consumer, "topic", letter.topic(), "partition", letter.partition(),
+            "offset", letter.offset(), "key", letter.key(), "payload", letter.payload().replace("\u0000", ""),
+            "reason", letter.reason()));
   }
 
   /** Dead letters with id greater than {@code afterId}, oldest first. */
   public List<DeadLetter> list(long afterId, int limit) {
-    List<DeadLetter> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select id, topic, kafka_partition, kafka_offset, event_key, payload, reason, failed_at, replayed_at"
-                    + " from kam_chassis.dead_letter where consumer = ? and id > ? order by id limit ?")) {
-      ps.setString(1, consumer);
-      ps.setLong(2, afterId);
-      ps.setInt(3, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("dead letters could not be read", e);
-    }
-    return out;
+    return jdbc.list("select " + COLUMNS + " from kam_chassis.dead_letter where consumer = :consumer"
+        + " and id > :after order by id limit :limit",
+        SqlParams.of("consumer", consumer, "after", afterId, "limit", limit), DeadLetters::map);
   }
 
   public Optional<DeadLetter> find(long id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select id, topic, kafka_partition, kafka_offset, event_key, payload, reason, failed_at, replayed_at"
-                    + " from kam_chassis.dead_letter where consumer = ? and id = ?")) {
-      ps.setString(1, consumer);
-      ps.setLong(2, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("dead letter could not be read", e);
-    }
+    return jdbc.one("select " + COLUMNS + " from kam_chassis.dead_letter where consumer = :consumer and id = :id",
+        SqlParams.of("consumer", consumer, "id", id), DeadLetters::map);
   }
 
   public void markReplayed(long id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("update kam_chassis.dead_letter set replayed_at = now() where id = ?")) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("dead letter could not be updated", e);
-    }
+    jdbc.update("update kam_chassis.dead_letter set replayed_at = now() where id = :id", SqlParams.of("id", id));
   }
 
-  private static DeadLetter map(ResultSet rs) throws SQLException {
-    Timestamp replayed = rs.getTimestamp(9);
-    return new DeadLetter(
-        rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-        rs.getString(7), rs.getTimestamp(8).toInstant(), replayed == null ? null : replayed.toInstant());
+  private static DeadLetter map(Row r) throws SQLException {
+    return new DeadLetter(r.longValue("id"), r.string("topic"), r.intValue("kafka_partition"),
+        r.longValue("kafka_offset"), r.string("event_key"), r.string("payload"), r.string("reason"),
+        r.instant("failed_at"), r.instant("replayed_at"));
   }
 }

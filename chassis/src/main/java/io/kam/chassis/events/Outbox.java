@@ -1,15 +1,12 @@
 package io.kam.chassis.events;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.kam.chassis.time.KamClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,19 +19,19 @@ public class Outbox {
 
   private static final String WAKE_KEY = Outbox.class.getName() + ".wake";
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final TransactionSynchronizationRegistry transactions;
   private final OutboxRelay relay;
   private final KamClock clock;
   private final String source;
 
   public Outbox(
-      AgroalDataSource dataSource,
+      Jdbc jdbc,
       TransactionSynchronizationRegistry transactions,
       OutboxRelay relay,
       KamClock clock,
       @ConfigProperty(name = "kam.service.name") String service) {
-    this.dataSource = dataSource;
+    this.jdbc = jdbc;
     this.transactions = transactions;
     this.relay = relay;
     this.clock = clock;
@@ -50,53 +47,33 @@ public class Outbox {
       throw new IllegalStateException("events are added inside the transaction of their change");
     }
     String traceparent = Traceparent.current();
-    try (Connection c = dataSource.getConnection()) {
-      long sequence = nextSequence(c, subject);
-      CloudEvent event =
-          new CloudEvent(
-              "1.0",
-              UUID.randomUUID().toString(),
-              type,
-              source,
-              subject,
-              clock.now(),
-              sequence,
-              "application/json",
-              traceparent,
-              EventJson.MAPPER.valueToTree(data));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload, traceparent)"
-                  + " values (?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setObject(1, UUID.fromString(event.id()));
-        ps.setString(2, topic);
-        ps.setString(3, subject);
-        ps.setString(4, type);
-        ps.setLong(5, sequence);
-        ps.setString(6, EventJson.write(event));
-        ps.setString(7, traceparent);
-        ps.executeUpdate();
-      }
-      wakeRelayAfterCommit();
-      return event;
-    } catch (SQLException e) {
-      throw new IllegalStateException("the event could not be stored", e);
-    }
+    long sequence = nextSequence(subject);
+    CloudEvent event =
+        new CloudEvent(
+            "1.0",
+            UUID.randomUUID().toString(),
+            type,
+            source,
+            subject,
+            clock.now(),
+            sequence,
+            "application/json",
+            traceparent,
+            EventJson.MAPPER.valueToTree(data));
+    jdbc.update("insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
+        + " traceparent) values (:id, :topic, :key, :type, :sequence, :payload, :traceparent)",
+        SqlParams.of("id", UUID.fromString(event.id()), "topic", topic, "key", subject, "type", type,
+            "sequence", sequence, "payload", EventJson.write(event), "traceparent", traceparent));
+    wakeRelayAfterCommit();
+    return event;
   }
 
   /** Strictly increasing per subject; the row lock also orders concurrent writers by commit. */
-  private static long nextSequence(Connection c, String subject) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into kam_chassis.event_sequence (subject, last_sequence) values (?, 1)"
-                + " on conflict (subject) do update set last_sequence = event_sequence.last_sequence + 1"
-                + " returning last_sequence")) {
-      ps.setString(1, subject);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  private long nextSequence(String subject) {
+    return jdbc.one("insert into kam_chassis.event_sequence (subject, last_sequence) values (:subject, 1)"
+        + " on conflict (subject) do update set last_sequence = event_sequence.last_sequence + 1"
+        + " returning last_sequence", SqlParams.of("subject", subject), r -> r.longValue("last_sequence"))
+        .orElseThrow();
   }
 
   private void wakeRelayAfterCommit() {

@@ -1,6 +1,7 @@
 package io.kam.chassis.events;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -8,13 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,17 +27,17 @@ public class ParkedEvents {
   static final String NEVER_ARRIVED = "subject never arrived";
   private static final int BATCH = 200;
 
-  private final AgroalDataSource dataSource;
-  private final EventInbox inbox;
+  private final Jdbc jdbc;
+  private final ParkedReplay replay;
   private final EventsConfig config;
   private final String consumer;
   private volatile Reading last = new Reading(0, 0);
 
   public ParkedEvents(
-      AgroalDataSource dataSource, EventInbox inbox, EventsConfig config,
+      Jdbc jdbc, ParkedReplay replay, EventsConfig config,
       @ConfigProperty(name = "kam.service.name") String consumer) {
-    this.dataSource = dataSource;
-    this.inbox = inbox;
+    this.jdbc = jdbc;
+    this.replay = replay;
     this.config = config;
     this.consumer = consumer;
   }
@@ -66,67 +61,39 @@ public class ParkedEvents {
       ageOut();
       retry();
       last = read();
-    } catch (RuntimeException | SQLException e) {
+    } catch (RuntimeException e) {
       Log.warnf("parked events check failed, retried at the next one: %s", e.getMessage());
     }
   }
 
+  private record Old(long id, DeadLetters.Letter letter) {}
+
   /** Dead-letters every event parked longer than the park timeout; returns how many. */
-  public int ageOut() throws SQLException {
+  public int ageOut() {
     Instant before = Instant.now().minus(config.consumer().parkTimeout());
-    List<long[]> old = new ArrayList<>();
-    List<DeadLetters.Letter> letters = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select id, topic, kafka_partition, kafka_offset, subject, payload from kam_chassis.parked_event"
-                    + " where consumer = ? and parked_at < ? order by parked_at limit ?")) {
-      ps.setString(1, consumer);
-      ps.setTimestamp(2, Timestamp.from(before));
-      ps.setInt(3, BATCH);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          old.add(new long[] {rs.getLong(1)});
-          letters.add(new DeadLetters.Letter(rs.getString(2), rs.getObject(3) == null ? -1 : rs.getInt(3),
-              rs.getObject(4) == null ? -1 : rs.getLong(4), rs.getString(5), rs.getString(6), NEVER_ARRIVED));
-        }
-      }
-    }
-    for (int i = 0; i < old.size(); i++) {
-      inbox.deadLetter(old.get(i)[0], letters.get(i), NEVER_ARRIVED);
-    }
+    List<Old> old = jdbc.list("select id, topic, kafka_partition, kafka_offset, subject, payload"
+        + " from kam_chassis.parked_event where consumer = :consumer and parked_at < :before"
+        + " order by parked_at limit :limit", SqlParams.of("consumer", consumer, "before", before, "limit", BATCH),
+        r -> {
+          Integer partition = r.intValue("kafka_partition");
+          Long offset = r.longValue("kafka_offset");
+          return new Old(r.longValue("id"), new DeadLetters.Letter(r.string("topic"),
+              partition == null ? -1 : partition, offset == null ? -1 : offset, r.string("subject"),
+              r.string("payload"), NEVER_ARRIVED));
+        });
+    old.forEach(o -> replay.deadLetter(o.id(), o.letter(), NEVER_ARRIVED));
     return old.size();
   }
 
-  private void retry() throws SQLException {
-    List<String> subjects = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select subject from kam_chassis.parked_event where consumer = ?"
-                    + " group by subject order by min(parked_at) limit ?")) {
-      ps.setString(1, consumer);
-      ps.setInt(2, BATCH);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          subjects.add(rs.getString(1));
-        }
-      }
-    }
-    subjects.forEach(inbox::replayParked);
+  private void retry() {
+    jdbc.list("select subject from kam_chassis.parked_event where consumer = :consumer"
+        + " group by subject order by min(parked_at) limit :limit", SqlParams.of("consumer", consumer, "limit", BATCH),
+        r -> r.string("subject")).forEach(replay::replay);
   }
 
-  private Reading read() throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select count(*), coalesce(extract(epoch from now() - min(parked_at)), 0)"
-                    + " from kam_chassis.parked_event where consumer = ?")) {
-      ps.setString(1, consumer);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return new Reading(rs.getLong(1), rs.getDouble(2));
-      }
-    }
+  private Reading read() {
+    return jdbc.one("select count(*) n, coalesce(extract(epoch from now() - min(parked_at)), 0) age"
+        + " from kam_chassis.parked_event where consumer = :consumer", SqlParams.of("consumer", consumer),
+        r -> new Reading(r.longValue("n"), r.resultSet().getDouble("age"))).orElse(new Reading(0, 0));
   }
 }

@@ -1,16 +1,14 @@
 package io.kam.chassis.http;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,11 +29,11 @@ public class ConsistencyTokens {
   static final int MAX_SUBJECTS = 200;
   private static final Logger LOG = Logger.getLogger(ConsistencyTokens.class);
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final String producer;
 
-  public ConsistencyTokens(AgroalDataSource dataSource, @ConfigProperty(name = "kam.service.name") String service) {
-    this.dataSource = dataSource;
+  public ConsistencyTokens(Jdbc jdbc, @ConfigProperty(name = "kam.service.name") String service) {
+    this.jdbc = jdbc;
     this.producer = "/" + service + "-service"; // as the outbox names the CloudEvent source
   }
 
@@ -55,27 +53,27 @@ public class ConsistencyTokens {
     }
   }
 
+  private record Written(String topic, String subject, long sequence) {}
+
   private ConsistencyToken tokenOf(String traceId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "select topic, event_key, max(sequence) from kam_chassis.outbox where substr(traceparent, 4, 32) = ?"
-                + " group by topic, event_key order by 1, 2 limit " + (MAX_SUBJECTS + 1))) {
-      ps.setString(1, traceId);
-      String topic = null;
-      Map<String, Long> subjects = new LinkedHashMap<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (topic != null && !topic.equals(rs.getString(1))) {
-            return null; // a service publishes to one topic; anything else is not described by one token
-          }
-          topic = rs.getString(1);
-          subjects.put(rs.getString(2), rs.getLong(3));
-        }
-      }
-      return topic == null || subjects.size() > MAX_SUBJECTS ? null : new ConsistencyToken(producer, topic, subjects);
-    } catch (SQLException e) {
+    List<Written> written;
+    try {
+      written = jdbc.list("select topic, event_key, max(sequence) last from kam_chassis.outbox"
+          + " where substr(traceparent, 4, 32) = :traceId group by topic, event_key order by 1, 2 limit :limit",
+          SqlParams.of("traceId", traceId, "limit", MAX_SUBJECTS + 1),
+          r -> new Written(r.string("topic"), r.string("event_key"), r.longValue("last")));
+    } catch (RuntimeException e) {
       LOG.debugf("no consistency token: %s", e.getMessage());
       return null;
     }
+    Map<String, Long> subjects = new LinkedHashMap<>();
+    for (Written w : written) {
+      if (!w.topic().equals(written.get(0).topic())) {
+        return null; // a service publishes to one topic; anything else is not described by one token
+      }
+      subjects.put(w.subject(), w.sequence());
+    }
+    return written.isEmpty() || subjects.size() > MAX_SUBJECTS
+        ? null : new ConsistencyToken(producer, written.get(0).topic(), subjects);
   }
 }

@@ -1,13 +1,10 @@
 package io.kam.chassis.http;
 
-import io.agroal.api.AgroalDataSource;
 import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,15 +19,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdempotencyClaims {
 
   private static final String TABLE = "kam_chassis.idempotency_key";
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final long ttlSeconds;
   private final long leaseSeconds;
 
   public IdempotencyClaims(
-      AgroalDataSource dataSource,
+      Jdbc jdbc,
       @ConfigProperty(name = "kam.idempotency.ttl", defaultValue = "24h") Duration ttl,
       @ConfigProperty(name = "kam.idempotency.lease", defaultValue = "60s") Duration lease) {
-    this.dataSource = dataSource;
+    this.jdbc = jdbc;
     this.ttlSeconds = Math.max(1, ttl.toSeconds());
     this.leaseSeconds = Math.max(1, lease.toSeconds());
   }
@@ -45,74 +42,53 @@ public class IdempotencyClaims {
    */
   public Claim claim(String scope, String key, String hash) {
     UUID token = UUID.randomUUID();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "insert into " + TABLE + " (scope, idem_key, request_hash, state, owner_token, locked_until)"
-              + " values (?, ?, ?, 'RUNNING', ?, now() + make_interval(secs => ?)) on conflict do nothing")) {
-        ps.setString(1, scope);
-        ps.setString(2, key);
-        ps.setString(3, hash);
-        ps.setObject(4, token);
-        ps.setLong(5, leaseSeconds);
-        if (ps.executeUpdate() == 1) {
-          return new Claim(token, null);
-        }
-      }
-      // Blocks while a completion of this key is uncommitted, then sees it DONE and takes nothing.
-      try (PreparedStatement ps = c.prepareStatement(
-          "update " + TABLE + " set request_hash = ?, state = 'RUNNING', owner_token = ?,"
-              + " locked_until = now() + make_interval(secs => ?), status = null, content_type = null, body = null,"
-              + " location = null, etag = null,"
-              + " created_at = case when created_at < now() - make_interval(secs => ?) then now() else created_at end"
-              + " where scope = ? and idem_key = ? and (created_at < now() - make_interval(secs => ?)"
-              + " or (state = 'RUNNING' and request_hash = ? and (locked_until is null or locked_until < now())))")) {
-        ps.setString(1, hash);
-        ps.setObject(2, token);
-        ps.setLong(3, leaseSeconds);
-        ps.setLong(4, ttlSeconds);
-        ps.setString(5, scope);
-        ps.setString(6, key);
-        ps.setLong(7, ttlSeconds);
-        ps.setString(8, hash);
-        if (ps.executeUpdate() == 1) {
-          return new Claim(token, null);
-        }
-      }
-      return new Claim(null, stored(c, scope, key, hash));
-    } catch (SQLException e) {
-      throw new IllegalStateException("idempotency key could not be claimed", e);
+    SqlParams p = SqlParams.of("scope", scope, "key", key, "hash", hash, "token", token,
+        "lease", leaseSeconds, "ttl", ttlSeconds);
+    if (jdbc.update("insert into " + TABLE + " (scope, idem_key, request_hash, state, owner_token, locked_until)"
+        + " values (:scope, :key, :hash, 'RUNNING', :token, now() + make_interval(secs => :lease))"
+        + " on conflict do nothing", p) == 1) {
+      return new Claim(token, null);
     }
+    // Blocks while a completion of this key is uncommitted, then sees it DONE and takes nothing.
+    if (jdbc.update("update " + TABLE + " set request_hash = :hash, state = 'RUNNING', owner_token = :token,"
+        + " locked_until = now() + make_interval(secs => :lease), status = null, content_type = null, body = null,"
+        + " location = null, etag = null,"
+        + " created_at = case when created_at < now() - make_interval(secs => :ttl) then now() else created_at end"
+        + " where scope = :scope and idem_key = :key and (created_at < now() - make_interval(secs => :ttl)"
+        + " or (state = 'RUNNING' and request_hash = :hash and (locked_until is null or locked_until < now())))",
+        p) == 1) {
+      return new Claim(token, null);
+    }
+    return new Claim(null, stored(scope, key, hash));
   }
 
-  private static Response stored(Connection c, String scope, String key, String hash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "select request_hash, state, status, content_type, body, location, etag from " + TABLE
-            + " where scope = ? and idem_key = ?")) {
-      ps.setString(1, scope);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw ProblemException.conflict("Idempotency-Key: the first request with this key just ended; retry");
-        }
-        if (!rs.getString(1).equals(hash)) {
-          throw ProblemException.unprocessable("Idempotency-Key: already used with a different request body");
-        }
-        if (!"DONE".equals(rs.getString(2))) {
-          throw ProblemException.conflict("Idempotency-Key: a request with this key is still in progress; retry later");
-        }
-        Response.ResponseBuilder rb = Response.status(rs.getInt(3)).header(Idempotency.REPLAYED, "true");
-        if (rs.getString(5) != null) {
-          rb.entity(rs.getString(5)).type(rs.getString(4));
-        }
-        if (rs.getString(6) != null) {
-          rb.header("Location", rs.getString(6));
-        }
-        if (rs.getString(7) != null) {
-          rb.header("ETag", rs.getString(7));
-        }
-        return rb.build();
-      }
+  private record Row(String hash, String state, Integer status, String contentType, String body, String location,
+      String etag) {}
+
+  private Response stored(String scope, String key, String hash) {
+    Row row = jdbc.one("select request_hash, state, status, content_type, body, location, etag from " + TABLE
+        + " where scope = :scope and idem_key = :key", SqlParams.of("scope", scope, "key", key),
+        r -> new Row(r.string("request_hash"), r.string("state"), r.intValue("status"), r.string("content_type"),
+            r.string("body"), r.string("location"), r.string("etag")))
+        .orElseThrow(() -> ProblemException.conflict(
+            "Idempotency-Key: the first request with this key just ended; retry"));
+    if (!row.hash().equals(hash)) {
+      throw ProblemException.unprocessable("Idempotency-Key: already used with a different request body");
     }
+    if (!"DONE".equals(row.state())) {
+      throw ProblemException.conflict("Idempotency-Key: a request with this key is still in progress; retry later");
+    }
+    Response.ResponseBuilder rb = Response.status(row.status()).header(Idempotency.REPLAYED, "true");
+    if (row.body() != null) {
+      rb.entity(row.body()).type(row.contentType());
+    }
+    if (row.location() != null) {
+      rb.header("Location", row.location());
+    }
+    if (row.etag() != null) {
+      rb.header("ETag", row.etag());
+    }
+    return rb.build();
   }
 
   /**
@@ -120,24 +96,14 @@ public class IdempotencyClaims {
    * it). A claim taken over meanwhile (its lease ran out) is 409, which rolls the effect back.
    */
   public void complete(String scope, String key, UUID token, Stored response) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "update " + TABLE + " set state = 'DONE', status = ?, content_type = ?, body = ?, location = ?, etag = ?,"
-                + " locked_until = null where scope = ? and idem_key = ? and owner_token = ? and state = 'RUNNING'")) {
-      ps.setInt(1, response.status());
-      ps.setString(2, response.contentType());
-      ps.setString(3, response.body());
-      ps.setString(4, response.location());
-      ps.setString(5, response.etag());
-      ps.setString(6, scope);
-      ps.setString(7, key);
-      ps.setObject(8, token);
-      if (ps.executeUpdate() != 1) {
-        throw ProblemException.conflict(
-            "Idempotency-Key: this request outlived its claim and another attempt took it over; nothing was changed");
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("idempotent response could not be stored", e);
+    int updated = jdbc.update("update " + TABLE + " set state = 'DONE', status = :status,"
+        + " content_type = :contentType, body = :body, location = :location, etag = :etag, locked_until = null"
+        + " where scope = :scope and idem_key = :key and owner_token = :token and state = 'RUNNING'",
+        SqlParams.of("status", response.status(), "contentType", response.contentType(), "body", response.body(),
+            "location", response.location(), "etag", response.etag(), "scope", scope, "key", key, "token", token));
+    if (updated != 1) {
+      throw ProblemException.conflict(
+          "Idempotency-Key: this request outlived its claim and another attempt took it over; nothing was changed");
     }
   }
 
@@ -146,14 +112,11 @@ public class IdempotencyClaims {
 
   /** Gives the key back after a failed attempt (nothing was changed), so a retry runs again. */
   public boolean release(String scope, String key, UUID token) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "delete from " + TABLE + " where scope = ? and idem_key = ? and owner_token = ? and state = 'RUNNING'")) {
-      ps.setString(1, scope);
-      ps.setString(2, key);
-      ps.setObject(3, token);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
+    try {
+      return jdbc.update("delete from " + TABLE + " where scope = :scope and idem_key = :key"
+          + " and owner_token = :token and state = 'RUNNING'",
+          SqlParams.of("scope", scope, "key", key, "token", token)) == 1;
+    } catch (RuntimeException e) {
       // The claim then stays RUNNING until its lease runs out; a retry takes it over after that.
       return false;
     }
@@ -161,14 +124,7 @@ public class IdempotencyClaims {
 
   /** Deletes keys past their TTL, except a claim whose lease still runs. */
   public int removeExpired() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "delete from " + TABLE + " where created_at < now() - make_interval(secs => ?)"
-                + " and (locked_until is null or locked_until < now())")) {
-      ps.setLong(1, ttlSeconds);
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("expired idempotency keys could not be removed", e);
-    }
+    return jdbc.update("delete from " + TABLE + " where created_at < now() - make_interval(secs => :ttl)"
+        + " and (locked_until is null or locked_until < now())", SqlParams.of("ttl", ttlSeconds));
   }
 }

@@ -156,7 +156,7 @@ public final class QueryParams {
 
   /**
    * A value of a type of the caller's own ({@code parser} throws IllegalArgumentException or
-   * DateTimeParseException on a bad one), or {@code fallback} when absent.
+   * DateTimeException on a bad one), or {@code fallback} when absent.
    */
   public static <T> T parsed(String name, String raw, T fallback, Function<String, T> parser, String expected) {
     if (isAbsent(raw)) {
@@ -164,7 +164,7 @@ public final class QueryParams {
     }
     try {
       return parser.apply(raw.trim());
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw bad(name, expected);
     }
   }

@@ -1,5 +1,6 @@
 package io.kam.kpi.api;
 
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.calc.AccountKpis;
@@ -45,7 +46,7 @@ public class AccountKpiResource {
       @PathParam("id") String id,
       @QueryParam("period") String period,
       @QueryParam("includeChildren") String includeChildren) {
-    return kpis.kpis(accountId(id), QueryParams.period(period, Period.defaultFor(clock.now())),
+    return kpis.kpis(accountId(id), PeriodParam.of(period, Period.defaultFor(clock.now())),
         QueryParams.bool("includeChildren", includeChildren));
   }
 
@@ -87,10 +88,6 @@ public class AccountKpiResource {
   }
 
   private static UUID accountId(String raw) {
-    UUID id = QueryParams.uuid("id", raw);
-    if (id == null) {
-      throw QueryParams.bad("id", "must be a UUID");
-    }
-    return id;
+    return QueryParams.requiredUuid("id", raw);
   }
 }

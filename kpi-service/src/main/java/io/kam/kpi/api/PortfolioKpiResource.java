@@ -1,5 +1,6 @@
 package io.kam.kpi.api;
 
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.calc.Period;
@@ -48,6 +49,6 @@ public class PortfolioKpiResource {
     Segment segment = new Segment(QueryParams.text(ownerId), QueryParams.oneOf("tier", tier, TIERS),
         QueryParams.oneOf("type", type, TYPES), QueryParams.text(industry), QueryParams.text(country),
         QueryParams.text(region));
-    return portfolio.kpis(QueryParams.period(period, Period.defaultFor(clock.now())), segment);
+    return portfolio.kpis(PeriodParam.of(period, Period.defaultFor(clock.now())), segment);
   }
 }

@@ -1,14 +1,14 @@
 package io.kam.kpi.api;
 
 import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
-import io.kam.kpi.domain.ingest.RevenueIngestService;
-import io.kam.kpi.domain.ingest.RevenueLineRepository;
-import io.kam.kpi.domain.ingest.StoredRevenueLine;
+import io.kam.kpi.domain.ingest.BulkIngest;
+import io.kam.kpi.domain.ingest.RevenueLines;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,13 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class RevenueLineResource {
 
-  private final RevenueIngestService ingest;
-  private final RevenueLineRepository lines;
+  private final BulkIngest ingest;
+  private final RevenueLines lines;
   private final Idempotency idempotency;
   private final Cursors cursors;
   private final Caller caller;
 
-  public RevenueLineResource(RevenueIngestService ingest, RevenueLineRepository lines,
+  public RevenueLineResource(BulkIngest ingest, RevenueLines lines,
       Idempotency idempotency, Cursors cursors, Caller caller) {
     this.ingest = ingest;
     this.lines = lines;
@@ -56,7 +55,7 @@ public class RevenueLineResource {
   public Response upsert(@HeaderParam(Idempotency.HEADER) String key, RevenueLinesRequest request) {
     BulkLimits.check(request == null ? null : request.items());
     return idempotency.run(key, caller.origin() + " PUT /api/v1/revenue-lines", request,
-        () -> Response.ok(new BulkResponse(ingest.ingest(request.items()))).build());
+        () -> Response.ok(new BulkResponse(ingest.ingest(lines, request.items()))).build());
   }
 
   @GET
@@ -68,18 +67,12 @@ public class RevenueLineResource {
       @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
-    String scope = Cursors.scope("GET /api/v1/revenue-lines", "accountId", accountId, "from", from, "to", to);
-    Map<String, String> after = cursors.decode(scope, cursor);
-    List<StoredRevenueLine> rows = lines.page(
-        QueryParams.uuid("accountId", accountId), QueryParams.date("from", from), QueryParams.date("to", to),
-        after.isEmpty() ? null : LocalDate.parse(after.get("date")),
-        after.isEmpty() ? null : Long.valueOf(after.get("id")), size + 1);
-    if (rows.size() > size) {
-      StoredRevenueLine last = rows.get(size - 1);
-      return new Page<>(rows.subList(0, size).stream().map(RevenueLineView::of).toList(),
-          cursors.encode(scope, Map.of("date", last.date().toString(), "id", last.id().toString())));
-    }
-    return new Page<>(rows.stream().map(RevenueLineView::of).toList(), null);
+    PageRequest page = PageRequest.of(cursors,
+        Cursors.scope("GET /api/v1/revenue-lines", "accountId", accountId, "from", from, "to", to), limit, cursor);
+    String afterDate = page.after("date");
+    return page.of(lines.page(QueryParams.uuid("accountId", accountId), QueryParams.date("from", from),
+            QueryParams.date("to", to), afterDate == null ? null : LocalDate.parse(afterDate),
+            afterDate == null ? null : Long.valueOf(page.after("id")), page.fetchSize()),
+        l -> Map.of("date", l.date().toString(), "id", l.id().toString()), RevenueLineView::of);
   }
 }

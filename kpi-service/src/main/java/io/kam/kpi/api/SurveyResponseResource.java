@@ -3,7 +3,8 @@ package io.kam.kpi.api;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
-import io.kam.kpi.domain.ingest.SurveyIngestService;
+import io.kam.kpi.domain.ingest.BulkIngest;
+import io.kam.kpi.domain.ingest.SurveyResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,12 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.INTEGRATION, Roles.KAM_MANAGER, Roles.ADMIN})
 public class SurveyResponseResource {
 
-  private final SurveyIngestService ingest;
+  private final BulkIngest ingest;
+  private final SurveyResponses responses;
   private final Idempotency idempotency;
   private final Caller caller;
 
-  public SurveyResponseResource(SurveyIngestService ingest, Idempotency idempotency, Caller caller) {
+  public SurveyResponseResource(BulkIngest ingest, SurveyResponses responses, Idempotency idempotency,
+      Caller caller) {
     this.ingest = ingest;
+    this.responses = responses;
     this.idempotency = idempotency;
     this.caller = caller;
   }
@@ -41,6 +45,6 @@ public class SurveyResponseResource {
   public Response upsert(@HeaderParam(Idempotency.HEADER) String key, SurveyResponsesRequest request) {
     BulkLimits.check(request == null ? null : request.items());
     return idempotency.run(key, caller.origin() + " PUT /api/v1/survey-responses", request,
-        () -> Response.ok(new BulkResponse(ingest.ingest(request.items()))).build());
+        () -> Response.ok(new BulkResponse(ingest.ingest(responses, request.items()))).build());
   }
 }

@@ -1,6 +1,5 @@
 package io.kam.kpi.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
@@ -49,10 +48,10 @@ public class AccountEventHandler implements EventHandler {
       return; // a deleted account stays deleted; a re-created one arrives with a new id
     }
     switch (event.type()) {
-      case CREATED -> lifecycle.upsert(read(id, event.data()));
+      case CREATED -> lifecycle.upsert(read(id, event));
       case UPDATED -> {
         requireKnown(current, event);
-        lifecycle.upsert(read(id, event.data()));
+        lifecycle.upsert(read(id, event));
       }
       case DELETED -> {
         requireKnown(current, event);
@@ -68,18 +67,13 @@ public class AccountEventHandler implements EventHandler {
     }
   }
 
-  private static AccountRow read(UUID id, JsonNode data) {
-    String parent = text(data, "parentId");
-    JsonNode wallet = data.path("potentialAnnualSpend");
-    return new AccountRow(id, text(data, "source"), text(data, "externalId"),
-        parent == null ? null : UUID.fromString(parent), text(data, "ownerId"), text(data, "industry"),
-        text(data, "country"), text(data, "region"),
-        wallet.isNumber() ? wallet.decimalValue() : wallet.isTextual() ? new BigDecimal(wallet.asText()) : null,
-        null, null, false);
-  }
+  /** The fields of an account event this read model keeps; the rest is ignored. */
+  record AccountData(String source, String externalId, UUID parentId, String ownerId, String industry,
+      String country, String region, BigDecimal potentialAnnualSpend) {}
 
-  private static String text(JsonNode data, String field) {
-    JsonNode node = data.path(field);
-    return node.isNull() || node.isMissingNode() ? null : node.asText();
+  private static AccountRow read(UUID id, CloudEvent event) {
+    AccountData d = event.data(AccountData.class);
+    return new AccountRow(id, d.source(), d.externalId(), d.parentId(), d.ownerId(), d.industry(), d.country(),
+        d.region(), d.potentialAnnualSpend(), null, null, false);
   }
 }

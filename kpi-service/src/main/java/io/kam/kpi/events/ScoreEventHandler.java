@@ -1,6 +1,5 @@
 package io.kam.kpi.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
@@ -47,12 +46,10 @@ public class ScoreEventHandler implements EventHandler {
     if (account.get().deleted() || !CHANGED.equals(event.type())) {
       return;
     }
-    JsonNode data = event.data();
-    lifecycle.score(id, text(data, "tier"), text(data, "type"));
+    ScoreData data = event.data(ScoreData.class);
+    lifecycle.score(id, data.tier(), data.type());
   }
 
-  private static String text(JsonNode data, String field) {
-    JsonNode node = data.path(field);
-    return node.isNull() || node.isMissingNode() ? null : node.asText();
-  }
+  /** The fields of a score change the portfolio segments use. */
+  record ScoreData(String tier, String type) {}
 }

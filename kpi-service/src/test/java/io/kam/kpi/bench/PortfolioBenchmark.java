@@ -3,8 +3,8 @@ package io.kam.kpi.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
-import io.kam.kpi.domain.NamedSql;
-import io.kam.kpi.domain.Sql;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.kam.kpi.domain.calc.AccountPeriodFacts;
 import io.kam.kpi.domain.calc.Period;
 import io.kam.kpi.domain.calc.PortfolioKpiCalculator;
@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -57,6 +56,7 @@ class PortfolioBenchmark {
   private static final String[] PRODUCT_LINES = {"ANALYTICS", "CLOUD", "SERVICES"};
 
   @Inject AgroalDataSource dataSource;
+  @Inject Jdbc jdbc;
   @Inject PortfolioFactsQuery facts;
 
   @Test
@@ -210,23 +210,19 @@ class PortfolioBenchmark {
   private PortfolioKpis rawLinesKpis(Period period) throws Exception {
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("owner", OWNER);
-    params.put("pEnd", java.sql.Date.valueOf(period.lastMonth().atEndOfMonth()));
-    params.put("pFirst", Sql.month(period.firstMonth()));
-    params.put("prevFirst", Sql.month(period.previous().firstMonth()));
-    params.put("prevLast", Sql.month(period.previous().lastMonth()));
-    params.put("yFirst", Sql.month(period.yearAgo().firstMonth()));
-    params.put("yLast", Sql.month(period.yearAgo().lastMonth()));
-    List<AccountPeriodFacts> facts = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = NamedSql.prepare(c, RAW_FACTS, params);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        boolean before = rs.getBoolean(5);
-        facts.add(new AccountPeriodFacts(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-            rs.getBigDecimal(3), rs.getBigDecimal(4), before, before ? rs.getInt(6) : 0,
-            SurveyCounts.EMPTY));
-      }
-    }
+    params.put("pEnd", period.lastMonth().atEndOfMonth());
+    params.put("pFirst", period.firstMonth());
+    params.put("prevFirst", period.previous().firstMonth());
+    params.put("prevLast", period.previous().lastMonth());
+    params.put("yFirst", period.yearAgo().firstMonth());
+    params.put("yLast", period.yearAgo().lastMonth());
+    List<AccountPeriodFacts> facts = jdbc.list(RAW_FACTS, SqlParams.of(params), r -> {
+      java.sql.ResultSet rs = r.resultSet();
+      boolean before = rs.getBoolean(5);
+      return new AccountPeriodFacts(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
+          rs.getBigDecimal(3), rs.getBigDecimal(4), before, before ? rs.getInt(6) : 0,
+          SurveyCounts.EMPTY);
+    });
     return PortfolioKpiCalculator.compute(period, facts);
   }
 

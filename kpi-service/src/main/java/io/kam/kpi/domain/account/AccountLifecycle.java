@@ -1,16 +1,11 @@
 package io.kam.kpi.domain.account;
 
-import io.kam.kpi.domain.ingest.RevenueLineRepository;
-import io.kam.kpi.domain.ingest.StoredRevenueLine;
-import io.kam.kpi.domain.ingest.StoredSurveyResponse;
-import io.kam.kpi.domain.ingest.SurveyResponseRepository;
-import io.kam.kpi.domain.kpi.AggregateRepository;
-import io.kam.kpi.domain.kpi.RevenueDeltas;
-import io.kam.kpi.domain.kpi.SurveyDeltas;
+import io.kam.kpi.domain.ingest.BulkIngest;
+import io.kam.kpi.domain.ingest.RevenueLines;
+import io.kam.kpi.domain.ingest.SurveyResponses;
 import io.kam.kpi.domain.snapshot.SnapshotService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +22,17 @@ import java.util.UUID;
 public class AccountLifecycle {
 
   private final AccountRepository accounts;
-  private final RevenueLineRepository lines;
-  private final SurveyResponseRepository responses;
-  private final AggregateRepository aggregates;
+  private final BulkIngest ingest;
+  private final RevenueLines lines;
+  private final SurveyResponses responses;
   private final SnapshotService snapshots;
 
-  public AccountLifecycle(AccountRepository accounts, RevenueLineRepository lines,
-      SurveyResponseRepository responses, AggregateRepository aggregates, SnapshotService snapshots) {
+  public AccountLifecycle(AccountRepository accounts, BulkIngest ingest, RevenueLines lines,
+      SurveyResponses responses, SnapshotService snapshots) {
     this.accounts = accounts;
+    this.ingest = ingest;
     this.lines = lines;
     this.responses = responses;
-    this.aggregates = aggregates;
     this.snapshots = snapshots;
   }
 
@@ -67,16 +62,7 @@ public class AccountLifecycle {
   }
 
   private void attachPending(AccountRow account) {
-    RevenueDeltas revenue = new RevenueDeltas();
-    for (StoredRevenueLine l : lines.resolvePending(account.id(), account.source(), account.externalId())) {
-      revenue.add(account.id(), YearMonth.from(l.date()), l.productLine(), l.amount());
-    }
-    aggregates.apply(revenue);
-    SurveyDeltas surveys = new SurveyDeltas();
-    for (StoredSurveyResponse r :
-        responses.resolvePending(account.id(), account.source(), account.externalId())) {
-      surveys.add(account.id(), r.month(), SurveyDeltas.Counts.of(r.kind(), r.score(), 1));
-    }
-    aggregates.apply(surveys);
+    ingest.attachPending(lines, account.id(), account.source(), account.externalId());
+    ingest.attachPending(responses, account.id(), account.source(), account.externalId());
   }
 }

@@ -16,14 +16,10 @@ public record StoredRevenueLine(
     LocalDate date,
     String productLine,
     BigDecimal amount,
-    boolean voided) {
+    boolean voided)
+    implements StoredItem<StoredRevenueLine> {
 
-  /** Whether it counts in the aggregates: live and resolved. */
-  public boolean counted() {
-    return !voided && accountId != null;
-  }
-
-  /** Same content as {@code other}: an upsert that changes nothing is UNCHANGED. */
+  @Override
   public boolean sameAs(StoredRevenueLine other) {
     return voided == other.voided
         && Objects.equals(accountId, other.accountId)
@@ -33,6 +29,7 @@ public record StoredRevenueLine(
         && amount.compareTo(other.amount) == 0;
   }
 
+  @Override
   public StoredRevenueLine voided(boolean value) {
     return new StoredRevenueLine(id, source, externalId, accountId, ref, date, productLine, amount, value);
   }

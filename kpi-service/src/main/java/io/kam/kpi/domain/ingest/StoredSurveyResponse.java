@@ -17,17 +17,15 @@ public record StoredSurveyResponse(
     String kind,
     int score,
     Instant respondedAt,
-    boolean voided) {
-
-  public boolean counted() {
-    return !voided && accountId != null;
-  }
+    boolean voided)
+    implements StoredItem<StoredSurveyResponse> {
 
   /** A response belongs to the month of the UTC date of its respondedAt. */
   public YearMonth month() {
     return YearMonth.from(respondedAt.atOffset(ZoneOffset.UTC));
   }
 
+  @Override
   public boolean sameAs(StoredSurveyResponse other) {
     return voided == other.voided
         && Objects.equals(accountId, other.accountId)
@@ -37,6 +35,7 @@ public record StoredSurveyResponse(
         && respondedAt.equals(other.respondedAt);
   }
 
+  @Override
   public StoredSurveyResponse voided(boolean value) {
     return new StoredSurveyResponse(id, source, externalId, accountId, ref, kind, score, respondedAt, value);
   }

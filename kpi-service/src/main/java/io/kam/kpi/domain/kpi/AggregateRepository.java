@@ -1,15 +1,12 @@
 package io.kam.kpi.domain.kpi;
 
-import io.agroal.api.AgroalDataSource;
-import io.kam.kpi.domain.Sql;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.kam.kpi.domain.calc.RevenueHistory;
 import io.kam.kpi.domain.calc.SurveyCounts;
 import io.kam.kpi.domain.calc.SurveyHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,66 +20,37 @@ import java.util.UUID;
 @ApplicationScoped
 public class AggregateRepository {
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
 
-  public AggregateRepository(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+  public AggregateRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   public void apply(RevenueDeltas deltas) {
-    Map<RevenueDeltas.Key, BigDecimal> changes = deltas.nonZero();
-    if (changes.isEmpty()) {
-      return;
-    }
-    Sql.run(() -> {
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps =
-              c.prepareStatement("insert into monthly_revenue (account_id, month, product_line, amount)"
-                  + " values (?, ?, ?, ?) on conflict (account_id, month, product_line)"
-                  + " do update set amount = monthly_revenue.amount + excluded.amount")) {
-        for (Map.Entry<RevenueDeltas.Key, BigDecimal> e : changes.entrySet()) {
-          ps.setObject(1, e.getKey().accountId());
-          ps.setDate(2, Sql.month(e.getKey().month()));
-          ps.setString(3, e.getKey().productLine());
-          ps.setBigDecimal(4, e.getValue());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return null;
-    });
+    jdbc.batch("insert into monthly_revenue (account_id, month, product_line, amount)"
+        + " values (:accountId, :month, :productLine, :amount) on conflict (account_id, month, product_line)"
+        + " do update set amount = monthly_revenue.amount + excluded.amount",
+        deltas.nonZero().entrySet(),
+        (e, p) -> p.set("accountId", e.getKey().accountId()).set("month", e.getKey().month())
+            .set("productLine", e.getKey().productLine()).set("amount", e.getValue()));
   }
 
   public void apply(SurveyDeltas deltas) {
-    Map<SurveyDeltas.Key, SurveyDeltas.Counts> changes = deltas.nonZero();
-    if (changes.isEmpty()) {
-      return;
-    }
-    Sql.run(() -> {
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps =
-              c.prepareStatement("insert into monthly_survey (account_id, month, csat_total, csat_good, nps_total,"
-                  + " nps_promoters, nps_detractors) values (?, ?, ?, ?, ?, ?, ?) on conflict (account_id, month)"
-                  + " do update set csat_total = monthly_survey.csat_total + excluded.csat_total,"
-                  + " csat_good = monthly_survey.csat_good + excluded.csat_good,"
-                  + " nps_total = monthly_survey.nps_total + excluded.nps_total,"
-                  + " nps_promoters = monthly_survey.nps_promoters + excluded.nps_promoters,"
-                  + " nps_detractors = monthly_survey.nps_detractors + excluded.nps_detractors")) {
-        for (Map.Entry<SurveyDeltas.Key, SurveyDeltas.Counts> e : changes.entrySet()) {
+    jdbc.batch("insert into monthly_survey (account_id, month, csat_total, csat_good, nps_total,"
+        + " nps_promoters, nps_detractors) values (:accountId, :month, :csatTotal, :csatGood, :npsTotal,"
+        + " :npsPromoters, :npsDetractors) on conflict (account_id, month)"
+        + " do update set csat_total = monthly_survey.csat_total + excluded.csat_total,"
+        + " csat_good = monthly_survey.csat_good + excluded.csat_good,"
+        + " nps_total = monthly_survey.nps_total + excluded.nps_total,"
+        + " nps_promoters = monthly_survey.nps_promoters + excluded.nps_promoters,"
+        + " nps_detractors = monthly_survey.nps_detractors + excluded.nps_detractors",
+        deltas.nonZero().entrySet(),
+        (e, p) -> {
           SurveyDeltas.Counts n = e.getValue();
-          ps.setObject(1, e.getKey().accountId());
-          ps.setDate(2, Sql.month(e.getKey().month()));
-          ps.setInt(3, n.csatTotal());
-          ps.setInt(4, n.csatGood());
-          ps.setInt(5, n.npsTotal());
-          ps.setInt(6, n.npsPromoters());
-          ps.setInt(7, n.npsDetractors());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return null;
-    });
+          p.set("accountId", e.getKey().accountId()).set("month", e.getKey().month())
+              .set("csatTotal", n.csatTotal()).set("csatGood", n.csatGood()).set("npsTotal", n.npsTotal())
+              .set("npsPromoters", n.npsPromoters()).set("npsDetractors", n.npsDetractors());
+        });
   }
 
   /**
@@ -93,26 +61,15 @@ public class AggregateRepository {
     if (accountIds.isEmpty()) {
       return;
     }
-    Sql.run(() -> {
-      try (Connection c = dataSource.getConnection()) {
-        java.sql.Array ids = c.createArrayOf("uuid", accountIds.toArray());
-        for (String sql : new String[] {
-            "delete from account_first_revenue where account_id = any(?)",
-            "insert into account_first_revenue (account_id, first_month) select account_id, min(month)"
-                + " from (select account_id, month from monthly_revenue where account_id = any(?)"
-                + " group by account_id, month having sum(amount) > 0) m group by account_id",
-            "delete from line_first_revenue where account_id = any(?)",
-            "insert into line_first_revenue (account_id, product_line, first_month)"
-                + " select account_id, product_line, min(month) from monthly_revenue"
-                + " where account_id = any(?) and amount > 0 group by account_id, product_line"}) {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, ids);
-            ps.executeUpdate();
-          }
-        }
-      }
-      return null;
-    });
+    SqlParams ids = SqlParams.none().array("ids", "uuid", accountIds);
+    jdbc.update("delete from account_first_revenue where account_id = any(:ids)", ids);
+    jdbc.update("insert into account_first_revenue (account_id, first_month) select account_id, min(month)"
+        + " from (select account_id, month from monthly_revenue where account_id = any(:ids)"
+        + " group by account_id, month having sum(amount) > 0) m group by account_id", ids);
+    jdbc.update("delete from line_first_revenue where account_id = any(:ids)", ids);
+    jdbc.update("insert into line_first_revenue (account_id, product_line, first_month)"
+        + " select account_id, product_line, min(month) from monthly_revenue"
+        + " where account_id = any(:ids) and amount > 0 group by account_id, product_line", ids);
   }
 
   /** Each account's revenue history up to and including {@code upTo} (the whole past). */
@@ -120,22 +77,10 @@ public class AggregateRepository {
     Map<UUID, RevenueHistory.Builder> builders = new HashMap<>();
     accountIds.forEach(id -> builders.put(id, RevenueHistory.builder()));
     if (!accountIds.isEmpty()) {
-      Sql.run(() -> {
-        try (Connection c = dataSource.getConnection();
-            PreparedStatement ps =
-                c.prepareStatement("select account_id, month, product_line, amount from monthly_revenue"
-                    + " where account_id = any(?) and month <= ?")) {
-          ps.setArray(1, c.createArrayOf("uuid", accountIds.toArray()));
-          ps.setDate(2, Sql.month(upTo));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              builders.get(rs.getObject(1, UUID.class))
-                  .add(Sql.month(rs.getDate(2)), rs.getString(3), rs.getBigDecimal(4));
-            }
-          }
-        }
-        return null;
-      });
+      jdbc.list("select account_id, month, product_line, amount from monthly_revenue"
+          + " where account_id = any(:ids) and month <= :upTo",
+          SqlParams.of("upTo", upTo).array("ids", "uuid", accountIds),
+          r -> builders.get(r.uuid("account_id")).add(r.month("month"), r.string("product_line"), r.decimal("amount")));
     }
     Map<UUID, RevenueHistory> result = new HashMap<>();
     builders.forEach((id, b) -> result.put(id, b.build()));
@@ -147,23 +92,12 @@ public class AggregateRepository {
     Map<UUID, SurveyHistory.Builder> builders = new HashMap<>();
     accountIds.forEach(id -> builders.put(id, SurveyHistory.builder()));
     if (!accountIds.isEmpty()) {
-      Sql.run(() -> {
-        try (Connection c = dataSource.getConnection();
-            PreparedStatement ps =
-                c.prepareStatement("select account_id, month, csat_total, csat_good, nps_total, nps_promoters,"
-                    + " nps_detractors from monthly_survey where account_id = any(?) and month between ? and ?")) {
-          ps.setArray(1, c.createArrayOf("uuid", accountIds.toArray()));
-          ps.setDate(2, Sql.month(from));
-          ps.setDate(3, Sql.month(to));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              builders.get(rs.getObject(1, UUID.class)).add(Sql.month(rs.getDate(2)),
-                  new SurveyCounts(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
-            }
-          }
-        }
-        return null;
-      });
+      jdbc.list("select account_id, month, csat_total, csat_good, nps_total, nps_promoters, nps_detractors"
+          + " from monthly_survey where account_id = any(:ids) and month between :from and :to",
+          SqlParams.of("from", from, "to", to).array("ids", "uuid", accountIds),
+          r -> builders.get(r.uuid("account_id")).add(r.month("month"), new SurveyCounts(r.longValue("csat_total"),
+              r.longValue("csat_good"), r.longValue("nps_total"), r.longValue("nps_promoters"),
+              r.longValue("nps_detractors"))));
     }
     Map<UUID, SurveyHistory> result = new HashMap<>();
     builders.forEach((id, b) -> result.put(id, b.build()));

@@ -1,23 +1,17 @@
 package io.kam.kpi.domain.kpi;
 
-import io.agroal.api.AgroalDataSource;
-import io.kam.kpi.domain.NamedSql;
-import io.kam.kpi.domain.Sql;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
 import io.kam.kpi.domain.calc.AccountPeriodFacts;
 import io.kam.kpi.domain.calc.ChurnRate;
 import io.kam.kpi.domain.calc.MonthRange;
 import io.kam.kpi.domain.calc.Period;
 import io.kam.kpi.domain.calc.SurveyCounts;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The per-account facts the portfolio KPIs need, computed by SQL over the monthly aggregates
@@ -66,8 +60,8 @@ public class PortfolioFactsQuery {
         where not a.deleted %2$s and s.month between :pFirst and :pLast group by s.account_id
         union all
         select a.id, 0, 0, 0, false, 0, 0, 0, 0, 0, 0 from account a where not a.deleted %2$s)
-      select account_id, sum(rev), sum(prev), sum(yago), bool_or(had_before), sum(new_lines),
-        sum(ct), sum(cg), sum(nt), sum(np), sum(nd)
+      select account_id, sum(rev) rev, sum(prev) prev, sum(yago) yago, bool_or(had_before) had_before,
+        sum(new_lines) new_lines, sum(ct) ct, sum(cg) cg, sum(nt) nt, sum(np) np, sum(nd) nd
       from facts group by account_id
       """;
 
@@ -77,16 +71,16 @@ public class PortfolioFactsQuery {
   // Portfolio-wide, whatever the segment: net revenue in T12M and the 12 months before.
   private static final String CHURN_WINDOWS = """
       select r.account_id,
-        coalesce(sum(r.amount) filter (where r.month >= :t12First), 0),
-        coalesce(sum(r.amount) filter (where r.month < :t12First), 0)
+        coalesce(sum(r.amount) filter (where r.month >= :t12First), 0) t12m,
+        coalesce(sum(r.amount) filter (where r.month < :t12First), 0) earlier
       from monthly_revenue r join account a on a.id = r.account_id and not a.deleted
       where r.month between :earlierFirst and :last group by r.account_id
       """;
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
 
-  public PortfolioFactsQuery(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+  public PortfolioFactsQuery(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   public List<AccountPeriodFacts> facts(Period period, Segment segment) {
@@ -103,42 +97,26 @@ public class PortfolioFactsQuery {
     range(params, "y", period.yearAgo().range());
     YearMonth histFirst = period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
         ? period.previous().firstMonth() : period.yearAgo().firstMonth();
-    params.put("histFirst", Sql.month(histFirst));
-    return Sql.run(() -> {
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = NamedSql.prepare(c, FACTS.formatted(AGGREGATES, filter), params);
-          ResultSet rs = ps.executeQuery()) {
-        List<AccountPeriodFacts> facts = new ArrayList<>();
-        while (rs.next()) {
-          boolean revenueBefore = rs.getBoolean(5);
-          // newProductLines is empty when the account had no revenue before P.
-          facts.add(new AccountPeriodFacts(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-              rs.getBigDecimal(3), rs.getBigDecimal(4), revenueBefore, revenueBefore ? rs.getInt(6) : 0,
-              new SurveyCounts(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11))));
-        }
-        return facts;
-      }
+    params.put("histFirst", histFirst);
+    return jdbc.list(FACTS.formatted(AGGREGATES, filter), SqlParams.of(params), r -> {
+      boolean revenueBefore = r.bool("had_before");
+      // newProductLines is empty when the account had no revenue before P.
+      return new AccountPeriodFacts(r.uuid("account_id"), r.decimal("rev"), r.decimal("prev"), r.decimal("yago"),
+          revenueBefore, revenueBefore ? r.resultSet().getInt("new_lines") : 0,
+          new SurveyCounts(r.longValue("ct"), r.longValue("cg"), r.longValue("nt"), r.longValue("np"),
+              r.longValue("nd")));
     });
   }
 
   /** Every live account's revenue in the T12M window ending with {@code lastMonth} and before. */
   public List<ChurnRate.AccountWindows> churnWindows(YearMonth lastMonth) {
     MonthRange t12m = MonthRange.endingWith(lastMonth, 12);
-    Map<String, Object> params = Map.of(
-        "t12First", Sql.month(t12m.first()),
-        "earlierFirst", Sql.month(t12m.before().first()),
-        "last", Sql.month(lastMonth));
-    return Sql.run(() -> {
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = NamedSql.prepare(c, CHURN_WINDOWS, params);
-          ResultSet rs = ps.executeQuery()) {
-        List<ChurnRate.AccountWindows> windows = new ArrayList<>();
-        while (rs.next()) {
-          windows.add(new ChurnRate.AccountWindows(rs.getBigDecimal(2), rs.getBigDecimal(3)));
-        }
-        return windows;
-      }
-    });
+    SqlParams params = SqlParams.of(
+        "t12First", t12m.first(),
+        "earlierFirst", t12m.before().first(),
+        "last", lastMonth);
+    return jdbc.list(CHURN_WINDOWS, params,
+        r -> new ChurnRate.AccountWindows(r.decimal("t12m"), r.decimal("earlier")));
   }
 
   private static void addFilter(
@@ -150,7 +128,7 @@ public class PortfolioFactsQuery {
   }
 
   private static void range(Map<String, Object> params, String prefix, MonthRange range) {
-    params.put(prefix + "First", Sql.month(range.first()));
-    params.put(prefix + "Last", Sql.month(range.last()));
+    params.put(prefix + "First", range.first());
+    params.put(prefix + "Last", range.last());
   }
 }
