@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Shows Kafka's state as this instance knows it, the relay's role, and the outbox backlog with its
  * quarantine in the readiness details without ever failing readiness: a broker outage delays
- * events, it does not make the service unable to serve (EVENTS.md).
+ * events, it does not make the service unable to serve (docs/events.md).
  */
 @Readiness
 @Singleton

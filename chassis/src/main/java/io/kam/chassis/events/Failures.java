@@ -1,6 +1,6 @@
 package io.kam.chassis.events;
 
-import io.kam.chassis.sql.DatabaseErrors;
+import io.kam.chassis.problem.DatabaseErrors;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;

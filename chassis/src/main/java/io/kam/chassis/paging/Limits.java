@@ -2,7 +2,7 @@ package io.kam.chassis.paging;
 
 import io.kam.chassis.problem.ProblemException;
 
-/** The list conventions of API.md: limit 1..500, default 50. */
+/** The list conventions of docs/api.md: limit 1..500, default 50. */
 public final class Limits {
 
   public static final int DEFAULT = 50;

@@ -134,12 +134,12 @@ public class ProblemMappers {
 
   /** A statement run through the chassis's {@code sql.Jdbc}: answered by its SQLState. */
   @ServerExceptionMapper
-  public Response databaseFailure(io.kam.chassis.sql.DatabaseFailure e, UriInfo uri) {
+  public Response databaseFailure(DatabaseFailure e, UriInfo uri) {
     return database(e, uri);
   }
 
   private Response database(Throwable e, UriInfo uri) {
-    return io.kam.chassis.sql.DatabaseErrors.problemOf(e)
+    return DatabaseErrors.problemOf(e)
         .map(p -> problem(p, uri))
         .orElseGet(() -> unexpected(e, uri));
   }
@@ -171,7 +171,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
-    var database = io.kam.chassis.sql.DatabaseErrors.problemOf(e);
+    var database = DatabaseErrors.problemOf(e);
     if (database.isPresent()) {
       Log.debugf("a database error answered as %d: %s", database.get().status(), e);
       return problem(database.get(), uri);

@@ -1,6 +1,6 @@
 package io.kam.chassis.security;
 
-/** The roles of API.md, as they appear in the JWT {@code groups} claim. */
+/** The roles of docs/api.md, as they appear in the JWT {@code groups} claim. */
 public final class Roles {
 
   public static final String VIEWER = "viewer";

@@ -1,5 +1,6 @@
 package io.kam.chassis.sql;
 
+import io.kam.chassis.problem.DatabaseFailure;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * The one way services and the chassis run set-based SQL: {@code :name} parameters, row mappers,
  * batches. Every call takes the datasource's connection, which inside a JTA transaction is the
  * one enlisted in it, so the statements commit or roll back with the caller's other work. A failed
- * statement surfaces as a {@link DatabaseFailure} keeping its SQLState; {@link DatabaseErrors}
+ * statement surfaces as a {@link DatabaseFailure} keeping its SQLState; {@link io.kam.chassis.problem.DatabaseErrors}
  * decides what a client sees.
  *
  * <p>Values bind by type: {@code null}, {@link Instant} (as a timestamp), {@link LocalDate},

@@ -1,5 +1,7 @@
 package io.kam.chassis.sql;
 
+import io.kam.chassis.problem.DatabaseErrors;
+import io.kam.chassis.problem.DatabaseFailure;
 import static io.kam.chassis.Auth.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Every account KPI of DOMAIN.md on hand-computed examples, through the HTTP API. */
+/** Every account KPI of docs/kpis-and-scores.md on hand-computed examples, through the HTTP API. */
 @QuarkusTest
 class AccountKpisTest {
 

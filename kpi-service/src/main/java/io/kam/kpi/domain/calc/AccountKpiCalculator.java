@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Computes an account's KPIs for a period (DOMAIN.md, "KPIs"). Pure and stateless. */
+/** Computes an account's KPIs for a period (docs/kpis-and-scores.md, "KPIs"). Pure and stateless. */
 public final class AccountKpiCalculator {
 
   private AccountKpiCalculator() {}

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * An account's KPIs for one period, field for field the API shape. Nullable ratios are null
- * exactly when DOMAIN.md's null rules say so; money fields are never null.
+ * exactly when docs/kpis-and-scores.md's null rules say so; money fields are never null.
  */
 public record AccountKpis(
     UUID accountId,

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param revenue rev(a,P)
  * @param previousRevenue rev(a,P-1)
  * @param yearAgoRevenue rev(a,P-Y)
- * @param revenueBefore the account had revenue before P (DOMAIN.md's "before P" rule)
+ * @param revenueBefore the account had revenue before P (docs/kpis-and-scores.md's "before P" rule)
  * @param crossSellCount size of the account's newProductLines for P
  * @param surveys the account's survey counts in P
  */

@@ -2,7 +2,7 @@ package io.kam.kpi.domain.calc;
 
 import java.math.BigDecimal;
 
-/** What scoring and planning see of an account (DOMAIN.md, "The KPI snapshot"). */
+/** What scoring and planning see of an account (docs/kpis-and-scores.md, "The KPI snapshot"). */
 public record KpiSnapshotValues(
     BigDecimal t12mRevenue,
     BigDecimal t12mGrowth,

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Computes the portfolio KPIs of a segment for a period (DOMAIN.md, portfolio table). Every
+ * Computes the portfolio KPIs of a segment for a period (docs/kpis-and-scores.md, portfolio table). Every
  * account counts on its own: the caller passes one {@link AccountPeriodFacts} per account of
  * the segment, inactive ones included (they count in totals, P-1 and churn).
  */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
 /**
- * Recomputes the account KPIs on random histories straight from DOMAIN.md's wording, on a
+ * Recomputes the account KPIs on random histories straight from docs/kpis-and-scores.md's wording, on a
  * flat list of lines and with no shared code, and compares. Guards the indexed
  * implementation (precomputed "first positive month", sorted slices) against the definitions.
  */

@@ -1,6 +1,5 @@
-package io.kam.chassis.sql;
+package io.kam.chassis.problem;
 
-import io.kam.chassis.problem.ProblemException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;

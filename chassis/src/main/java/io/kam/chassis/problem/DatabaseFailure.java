@@ -1,4 +1,4 @@
-package io.kam.chassis.sql;
+package io.kam.chassis.problem;
 
 import java.sql.SQLException;
 

@@ -1,10 +1,9 @@
-package io.kam.chassis.sql;
+package io.kam.chassis.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kam.chassis.problem.ProblemException;
 import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
