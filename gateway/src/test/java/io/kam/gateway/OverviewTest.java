@@ -74,6 +74,22 @@ class OverviewTest {
   void systemHealthListsEveryService() {
     given().header("Authorization", admin()).get("/api/v1/system/health").then().statusCode(200)
         .body("services.service", hasItem("planning")).body("services.service", hasItem("gateway"))
-        .body("services.find { it.service == 'scoring' }.status", equalTo("DOWN"));
+        .body("services.find { it.service == 'scoring' }.status", equalTo("DOWN"))
+        .body("services.find { it.service == 'account' }.status", equalTo("UP"))
+        .body("services.find { it.service == 'account' }.version", equalTo("account-9.9"))
+        .body("services.find { it.service == 'kpi' }.version", equalTo("kpi-9.9"));
+  }
+
+  @Test
+  void anOverviewWhoseAccountServiceIsTooSlowIs504Problem() {
+    given().header("Authorization", admin()).get("/api/v1/accounts/slow-1/overview").then().statusCode(504)
+        .contentType("application/problem+json").body("status", equalTo(504));
+  }
+
+  @Test
+  void anOverviewWhoseAccountServiceFailsIs503ProblemWithRetryAfter() {
+    given().header("Authorization", admin()).get("/api/v1/accounts/drop-1/overview").then().statusCode(503)
+        .contentType("application/problem+json").body("status", equalTo(503))
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue());
   }
 }

@@ -49,6 +49,12 @@ class ProxyRoutingTest {
   }
 
   @Test
+  void aLocationFromAServiceNamesTheGatewayNotTheServicesAddress() {
+    given().contentType("application/json").body("{}").when().post("/api/v1/accounts/created").then().statusCode(201)
+        .header("Location", equalTo("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/accounts/new-1?x=1"));
+  }
+
+  @Test
   void passesUpstreamStatusesThrough() {
     given().when().get("/api/v1/accounts/missing").then().statusCode(404).body("service", equalTo("account"));
   }

@@ -30,7 +30,9 @@ class GatewayRoutingIT {
       given().get(management + "/q/metrics").then().statusCode(200).body(containsString("http_server"));
       given().get(url + "/q/metrics").then().statusCode(404);
       given().get(url + "/q/health").then().statusCode(404);
-      given().accept("application/json").get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
+      given().accept("application/json").get(url + "/q/openapi").then().statusCode(401); // the gateway's only
+      given().header("Authorization", "Bearer " + sut.internalToken("kam-gateway")).accept("application/json")
+          .get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
     }
   }
 

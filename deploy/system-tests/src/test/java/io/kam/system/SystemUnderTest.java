@@ -65,6 +65,9 @@ public final class SystemUnderTest {
       env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
       // A claim left by a killed process frees its Idempotency-Key within seconds (IdempotencyCrashIT).
       env.put("KAM_IDEMPOTENCY_LEASE", "5s");
+      // Every test speaks from 127.0.0.1, and some send anonymous calls on purpose (401 by the
+      // dozen): the gateway's per-address limit of failed authentications must not stop them.
+      env.put("KAM_RATE_LIMIT_AUTH_FAILURES", "100000");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
         env.put("KAM_" + upstream.toUpperCase() + "_MANAGEMENT_URL", "http://localhost:" + managementPorts.get(upstream));
@@ -120,6 +123,11 @@ public final class SystemUnderTest {
 
   public String token(String subject, String... roles) {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
+  }
+
+  /** The gateway's credential for a service, as the gateway would mint it (for the services' own ports). */
+  public String internalToken(String subject, String... roles) {
+    return Tokens.internal(keys, subject, roles);
   }
 
   private synchronized void close() {

@@ -1,7 +1,12 @@
 package io.kam.gateway.composite;
 
+import io.kam.gateway.routing.UpstreamGuards;
 import io.kam.gateway.routing.Upstreams;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,8 +17,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class Parts {
 
-  /** A part's outcome: status 0 means the service could not be reached or was too slow. */
-  public record Result(String service, int status, JsonObject body) {
+  /** A part's outcome: status 0 means the service could not be reached or was too slow ({@code failure} says which). */
+  public record Result(String service, int status, JsonObject body, Throwable failure) {
     Object orWarn(String part, JsonArray warnings) {
       if (status == 200) {
         return body;
@@ -26,25 +31,37 @@ public class Parts {
   }
 
   private final Upstreams upstreams;
+  private final UpstreamGuards guards;
 
-  public Parts(Upstreams upstreams) {
+  public Parts(Upstreams upstreams, UpstreamGuards guards) {
     this.upstreams = upstreams;
+    this.guards = guards;
   }
 
+  /** One GET through the service's circuit breaker (and its retries of refused connections). */
   public Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
-    return upstreams.client(service)
-        .request(upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential))
-        .compose(req -> req.send())
-        .compose(resp -> resp.body().map(b -> {
+    RequestOptions options = upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential);
+    Context context = Vertx.currentContext();
+    Future<HttpClientResponse> response = Future.fromCompletionStage(guards.call(service, () ->
+        upstreams.client(service).request(options).compose(req -> req.send()).map(r -> {
+          r.pause(); // the guard hands it over asynchronously: keep the body until it is read
+          return r;
+        }).toCompletionStage()), context);
+    return response
+        .compose(resp -> {
+          Future<io.vertx.core.buffer.Buffer> body = resp.body();
+          resp.resume();
+          return body.map(b -> {
           JsonObject json = null;
           try {
             json = b.length() == 0 ? null : b.toJsonObject();
           } catch (RuntimeException e) {
             json = null;
           }
-          return new Result(service, resp.statusCode(), json);
-        }))
-        .otherwise(err -> new Result(service, 0, null));
+          return new Result(service, resp.statusCode(), json, null);
+        });
+        })
+        .otherwise(err -> new Result(service, 0, null, err));
   }
 
   /**

@@ -44,7 +44,7 @@ public class SystemHealthHandler {
   }
 
   private void handle(RoutingContext rc) {
-    auth.identify(rc).onFailure(err -> {
+    auth.admit(rc).onFailure(err -> {
       io.kam.chassis.problem.ProblemException p = (io.kam.chassis.problem.ProblemException) err;
       ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
     }).onSuccess(caller -> {
@@ -75,9 +75,12 @@ public class SystemHealthHandler {
         .compose(resp -> resp.body().map(b -> {
           JsonObject health = b.toJsonObject();
           JsonObject result = new JsonObject().put("service", service).put("status", health.getString("status"))
-              .put("version", version);
+              .put("version", (Object) null);
           for (Object c : health.getJsonArray("checks", new JsonArray())) {
             JsonObject check = (JsonObject) c;
+            if ("Version".equals(check.getString("name")) && check.getJsonObject("data") != null) {
+              result.put("version", check.getJsonObject("data").getString("version")); // the service's own build
+            }
             if (check.getString("name", "").startsWith("Events") && check.getJsonObject("data") != null) {
               result.put("outboxBacklog", check.getJsonObject("data").getValue("outboxBacklog"));
               result.put("outboxOldestAgeSeconds", check.getJsonObject("data").getValue("outboxOldestAgeSeconds"));
@@ -87,7 +90,7 @@ public class SystemHealthHandler {
           return result;
         }))
         .compose(result -> events(rc, service).map(events -> events == null ? result : result.put("events", events)))
-        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN"));
+        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN").put("version", (Object) null));
   }
 
   /** The service's consumer and outbox numbers, or null when it cannot say (older version, down). */

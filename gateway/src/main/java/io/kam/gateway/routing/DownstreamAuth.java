@@ -11,4 +11,7 @@ public interface DownstreamAuth {
 
   /** The value of the Authorization header to send to the service. */
   Future<String> credentialFor(RoutingContext rc);
+
+  /** Authenticates and rate-limits a call the gateway answers itself; fails like {@link #credentialFor}. */
+  Future<?> admit(RoutingContext rc);
 }

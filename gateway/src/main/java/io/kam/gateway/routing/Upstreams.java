@@ -89,6 +89,5 @@ public class Upstreams {
     if (span.isValid()) {
       options.putHeader("traceparent", "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
     }
-    options.putHeader("X-Forwarded-For", String.valueOf(rc.request().remoteAddress()));
   }
 }

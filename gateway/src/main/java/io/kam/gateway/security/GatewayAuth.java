@@ -2,40 +2,58 @@ package io.kam.gateway.security;
 
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.apikey.ApiKeyAuthenticator;
+import io.kam.gateway.edge.AddressLimits;
+import io.kam.gateway.edge.ClientAddresses;
 import io.kam.gateway.routing.DownstreamAuth;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
 /**
- * Authenticates every proxied call (bearer JWT or X-API-Key)
- * and turns the caller into the services' credential. Missing or bad credentials: 401 with
- * WWW-Authenticate.
+ * Authenticates every call the gateway answers or proxies (bearer JWT or X-API-Key), applies
+ * the caller's rate limit and turns the caller into the services' credential. Missing or bad
+ * credentials: 401 with WWW-Authenticate, counted against the client address (see
+ * {@link AddressLimits}).
  */
 @Singleton
 public class GatewayAuth implements DownstreamAuth {
 
   public static final String CALLER_KEY = "kam.caller";
+  /** Longer than any real token: refused before it is parsed. */
+  private static final int MAX_TOKEN_LENGTH = 8192;
 
   private final BearerTokens bearer;
   private final ApiKeyAuthenticator apiKeys;
   private final InternalCredentials internal;
   private final RateLimits rateLimits;
+  private final ClientAddresses addresses;
+  private final AddressLimits addressLimits;
 
-  public GatewayAuth(
-      BearerTokens bearer, ApiKeyAuthenticator apiKeys, InternalCredentials internal, RateLimits rateLimits) {
+  public GatewayAuth(BearerTokens bearer, ApiKeyAuthenticator apiKeys, InternalCredentials internal,
+      RateLimits rateLimits, ClientAddresses addresses, AddressLimits addressLimits) {
     this.bearer = bearer;
     this.apiKeys = apiKeys;
     this.internal = internal;
     this.rateLimits = rateLimits;
+    this.addresses = addresses;
+    this.addressLimits = addressLimits;
   }
 
   @Override
   public Future<String> credentialFor(RoutingContext rc) {
+    return admit(rc).compose(internal::headerFor);
+  }
+
+  /** The caller, within its rate limit; else a failed future with a 401 or 429 problem. */
+  public Future<CallerIdentity> admit(RoutingContext rc) {
     return identify(rc).compose(caller -> {
       rc.put(CALLER_KEY, caller);
-      rateLimits.acquire(caller);
-      return internal.headerFor(caller);
+      try {
+        rateLimits.acquire(caller);
+        return Future.succeededFuture(caller);
+      } catch (ProblemException e) {
+        return Future.failedFuture(e);
+      }
     });
   }
 
@@ -43,16 +61,21 @@ public class GatewayAuth implements DownstreamAuth {
   public Future<CallerIdentity> identify(RoutingContext rc) {
     String authorization = rc.request().getHeader("Authorization");
     String apiKey = rc.request().getHeader(ApiKeyAuthenticator.HEADER);
-    try {
-      if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        return Future.succeededFuture(bearer.validate(authorization.substring(7).trim()));
-      }
-      if (apiKey != null && !apiKey.isBlank()) {
-        return apiKeys.authenticate(apiKey.trim());
-      }
-      return Future.failedFuture(BearerTokens.unauthorized("send a bearer token or an API key"));
-    } catch (ProblemException e) {
-      return Future.failedFuture(e);
+    Future<CallerIdentity> caller;
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String token = authorization.substring(7).trim();
+      caller = token.length() > MAX_TOKEN_LENGTH
+          ? Future.failedFuture(BearerTokens.unauthorized("the bearer token is not valid"))
+          : bearer.validate(token);
+    } else if (apiKey != null && !apiKey.isBlank()) {
+      caller = apiKeys.authenticate(apiKey.trim());
+    } else {
+      caller = Future.failedFuture(BearerTokens.unauthorized("send a bearer token or an API key"));
     }
+    return caller.onFailure(err -> {
+      if (err instanceof ProblemException p && p.status() == 401) {
+        addressLimits.recordFailure(addresses.of(rc));
+      }
+    });
   }
 }

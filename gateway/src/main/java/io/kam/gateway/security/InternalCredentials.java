@@ -1,5 +1,7 @@
 package io.kam.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kam.chassis.security.Caller;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -34,7 +36,9 @@ public class InternalCredentials {
 
   private record Minted(String header, long renewAtMillis, long usableUntilMillis) {}
 
-  private final Map<CallerIdentity, Minted> cache = new ConcurrentHashMap<>();
+  /** Bounded: at most this many callers' credentials, none kept past its lifetime. */
+  private final Cache<CallerIdentity, Minted> cache =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(LIFETIME).build();
   private final Map<CallerIdentity, Future<String>> minting = new ConcurrentHashMap<>();
   private final Vertx vertx;
   private final String signingKey;
@@ -47,7 +51,7 @@ public class InternalCredentials {
   /** "Bearer ..." for the services, for this caller. */
   public Future<String> headerFor(CallerIdentity caller) {
     long now = System.currentTimeMillis();
-    Minted m = cache.get(caller);
+    Minted m = cache.getIfPresent(caller);
     if (m != null && now < m.renewAtMillis()) {
       return Future.succeededFuture(m.header());
     }
@@ -82,9 +86,6 @@ public class InternalCredentials {
       claims.claim(Caller.KEY_NAME_CLAIM, caller.apiKeyName());
     }
     String header = "Bearer " + claims.jws().keyId("gateway-internal").sign(Keys.privateKey(signingKey));
-    if (cache.size() > 50_000) {
-      cache.clear();
-    }
     Instant expires = now.plus(LIFETIME);
     cache.put(caller, new Minted(header, expires.minus(RENEW_BEFORE).toEpochMilli(),
         expires.minus(SERVE_UNTIL_BEFORE).toEpochMilli()));
