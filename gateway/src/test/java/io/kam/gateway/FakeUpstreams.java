@@ -24,17 +24,23 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     vertx = Vertx.vertx();
     Map<String, String> config = new HashMap<>();
-    config.put("kam.gateway.services.account.url", "http://localhost:" + echo("account"));
-    config.put("kam.gateway.services.kpi.url", "http://localhost:" + echo("kpi"));
-    config.put("kam.gateway.services.planning.url", "http://localhost:" + hanging());
+    // Each stand-in serves its health on the same port, so it is its own management URL too.
+    upstream(config, "account", "http://localhost:" + echo("account"));
+    upstream(config, "kpi", "http://localhost:" + echo("kpi"));
+    upstream(config, "planning", "http://localhost:" + hanging());
     config.put("kam.gateway.services.planning.timeout", "1s");
-    config.put("kam.gateway.services.scoring.url", "http://localhost:" + closedPort());
+    upstream(config, "scoring", "http://localhost:" + closedPort());
     config.put("kam.gateway.rate-limit.per-role.viewer", "5");
     // Tests speak from 127.0.0.1 (a client) and 127.0.0.2 (a trusted proxy in front of the gateway).
     config.put("kam.gateway.trusted-proxies", "127.0.0.2/32");
     config.put("kam.gateway.rate-limit.auth-failures-per-minute", "200");
     config.put("kam.gateway.services.account.timeout", "3s");
     return config;
+  }
+
+  private static void upstream(Map<String, String> config, String service, String url) {
+    config.put("kam.gateway.services." + service + ".url", url);
+    config.put("kam.gateway.services." + service + ".management-url", url);
   }
 
   private int echo(String name) {

@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OverviewTest {
 
+  @jakarta.inject.Inject io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
+  /** Every test starts with closed breakers: what another test left open (a hanging service) is not its concern. */
+  @org.junit.jupiter.api.BeforeEach
+  void closeBreakers() {
+    breakers.resetAll();
+  }
+
   private static String admin() {
     return "Bearer " + TestAuth.client("admin-" + System.nanoTime(), "admin");
   }

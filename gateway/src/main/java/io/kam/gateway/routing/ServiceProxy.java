@@ -179,8 +179,10 @@ public class ServiceProxy {
     Promise<HttpClientResponse> answer = Promise.promise();
     upstream.response().onSuccess(answer::tryComplete).onFailure(answer::tryFail);
     new LimitedBody(req, config.maxBodyBytes()).pipe().endOnFailure(false).to(upstream).onFailure(err -> {
-      upstream.reset(0, err);
+      // The answer first: the reset fails the upstream response at once (a stream reset), which
+      // must not become the client's answer (a 502) in place of the cause (413 for a body too large).
       answer.tryFail(err);
+      upstream.reset(0, err);
     });
     return answer.future();
   }
