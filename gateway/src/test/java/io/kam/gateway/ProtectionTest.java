@@ -3,6 +3,7 @@ package io.kam.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kam.platform.TestAuth;
@@ -22,6 +23,7 @@ class ProtectionTest {
     for (int i = 0; i < 20; i++) {
       var r = given().header("Authorization", viewer).get("/api/v1/accounts");
       statuses.add(r.statusCode());
+      assertEquals("5", r.header("X-RateLimit-Limit"), "the limit is named on every answer");
       if (r.statusCode() == 429) {
         retryAfter = r.header("Retry-After");
         r.then().contentType("application/problem+json").body("status", equalTo(429));

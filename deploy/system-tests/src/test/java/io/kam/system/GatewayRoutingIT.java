@@ -54,6 +54,26 @@ class GatewayRoutingIT {
   }
 
   @Test
+  void aCredentialMintedForOneServiceIsRefusedByAnother() {
+    String forKpi = "Bearer " + sut.internalTokenFor("kpi", "admin", "admin");
+    given().header("Authorization", forKpi).get(sut.service("account").url() + "/api/v1/admin/account/dead-letters")
+        .then().statusCode(401);
+    given().header("Authorization", forKpi).get(sut.service("kpi").url() + "/api/v1/admin/kpi/dead-letters")
+        .then().statusCode(200);
+    given().header("Authorization", "Bearer " + sut.internalTokenFor("account", "admin", "admin"))
+        .get(sut.service("account").url() + "/api/v1/admin/account/dead-letters").then().statusCode(200);
+  }
+
+  @Test
+  void theGatewayPublishesTheKeySetTheServicesVerifyWith() throws Exception {
+    String published = given().get(sut.service("gateway").managementUrl() + "/q/jwks").then().statusCode(200)
+        .extract().asString();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        new org.jose4j.jwk.JsonWebKeySet(java.nio.file.Files.readString(sut.keys().internalKeySet())).toJson(),
+        new org.jose4j.jwk.JsonWebKeySet(published).toJson());
+  }
+
+  @Test
   void servicesRefuseCallsThatDidNotComeThroughTheGateway() {
     // A user's own token sent straight to a service is not the gateway's credential.
     given().header("Authorization", "Bearer " + sut.token("admin", "admin"))

@@ -55,7 +55,7 @@ public final class SystemUnderTest {
       env.put("KAM_MANAGEMENT_PORT", String.valueOf(managementPorts.get(s)));
       env.put("KAM_DB_URL", platform.jdbcUrl(s));
       env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-      env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalPublicKey().toString());
+      env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalKeySet().toString());
       env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
       env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -109,6 +109,10 @@ public final class SystemUnderTest {
     }
   }
 
+  public PlatformKeys keys() {
+    return keys;
+  }
+
   public EmbeddedPlatform platform() {
     return platform;
   }
@@ -125,9 +129,14 @@ public final class SystemUnderTest {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
   }
 
-  /** The gateway's credential for a service, as the gateway would mint it (for the services' own ports). */
+  /** A credential signed with the gateway's key, valid at every service (for the services' own ports). */
   public String internalToken(String subject, String... roles) {
     return Tokens.internal(keys, subject, roles);
+  }
+
+  /** The gateway's credential for one service only, as the gateway mints it. */
+  public String internalTokenFor(String service, String subject, String... roles) {
+    return Tokens.internalFor(keys, service, subject, roles);
   }
 
   private synchronized void close() {

@@ -45,14 +45,14 @@ public class OverviewHandler {
       return;
     }
     String id = m.group(1);
-    auth.credentialFor(rc)
+    auth.admit(rc)
         .onFailure(err -> fail(rc, err))
-        .onSuccess(credential -> {
+        .onSuccess(caller -> {
           JsonArray warnings = new JsonArray();
-          Future<Parts.Result> account = parts.get(rc, "account", "/api/v1/accounts/" + id, credential);
-          Future<Parts.Result> score = parts.get(rc, "scoring", "/api/v1/accounts/" + id + "/score", credential);
-          Future<Parts.Result> kpis = parts.get(rc, "kpi", "/api/v1/accounts/" + id + "/kpis", credential);
-          Future<Object> plan = parts.plan(rc, id, credential, warnings);
+          Future<Parts.Result> account = parts.get(rc, "account", "/api/v1/accounts/" + id, caller);
+          Future<Parts.Result> score = parts.get(rc, "scoring", "/api/v1/accounts/" + id + "/score", caller);
+          Future<Parts.Result> kpis = parts.get(rc, "kpi", "/api/v1/accounts/" + id + "/kpis", caller);
+          Future<Object> plan = parts.plan(rc, id, caller, warnings);
           Future.join(account, score, kpis, plan).onComplete(done -> {
             Parts.Result a = account.result();
             if (a.status() == 0) {

@@ -2,6 +2,8 @@ package io.kam.gateway.composite;
 
 import io.kam.gateway.routing.UpstreamGuards;
 import io.kam.gateway.routing.Upstreams;
+import io.kam.gateway.security.CallerIdentity;
+import io.kam.gateway.security.InternalCredentials;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -32,14 +34,25 @@ public class Parts {
 
   private final Upstreams upstreams;
   private final UpstreamGuards guards;
+  private final InternalCredentials credentials;
 
-  public Parts(Upstreams upstreams, UpstreamGuards guards) {
+  public Parts(Upstreams upstreams, UpstreamGuards guards, InternalCredentials credentials) {
     this.upstreams = upstreams;
     this.guards = guards;
+    this.credentials = credentials;
   }
 
-  /** One GET through the service's circuit breaker (and its retries of refused connections). */
-  public Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
+  /**
+   * One GET for the caller, with its credential for that service, through the service's circuit
+   * breaker (and its retries of refused connections).
+   */
+  public Future<Result> get(RoutingContext rc, String service, String uri, CallerIdentity caller) {
+    return credentials.headerFor(caller, service)
+        .compose(credential -> get(rc, service, uri, credential))
+        .otherwise(err -> new Result(service, 0, null, err));
+  }
+
+  private Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
     RequestOptions options = upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential);
     Context context = Vertx.currentContext();
     Future<HttpClientResponse> response = Future.fromCompletionStage(guards.call(service, () ->
@@ -69,8 +82,8 @@ public class Parts {
    * progress and overdue actions. Null with a warning when planning fails; null alone when the
    * account has no plan.
    */
-  public Future<Object> plan(RoutingContext rc, String accountId, String credential, JsonArray warnings) {
-    return get(rc, "planning", "/api/v1/plans?accountId=" + accountId + "&limit=50", credential).compose(list -> {
+  public Future<Object> plan(RoutingContext rc, String accountId, CallerIdentity caller, JsonArray warnings) {
+    return get(rc, "planning", "/api/v1/plans?accountId=" + accountId + "&limit=50", caller).compose(list -> {
       if (list.status() != 200 || list.body() == null) {
         return Future.succeededFuture(list.orWarn("plan", warnings));
       }
@@ -78,7 +91,7 @@ public class Parts {
       if (chosen == null) {
         return Future.succeededFuture(null);
       }
-      return get(rc, "planning", "/api/v1/plans/" + chosen.getString("id"), credential).map(full -> {
+      return get(rc, "planning", "/api/v1/plans/" + chosen.getString("id"), caller).map(full -> {
         if (full.status() != 200 || full.body() == null) {
           return full.orWarn("plan", warnings);
         }

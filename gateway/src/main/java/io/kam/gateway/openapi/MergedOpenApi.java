@@ -127,15 +127,12 @@ public class MergedOpenApi {
     if (refreshing != null) {
       return refreshing;
     }
-    Future<Rendered> f = credentials.headerFor(GATEWAY)
-        .otherwise((String) null)
-        .compose(credential -> {
-          List<Future<Void>> fetches = new ArrayList<>();
-          for (String service : SERVICES) {
-            fetches.add(fetch(service, credential));
-          }
-          return Future.join(new ArrayList<>(fetches));
-        })
+    List<Future<Void>> fetches = new ArrayList<>();
+    for (String service : SERVICES) {
+      fetches.add(credentials.headerFor(GATEWAY, service).otherwise((String) null)
+          .compose(credential -> fetch(service, credential)));
+    }
+    Future<Rendered> f = Future.join(new ArrayList<>(fetches))
         .transform(done -> vertx.executeBlocking(this::render, false));
     refreshing = f;
     f.onComplete(r -> {

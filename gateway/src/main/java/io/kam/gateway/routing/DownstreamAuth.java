@@ -9,8 +9,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 public interface DownstreamAuth {
 
-  /** The value of the Authorization header to send to the service. */
-  Future<String> credentialFor(RoutingContext rc);
+  /** The value of the Authorization header to send to {@code service} (valid for that service only). */
+  Future<String> credentialFor(RoutingContext rc, String service);
 
   /** Authenticates and rate-limits a call the gateway answers itself; fails like {@link #credentialFor}. */
   Future<?> admit(RoutingContext rc);

@@ -91,7 +91,7 @@ public class ServiceProxy {
       return;
     }
     req.pause();
-    auth.credentialFor(rc)
+    auth.credentialFor(rc, service)
         .onSuccess(credential -> forward(rc, service, credential))
         .onFailure(err -> Failures.answer(rc, service, err));
   }

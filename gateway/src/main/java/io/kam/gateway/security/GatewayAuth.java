@@ -40,8 +40,8 @@ public class GatewayAuth implements DownstreamAuth {
   }
 
   @Override
-  public Future<String> credentialFor(RoutingContext rc) {
-    return admit(rc).compose(internal::headerFor);
+  public Future<String> credentialFor(RoutingContext rc, String service) {
+    return admit(rc).compose(caller -> internal.headerFor(caller, service));
   }
 
   /** The caller, within its rate limit; else a failed future with a 401 or 429 problem. */
@@ -49,7 +49,7 @@ public class GatewayAuth implements DownstreamAuth {
     return identify(rc).compose(caller -> {
       rc.put(CALLER_KEY, caller);
       try {
-        rateLimits.acquire(caller);
+        rc.response().putHeader(RateLimits.LIMIT_HEADER, String.valueOf(rateLimits.acquire(caller)));
         return Future.succeededFuture(caller);
       } catch (ProblemException e) {
         return Future.failedFuture(e);

@@ -18,6 +18,9 @@ import java.util.Map;
 @Singleton
 public class RateLimits {
 
+  /** On every answer to an authenticated call, as the OpenAPI document promises. */
+  public static final String LIMIT_HEADER = "X-RateLimit-Limit";
+
   private final GatewayConfig config;
   private final Cache<String, FixedWindow> perClient;
 
@@ -29,15 +32,18 @@ public class RateLimits {
         .build();
   }
 
-  public void acquire(CallerIdentity caller) {
+  /** Counts one call of the caller; its limit (requests per second) when it fits, else a 429 problem. */
+  public int acquire(CallerIdentity caller) {
     String client = caller.apiKeyName() != null ? "key:" + caller.apiKeyName() : "user:" + caller.userId();
     FixedWindow window = perClient.get(client, c -> new FixedWindow(limitFor(caller), 1000));
     long wait = window.tryAcquire(System.currentTimeMillis());
     if (wait > 0) {
       throw new ProblemException(429, "Too many requests",
           "rate limit of " + window.limit() + " requests per second exceeded; retry later", null,
-          Map.of("Retry-After", String.valueOf(FixedWindow.retryAfterSeconds(wait))));
+          Map.of("Retry-After", String.valueOf(FixedWindow.retryAfterSeconds(wait)),
+              LIMIT_HEADER, String.valueOf(window.limit())));
     }
+    return window.limit();
   }
 
   int limitFor(CallerIdentity caller) {
