@@ -91,7 +91,9 @@ public class ApiKeyResource {
       @Context UriInfo uri, @Valid @NotNull CreateApiKey request) {
     String base = publicUrls.base(uri.getBaseUri().getScheme(), host);
     return idempotency.run(key, caller.origin() + " POST /api/v1/api-keys", request, () -> {
-      IssuedApiKey issued = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
+      ApiKeyIssuer.Issued created = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
+      ApiKeyStore.StoredKey k = created.key();
+      IssuedApiKey issued = new IssuedApiKey(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), created.secret());
       // Absolute and public: JAX-RS would otherwise resolve a relative one against the address it was called on.
       return Response.created(URI.create(base + "/api/v1/api-keys/" + issued.id())).entity(issued).build();
     }, SECRET_FIELDS);

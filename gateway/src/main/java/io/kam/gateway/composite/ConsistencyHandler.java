@@ -2,10 +2,10 @@ package io.kam.gateway.composite;
 
 import io.kam.chassis.http.ConsistencyToken;
 import io.kam.chassis.problem.ProblemException;
-import io.kam.gateway.routing.ProblemResponses;
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
 import io.kam.gateway.security.CallerIdentity;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.routing.GatewayAuth;
 import io.kam.chassis.security.Roles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * GET /api/v1/consistency?write=&wait=: read-your-writes across services. The token is the
@@ -87,7 +86,7 @@ public class ConsistencyHandler {
   }
 
   private void ask(RoutingContext rc, String token, CallerIdentity caller, long deadline) {
-    List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
+    List<String> names = List.copyOf(upstreams.names());
     String uri = "/api/v1/internal/consistency?write=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     List<Future<Parts.Result>> answers = names.stream().map(n -> parts.get(rc, n, uri, caller)).toList();
     Future.join(new ArrayList<>(answers)).onComplete(done -> {

@@ -1,8 +1,8 @@
 package io.kam.gateway.composite;
 
 import io.kam.gateway.routing.Failures;
-import io.kam.gateway.routing.ProblemResponses;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.edge.ProblemResponses;
+import io.kam.gateway.routing.GatewayAuth;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;

@@ -1,9 +1,9 @@
 package io.kam.gateway.composite;
 
 import io.kam.chassis.security.Roles;
-import io.kam.gateway.routing.ProblemResponses;
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.routing.GatewayAuth;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,7 +52,7 @@ public class SystemHealthHandler {
         ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
         return;
       }
-      List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
+      List<String> names = List.copyOf(upstreams.names());
       List<Future<JsonObject>> checks = names.stream().map(n -> check(rc, n)).toList();
       Future.join(new ArrayList<>(checks)).onComplete(done -> {
         JsonArray services = new JsonArray();

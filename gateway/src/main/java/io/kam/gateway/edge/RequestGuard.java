@@ -2,7 +2,6 @@ package io.kam.gateway.edge;
 
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.config.GatewayConfig;
-import io.kam.gateway.routing.ProblemResponses;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class MergedOpenApi {
 
-  static final List<String> SERVICES = List.of("account", "scoring", "kpi", "planning");
   private static final long REFRESH_MILLIS = 60_000;
   private static final long RETRY_MILLIS = 5_000;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,7 +127,7 @@ public class MergedOpenApi {
       return refreshing;
     }
     List<Future<Void>> fetches = new ArrayList<>();
-    for (String service : SERVICES) {
+    for (String service : upstreams.names()) {
       fetches.add(credentials.headerFor(GATEWAY, service).otherwise((String) null)
           .compose(credential -> fetch(service, credential)));
     }
@@ -147,13 +146,13 @@ public class MergedOpenApi {
   private Rendered render() throws IOException {
     Map<String, JsonNode> specs = new LinkedHashMap<>();
     specs.put("gateway", GatewayRoutes.addTo(ownDocument()));
-    for (String service : SERVICES) {
+    for (String service : upstreams.names()) {
       if (lastKnown.containsKey(service)) {
         specs.put(service, lastKnown.get(service));
       }
     }
     ObjectNode doc = OpenApiMerger.merge(specs, version);
-    List<String> missing = SERVICES.stream().filter(s -> !lastKnown.containsKey(s)).toList();
+    List<String> missing = upstreams.names().stream().filter(s -> !lastKnown.containsKey(s)).toList();
     if (!missing.isEmpty()) {
       doc.putArray("x-kam-missing-services").addAll(missing.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList());
     }

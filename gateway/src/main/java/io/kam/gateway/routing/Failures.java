@@ -1,5 +1,6 @@
 package io.kam.gateway.routing;
 
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.chassis.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.vertx.ext.web.RoutingContext;

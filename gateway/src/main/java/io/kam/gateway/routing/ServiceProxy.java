@@ -1,5 +1,6 @@
 package io.kam.gateway.routing;
 
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.chassis.http.RequestIds;
 import io.kam.gateway.config.GatewayConfig;
 import io.kam.gateway.config.PublicUrls;
@@ -52,13 +53,13 @@ public class ServiceProxy {
   public static final int ORDER = -50;
 
   private final GatewayConfig config;
-  private final DownstreamAuth auth;
+  private final GatewayAuth auth;
   private final Upstreams upstreams;
   private final UpstreamGuards guards;
   private final ClientAddresses addresses;
   private final PublicUrls publicUrls;
 
-  public ServiceProxy(GatewayConfig config, DownstreamAuth auth, Upstreams upstreams, UpstreamGuards guards,
+  public ServiceProxy(GatewayConfig config, GatewayAuth auth, Upstreams upstreams, UpstreamGuards guards,
       ClientAddresses addresses, PublicUrls publicUrls) {
     this.config = config;
     this.auth = auth;

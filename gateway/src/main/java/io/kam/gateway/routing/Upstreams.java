@@ -13,7 +13,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 /** One pooled keep-alive HTTP client per service, and the request options every call shares. */
@@ -21,8 +21,9 @@ import java.util.Map;
 public class Upstreams {
 
   private final GatewayConfig config;
-  private final Map<String, HttpClient> clients = new HashMap<>();
-  private final Map<String, HttpClient> managementClients = new HashMap<>();
+  /** The services are those configured (kam.gateway.services.*), the only list of them; sorted by name. */
+  private final Map<String, HttpClient> clients = new TreeMap<>();
+  private final Map<String, HttpClient> managementClients = new TreeMap<>();
 
   public Upstreams(GatewayConfig config, Vertx vertx) {
     this.config = config;
@@ -60,8 +61,9 @@ public class Upstreams {
     return config.services().get(service).timeout().toMillis();
   }
 
+  /** Every configured service, in name order. */
   public java.util.Set<String> names() {
-    return clients.keySet();
+    return java.util.Collections.unmodifiableSet(clients.keySet());
   }
 
   public String url(String service) {

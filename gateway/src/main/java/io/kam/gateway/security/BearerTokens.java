@@ -70,7 +70,7 @@ public class BearerTokens {
     }
   }
 
-  static ProblemException unauthorized(String detail) {
+  public static ProblemException unauthorized(String detail) {
     return new ProblemException(401, "Unauthorized", detail, null, Map.of("WWW-Authenticate", "Bearer"));
   }
 }

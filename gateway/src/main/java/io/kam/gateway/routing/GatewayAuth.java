@@ -1,10 +1,13 @@
-package io.kam.gateway.security;
+package io.kam.gateway.routing;
 
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.apikey.ApiKeyAuthenticator;
 import io.kam.gateway.edge.AddressLimits;
 import io.kam.gateway.edge.ClientAddresses;
-import io.kam.gateway.routing.DownstreamAuth;
+import io.kam.gateway.security.BearerTokens;
+import io.kam.gateway.security.CallerIdentity;
+import io.kam.gateway.security.InternalCredentials;
+import io.kam.gateway.security.RateLimits;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -16,7 +19,7 @@ import jakarta.inject.Singleton;
  * {@link AddressLimits}).
  */
 @Singleton
-public class GatewayAuth implements DownstreamAuth {
+public class GatewayAuth {
 
   public static final String CALLER_KEY = "kam.caller";
   /** Longer than any real token: refused before it is parsed. */
@@ -39,7 +42,7 @@ public class GatewayAuth implements DownstreamAuth {
     this.addressLimits = addressLimits;
   }
 
-  @Override
+  /** The value of the Authorization header to send to {@code service} (valid for that service only). */
   public Future<String> credentialFor(RoutingContext rc, String service) {
     return admit(rc).compose(caller -> internal.headerFor(caller, service));
   }
