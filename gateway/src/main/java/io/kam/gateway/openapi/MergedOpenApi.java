@@ -56,6 +56,10 @@ public class MergedOpenApi {
   private final Vertx vertx;
   private final String version;
   private final Map<String, JsonNode> lastKnown = new ConcurrentHashMap<>();
+  /** Each service's document as last fetched, to tell whether anything changed since the last rendering. */
+  private final Map<String, String> lastText = new ConcurrentHashMap<>();
+  /** Set when a fetch brought a document that differs from the last one: only then is the merge rendered again. */
+  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean(true);
   private volatile Rendered current;
   private volatile Future<Rendered> refreshing;
   private volatile boolean stopped;
@@ -131,8 +135,16 @@ public class MergedOpenApi {
       fetches.add(credentials.headerFor(GATEWAY, service).otherwise((String) null)
           .compose(credential -> fetch(service, credential)));
     }
+    // Merging and rendering (JSON and YAML) costs far more than fetching: a refresh that brought
+    // nothing new keeps the document it has (the services' documents change only with a deployment).
     Future<Rendered> f = Future.join(new ArrayList<>(fetches))
-        .transform(done -> vertx.executeBlocking(this::render, false));
+        .transform(done -> {
+          Rendered r = current;
+          if (r != null && r.complete() && !changed.get()) {
+            return Future.succeededFuture(r);
+          }
+          return vertx.executeBlocking(this::render, false);
+        });
     refreshing = f;
     f.onComplete(r -> {
       synchronized (this) {
@@ -144,6 +156,7 @@ public class MergedOpenApi {
 
   /** Merging and serializing a large document is CPU work: done on a worker, once per refresh. */
   private Rendered render() throws IOException {
+    changed.set(false);
     Map<String, JsonNode> specs = new LinkedHashMap<>();
     specs.put("gateway", GatewayRoutes.addTo(ownDocument()));
     for (String service : upstreams.names()) {
@@ -171,7 +184,12 @@ public class MergedOpenApi {
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(b -> {
           if (resp.statusCode() == 200) {
-            lastKnown.put(service, parse(b.toString()));
+            String text = b.toString();
+            if (!text.equals(lastText.get(service))) {
+              lastKnown.put(service, parse(text));
+              lastText.put(service, text);
+              changed.set(true);
+            }
           }
           return (Void) null;
         }))
