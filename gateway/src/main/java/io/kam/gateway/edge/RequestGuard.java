@@ -71,23 +71,40 @@ public class RequestGuard {
     rc.next();
   }
 
-  /** Why the path is refused, or null when it is plain. */
+  /**
+   * Why the path is refused, or null when it is plain. One pass over the characters without
+   * copying the path (it runs for every request).
+   */
   static String pathProblem(String path) {
-    if (path == null || !path.startsWith("/")) {
+    if (path == null || path.isEmpty() || path.charAt(0) != '/') {
       return "the path must start with '/'";
     }
-    String lower = path.toLowerCase(Locale.ROOT);
-    for (String f : FORBIDDEN) {
-      if (lower.contains(f)) {
-        return "the path must not contain encoded dots, slashes, backslashes or NUL (" + f + ")";
-      }
-    }
-    for (String segment : path.split("/", -1)) {
-      if (segment.equals(".") || segment.equals("..")) {
-        return "the path must not contain '.' or '..' segments";
+    int n = path.length();
+    int segmentStart = 1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? path.charAt(i) : '/';
+      if (c == '/') {
+        int length = i - segmentStart;
+        if ((length == 1 || length == 2) && path.charAt(segmentStart) == '.' && path.charAt(i - 1) == '.') {
+          return "the path must not contain '.' or '..' segments";
+        }
+        segmentStart = i + 1;
+      } else if (c == '\\') {
+        return forbidden("\\");
+      } else if (c == '%' && i + 2 < n) {
+        String encoded = path.substring(i, i + 3).toLowerCase(Locale.ROOT);
+        for (String f : FORBIDDEN) {
+          if (f.equals(encoded)) {
+            return forbidden(f);
+          }
+        }
       }
     }
     return null;
+  }
+
+  private static String forbidden(String what) {
+    return "the path must not contain encoded dots, slashes, backslashes or NUL (" + what + ")";
   }
 
   private static int longestSegment(String path) {
