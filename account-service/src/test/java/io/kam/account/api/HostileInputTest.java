@@ -29,7 +29,7 @@ class HostileInputTest {
   @Test
   void nameOverItsMaxLengthIsRefusedNamingTheField() {
     asAdmin().body("{\"name\":\"" + "n".repeat(301) + "\"}").post("/api/v1/accounts")
-        .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
     asAdmin().body("{\"name\":\"" + "n".repeat(20_000) + "\"}").post("/api/v1/accounts")
         .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
   }

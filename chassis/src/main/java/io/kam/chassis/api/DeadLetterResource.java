@@ -7,8 +7,8 @@ import io.kam.chassis.events.EventJson;
 import io.kam.chassis.events.InboxOutcome;
 import io.kam.chassis.events.PermanentEventFailure;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,19 +56,12 @@ public class DeadLetterResource {
   public Page<DeadLetterView> list(
       @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     requireThisService(svc);
-    int size = Limits.of(limit);
-    String scope = Cursors.scope("GET /api/v1/admin/" + service + "/dead-letters");
-    long after = Long.parseLong(cursors.decode(scope, cursor).getOrDefault("after", "0"));
-    List<DeadLetterView> items =
-        deadLetters.list(after, size + 1).stream()
-            .map(d -> new DeadLetterView(d.id(), d.topic(), d.partition(), d.offset(), d.key(), d.reason(),
-                d.failedAt(), d.replayedAt(), d.payload()))
-            .toList();
-    if (items.size() > size) {
-      List<DeadLetterView> page = items.subList(0, size);
-      return new Page<>(page, cursors.encode(scope, Map.of("after", String.valueOf(page.get(size - 1).id()))));
-    }
-    return new Page<>(items, null);
+    PageRequest page =
+        PageRequest.of(cursors, Cursors.scope("GET /api/v1/admin/" + service + "/dead-letters"), limit, cursor);
+    long after = Long.parseLong(page.after().getOrDefault("after", "0"));
+    return page.of(deadLetters.list(after, page.fetchSize()), d -> Map.of("after", String.valueOf(d.id())),
+        d -> new DeadLetterView(d.id(), d.topic(), d.partition(), d.offset(), d.key(), d.reason(),
+            d.failedAt(), d.replayedAt(), d.payload()));
   }
 
   @POST

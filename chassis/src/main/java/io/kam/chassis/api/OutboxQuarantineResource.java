@@ -3,8 +3,8 @@ package io.kam.chassis.api;
 import io.kam.chassis.events.OutboxQuarantine;
 import io.kam.chassis.events.OutboxRelay;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,15 +57,10 @@ public class OutboxQuarantineResource {
   public Page<OutboxQuarantine.Entry> list(
       @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     requireThisService(svc);
-    int size = Limits.of(limit);
-    String scope = Cursors.scope("GET /api/v1/admin/" + service + "/outbox/quarantine");
-    long after = parseAfter(cursors.decode(scope, cursor).getOrDefault("after", "0"));
-    List<OutboxQuarantine.Entry> items = quarantine.list(after, size + 1);
-    if (items.size() > size) {
-      List<OutboxQuarantine.Entry> page = items.subList(0, size);
-      return new Page<>(page, cursors.encode(scope, Map.of("after", String.valueOf(page.get(size - 1).id()))));
-    }
-    return new Page<>(items, null);
+    PageRequest page = PageRequest.of(
+        cursors, Cursors.scope("GET /api/v1/admin/" + service + "/outbox/quarantine"), limit, cursor);
+    long after = parseAfter(page.after().getOrDefault("after", "0"));
+    return page.of(quarantine.list(after, page.fetchSize()), e -> Map.of("after", String.valueOf(e.id())));
   }
 
   @POST

@@ -1,34 +1,20 @@
 package io.kam.chassis.events;
 
+import io.kam.chassis.sql.DatabaseErrors;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Tells a failure that will pass (the database is unreachable, a lock or statement timed out, a
- * serialization failure or deadlock) from one that will not, by SQLState and exception type, never
- * by message text; and turns a failure into a reason an admin can read that names no SQL or class.
+ * serialization failure or deadlock) from one that will not, by SQLState (read by {@link
+ * DatabaseErrors}) and exception type, never by message text; and turns a failure into a reason an
+ * admin can read that names no SQL or class.
  */
 final class Failures {
-
-  /**
-   * SQLState classes that say "try again later", not "this event is wrong": connection exceptions
-   * (08), insufficient resources (53), operator intervention such as a restart or a statement
-   * timeout (57), system errors (58).
-   */
-  private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53", "57", "58");
-
-  /**
-   * Single codes: serialization failure, statement completion unknown, deadlock, lock not
-   * available (lock timeout), read-only transaction (a failover to a standby).
-   */
-  private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40003", "40P01", "55P03", "25006");
 
   private static final Pattern LOOKS_INTERNAL =
       Pattern.compile("(?i)(\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b)"
@@ -42,19 +28,13 @@ final class Failures {
       if (t instanceof PermanentEventFailure) {
         return false;
       }
-      if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-          || t instanceof SocketException || t instanceof SocketTimeoutException) {
+    }
+    if (DatabaseErrors.isTransient(failure)) {
+      return true;
+    }
+    for (Throwable t : chain(failure)) {
+      if (t instanceof SocketException || t instanceof SocketTimeoutException) {
         return true;
-      }
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        if (state == null && sql.getClass() == SQLException.class) {
-          return true; // the connection pool's own failures (acquisition timeout) carry no state
-        }
-        if (state != null && state.length() == 5
-            && (TRANSIENT_STATES.contains(state) || TRANSIENT_CLASSES.contains(state.substring(0, 2)))) {
-          return true;
-        }
       }
       String type = t.getClass().getSimpleName();
       if (type.equals("LockTimeoutException") || type.equals("PessimisticLockException")

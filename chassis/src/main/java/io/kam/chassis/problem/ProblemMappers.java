@@ -36,6 +36,11 @@ public class ProblemMappers {
       Log.error("a response failed validation", e);
       return Problems.response(500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
     }
+    if (ViolationPaths.exceedsDocumentedBound(e.getConstraintViolations())) {
+      // A value longer (or a list longer) than its documented maxLength/maxItems is malformed
+      // input, like any other value out of the published bounds: 400, naming every field.
+      return Problems.response(400, "Bad request", "a value exceeds its documented maximum size", path(uri), errors);
+    }
     return Problems.response(422, "Validation failed", "the request has invalid fields", path(uri), errors);
   }
 
@@ -124,8 +129,19 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
     Log.debugf("database constraint %s refused a write", e.getConstraintName());
-    return Problems.response(
-        409, "Conflict", "the change conflicts with stored data; read it again and retry", path(uri), null);
+    return database(e, uri);
+  }
+
+  /** A statement run through the chassis's {@code sql.Jdbc}: answered by its SQLState. */
+  @ServerExceptionMapper
+  public Response databaseFailure(io.kam.chassis.sql.DatabaseFailure e, UriInfo uri) {
+    return database(e, uri);
+  }
+
+  private Response database(Throwable e, UriInfo uri) {
+    return io.kam.chassis.sql.DatabaseErrors.problemOf(e)
+        .map(p -> problem(p, uri))
+        .orElseGet(() -> unexpected(e, uri));
   }
 
   @ServerExceptionMapper
@@ -155,6 +171,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    var database = io.kam.chassis.sql.DatabaseErrors.problemOf(e);
+    if (database.isPresent()) {
+      Log.debugf("a database error answered as %d: %s", database.get().status(), e);
+      return problem(database.get(), uri);
+    }
     Log.error("unexpected failure", e);
     return Problems.response(500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
   }

@@ -3,6 +3,7 @@ package io.kam.chassis.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,31 @@ final class ViolationPaths {
         .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
         .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
         .toList();
+  }
+
+  /** True when a violation is a value over its {@code @Size} maximum (maxLength, maxItems). */
+  static boolean exceedsDocumentedBound(Set<? extends ConstraintViolation<?>> violations) {
+    for (ConstraintViolation<?> v : violations) {
+      if (!isReturnValue(v.getPropertyPath())
+          && v.getConstraintDescriptor().getAnnotation() instanceof Size size
+          && sizeOf(v.getInvalidValue()) > size.max()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long sizeOf(Object value) {
+    if (value instanceof CharSequence text) {
+      return text.length();
+    } else if (value instanceof java.util.Collection<?> items) {
+      return items.size();
+    } else if (value instanceof java.util.Map<?, ?> entries) {
+      return entries.size();
+    } else if (value != null && value.getClass().isArray()) {
+      return java.lang.reflect.Array.getLength(value);
+    }
+    return -1;
   }
 
   private static boolean isReturnValue(Path path) {

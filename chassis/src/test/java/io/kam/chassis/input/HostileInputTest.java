@@ -45,6 +45,13 @@ class HostileInputTest {
   }
 
   @Test
+  void stringOverItsOwnMaxLengthIs400NamingIt() {
+    post400("{\"name\":\"" + "x".repeat(201) + "\"}", "name", "");
+    asAdmin().contentType("application/json").body("{\"name\":\"" + "x".repeat(200) + "\"}")
+        .when().post("/api/v1/widgets").then().statusCode(201);
+  }
+
+  @Test
   void arrayOverTheGlobalBoundIs400() {
     String parts = "{\"sku\":\"a\"},".repeat(InputRules.MAX_ITEMS) + "{\"sku\":\"a\"}";
     post400("{\"name\":\"a\",\"parts\":[" + parts + "]}", "parts", "at most");

@@ -4,11 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 public record WidgetRequest(
-    @NotBlank String name,
+    @NotBlank @Size(max = 200) String name,
     @Min(1) @Max(5) Integer rating,
     Color color,
     List<@Valid Part> parts,

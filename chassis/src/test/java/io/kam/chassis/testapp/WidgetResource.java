@@ -6,8 +6,8 @@ import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -102,15 +102,10 @@ public class WidgetResource {
 
   @GET
   public Page<WidgetView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
-    String scope = Cursors.scope("GET /api/v1/widgets");
-    String after = cursors.decode(scope, cursor).get("after");
-    List<WidgetView> rows = widgets.after(after == null ? null : UUID.fromString(after), size + 1);
-    if (rows.size() > size) {
-      List<WidgetView> page = rows.subList(0, size);
-      return new Page<>(page, cursors.encode(scope, Map.of("after", page.get(size - 1).id().toString())));
-    }
-    return new Page<>(rows, null);
+    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/widgets"), limit, cursor);
+    String after = page.after("after");
+    List<WidgetView> rows = widgets.after(after == null ? null : UUID.fromString(after), page.fetchSize());
+    return page.of(rows, w -> Map.of("after", w.id().toString()));
   }
 
   @GET

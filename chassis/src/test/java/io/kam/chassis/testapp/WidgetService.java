@@ -50,7 +50,7 @@ public class WidgetService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WidgetView> after(UUID after, int limit) {
     return em.createQuery("from Widget w where w.id > :after order by w.id", Widget.class)
-        .setParameter("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after)
+        .setParameter("after", after == null ? new UUID(0, 0) : after)
         .setMaxResults(limit)
         .getResultList()
         .stream()

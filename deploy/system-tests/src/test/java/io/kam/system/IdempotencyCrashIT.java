@@ -3,6 +3,7 @@ package io.kam.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -15,6 +16,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,16 +53,22 @@ class IdempotencyCrashIT {
     String key = UUID.randomUUID().toString();
     ServiceProcess account = sut.service("account");
     CompletableFuture<Integer> inFlight;
+    // A thread of its own: the common pool has a single thread on a 2-core machine.
+    ExecutorService client = Executors.newSingleThreadExecutor();
     try (Connection lock = accountDb()) {
       lock.setAutoCommit(false);
       try (Statement s = lock.createStatement()) {
         s.execute("lock table account in share row exclusive mode");
       }
-      inFlight = CompletableFuture.supplyAsync(() -> create(key, body).statusCode());
+      inFlight = CompletableFuture.supplyAsync(() -> create(key, body).statusCode(), client);
       // The request has claimed its key and waits inside its transaction: kill the process there.
-      await().atMost(Duration.ofSeconds(60)).until(() -> claimed(key) && lockWaiters() > 0);
+      await().atMost(Duration.ofSeconds(60)).failFast("the request ended before it reached the lock",
+              () -> assertFalse(inFlight.isDone(), () -> "it answered " + inFlight.getNow(-1)))
+          .until(() -> claimed(key) && lockWaiters() > 0);
       account.kill();
       lock.rollback();
+    } finally {
+      client.shutdown();
     }
     int killed = inFlight.get(60, TimeUnit.SECONDS);
     account.start();

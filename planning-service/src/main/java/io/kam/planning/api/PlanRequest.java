@@ -1,5 +1,6 @@
 package io.kam.planning.api;
 
+import io.kam.planning.domain.PlanCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,4 +21,8 @@ public record PlanRequest(
     Instant nextReviewAt) {
 
   public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {}
+
+  PlanCommand command() {
+    return new PlanCommand(accountId, title, period.start(), period.end(), ownerId, reviewEveryDays, nextReviewAt);
+  }
 }

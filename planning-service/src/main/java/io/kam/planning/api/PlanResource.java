@@ -1,23 +1,24 @@
 package io.kam.planning.api;
 
-import io.kam.chassis.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.planning.api.PlanViews.PlanSummary;
 import io.kam.planning.domain.Plan;
 import io.kam.planning.domain.PlanDetails;
+import io.kam.planning.domain.PlanRepository;
 import io.kam.planning.domain.PlanService;
 import io.kam.planning.domain.PlanStatus;
 import io.kam.planning.domain.PlanTransition;
-import io.kam.planning.domain.Plans;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,7 +81,7 @@ public class PlanResource {
   @APIResponse(responseCode = "422", description = "invalid fields, or the account is unknown or deleted")
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans", req, () -> {
-      PlanDetails d = plans.create(req);
+      PlanDetails d = plans.create(req.command());
       return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
           .header("ETag", Preconditions.etag(d.plan().version))
           .entity(PlanMapper.view(d, clock.today()))
@@ -97,30 +98,25 @@ public class PlanResource {
       @QueryParam("dueForReview") String dueForReview,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
     String scope = Cursors.scope("GET /api/v1/plans", "accountId", accountId, "ownerId", ownerId, "status", status,
         "dueForReview", dueForReview);
-    Map<String, String> after = cursors.decode(scope, cursor);
-    Plans.Filter filter =
-        new Plans.Filter(Params.uuid("accountId", accountId), ownerId, Params.enumValue("status", status, PlanStatus.class),
-            Params.bool("dueForReview", dueForReview), clock.now());
-    Instant afterCreated = after.containsKey("c") ? Instant.parse(after.get("c")) : null;
-    UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
-    List<Plan> rows = plans.page(filter, afterCreated, afterId, size + 1);
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      Plan last = rows.get(size - 1);
-      next = cursors.encode(scope, Map.of("c", last.createdAt.toString(), "id", last.id.toString()));
-    }
-    return new Page<>(rows.stream().map(PlanMapper::summary).toList(), next);
+    PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
+    PlanRepository.Filter filter =
+        new PlanRepository.Filter(QueryParams.uuid("accountId", accountId), ownerId,
+            QueryParams.enumValue("status", status, PlanStatus.class), QueryParams.bool("dueForReview", dueForReview),
+            clock.now());
+    String afterCreated = page.after("c");
+    String afterId = page.after("id");
+    List<Plan> rows = plans.page(filter, afterCreated == null ? null : Instant.parse(afterCreated),
+        afterId == null ? null : UUID.fromString(afterId), page.fetchSize());
+    return page.of(rows, p -> Map.of("c", p.createdAt.toString(), "id", p.id.toString()), PlanMapper::summary);
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
   public Response get(@PathParam("id") String rawId) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.get(id));
   }
 
@@ -133,13 +129,13 @@ public class PlanResource {
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     // Authorization first: a caller who may not write gets 403, never a 422, 428 or 412.
-    plans.writableDetails(id);
+    plans.checkWritable(id);
     // If-Match is checked by the service after authorization (a caller who may not write gets 403, not
     // 412), and the merge is computed there on the locked plan, never on an earlier read.
     return ok(plans.update(id, ifMatch,
-        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY)));
+        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY).command()));
   }
 
   @DELETE
@@ -147,7 +143,7 @@ public class PlanResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete a plan and its parts")
   public Response delete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     plans.delete(id, ifMatch);
     return Response.noContent().build();
   }
@@ -158,7 +154,7 @@ public class PlanResource {
   @Operation(summary = "DRAFT -> ACTIVE; 409 while the account has a live plan")
   @APIResponse(responseCode = "409", description = "not DRAFT, or the account already has a live plan")
   public Response activate(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ACTIVATE));
   }
 
@@ -168,7 +164,7 @@ public class PlanResource {
   @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
   public Response submitForReview(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.SUBMIT_FOR_REVIEW));
   }
 
@@ -178,7 +174,7 @@ public class PlanResource {
   @Operation(summary = "ACTIVE or UNDER_REVIEW -> COMPLETED")
   @APIResponse(responseCode = "409", description = "the plan is not live")
   public Response complete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.COMPLETE));
   }
 
@@ -188,7 +184,7 @@ public class PlanResource {
   @Operation(summary = "Any status but ARCHIVED -> ARCHIVED")
   @APIResponse(responseCode = "409", description = "the plan is already ARCHIVED")
   public Response archive(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    UUID id = Params.id("id", rawId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ARCHIVE));
   }
 

@@ -1,8 +1,9 @@
 package io.kam.planning.api;
 
-import io.kam.chassis.security.Roles;
 import io.kam.chassis.http.Idempotency;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Caller;
+import io.kam.chassis.security.Roles;
 import io.kam.planning.api.PartRequests.ReviewRequest;
 import io.kam.planning.domain.Review;
 import io.kam.planning.domain.ReviewService;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,9 +50,9 @@ public class ReviewResource {
   public Response create(
       @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ReviewRequest req) {
-    UUID planId = Params.id("planId", rawPlanId);
+    UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
     return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/reviews", req, () -> {
-      Review r = reviews.add(planId, req);
+      Review r = reviews.add(planId, req.command());
       return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
           .entity(PlanMapper.view(r)).build();
     });
@@ -60,17 +60,17 @@ public class ReviewResource {
 
   @GET
   @Operation(summary = "The reviews of a plan, oldest first")
-  public Map<String, Object> list(@PathParam("planId") String rawPlanId) {
-    UUID planId = Params.id("planId", rawPlanId);
-    return Map.of("items", reviews.list(planId).stream().map(PlanMapper::view).toList());
+  public Items<PlanViews.ReviewView> list(@PathParam("planId") String rawPlanId) {
+    UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
+    return new Items<>(reviews.list(planId).stream().map(PlanMapper::view).toList());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One review")
   public PlanViews.ReviewView get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
-    UUID planId = Params.id("planId", rawPlanId);
-    UUID id = Params.id("id", rawId);
+    UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
+    UUID id = QueryParams.requiredUuid("id", rawId);
     return PlanMapper.view(reviews.get(planId, id));
   }
 }

@@ -1,11 +1,13 @@
 package io.kam.planning.api;
 
-import io.kam.chassis.security.Roles;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.Limits;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
+import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.planning.api.PlanViews.ActionView;
+import io.kam.planning.domain.ActionRepository.WithAccount;
 import io.kam.planning.domain.WorkList;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -43,20 +45,15 @@ public class WorkListResource {
       @QueryParam("overdue") String overdue,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    int size = Limits.of(limit);
     String scope = Cursors.scope("GET /api/v1/actions", "ownerId", ownerId, "overdue", overdue);
-    Map<String, String> after = cursors.decode(scope, cursor);
-    LocalDate afterDue = after.containsKey("d") ? LocalDate.parse(after.get("d")) : null;
-    UUID afterId = after.containsKey("id") ? UUID.fromString(after.get("id")) : null;
-    List<WorkList.Item> rows =
-        workList.page(ownerId, Params.optionalBool("overdue", overdue), afterDue, afterId, size + 1);
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      WorkList.Item last = rows.get(size - 1);
-      next = cursors.encode(scope, Map.of("d", last.action().dueDate.toString(), "id", last.action().id.toString()));
-    }
+    PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
+    String afterDue = page.after("d");
+    String afterId = page.after("id");
+    List<WithAccount> rows = workList.page(ownerId, QueryParams.optionalBool("overdue", overdue),
+        afterDue == null ? null : LocalDate.parse(afterDue), afterId == null ? null : UUID.fromString(afterId),
+        page.fetchSize());
     LocalDate today = clock.today();
-    return new Page<>(rows.stream().map(i -> PlanMapper.view(i.action(), i.accountId(), today)).toList(), next);
+    return page.of(rows, i -> Map.of("d", i.action().dueDate.toString(), "id", i.action().id.toString()),
+        i -> PlanMapper.view(i.action(), i.accountId(), today));
   }
 }

@@ -1,7 +1,6 @@
 package io.kam.planning.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -13,24 +12,27 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AccountDirectory {
 
-  private final EntityManager em;
+  private final AccountRepository accounts;
+  private final AccountMetricsRepository metrics;
   private final PlanReactions reactions;
   private final ObjectiveTracker tracker;
 
-  public AccountDirectory(EntityManager em, PlanReactions reactions, ObjectiveTracker tracker) {
-    this.em = em;
+  public AccountDirectory(
+      AccountRepository accounts, AccountMetricsRepository metrics, PlanReactions reactions, ObjectiveTracker tracker) {
+    this.accounts = accounts;
+    this.metrics = metrics;
     this.reactions = reactions;
     this.tracker = tracker;
   }
 
+  /** Whether any event of the account arrived yet (a deleted one is known too). */
+  public boolean isKnown(UUID id) {
+    return accounts.findById(id) != null;
+  }
+
   /** Created or updated: the full account as after the change. */
   public void upsert(UUID id, String name, String ownerId, Collection<String> team) {
-    Account a = em.find(Account.class, id);
-    if (a == null) {
-      a = new Account();
-      a.id = id;
-      em.persist(a);
-    }
+    Account a = accounts.findOrAdd(id);
     a.name = name;
     a.ownerId = ownerId;
     a.team = new HashSet<>(team);
@@ -39,14 +41,8 @@ public class AccountDirectory {
 
   /** Deleted: remembered as a tombstone (also when never seen), and its plans archived. */
   public void delete(UUID id) {
-    Account a = em.find(Account.class, id);
-    if (a == null) {
-      a = new Account();
-      a.id = id;
-      em.persist(a);
-    }
-    a.deleted = true;
-    em.flush();
+    accounts.findOrAdd(id).deleted = true;
+    accounts.flush();
     reactions.accountDeleted(id);
   }
 
@@ -55,7 +51,7 @@ public class AccountDirectory {
       BigDecimal csatT12m, Integer crossSellCount) {}
 
   public void snapshot(UUID accountId, Snapshot s) {
-    AccountMetrics m = metrics(accountId);
+    AccountMetrics m = metrics.findOrAdd(accountId);
     m.asOfMonth = s.asOfMonth();
     m.t12mRevenue = s.t12mRevenue();
     m.t12mGrowth = s.t12mGrowth();
@@ -63,23 +59,13 @@ public class AccountDirectory {
     m.npsT12m = s.npsT12m();
     m.csatT12m = s.csatT12m();
     m.crossSellCount = s.crossSellCount();
-    em.flush();
+    metrics.flush();
     tracker.refreshAccount(accountId);
   }
 
   public void score(UUID accountId, BigDecimal score) {
-    metrics(accountId).score = score;
-    em.flush();
+    metrics.findOrAdd(accountId).score = score;
+    metrics.flush();
     tracker.refreshAccount(accountId);
-  }
-
-  private AccountMetrics metrics(UUID accountId) {
-    AccountMetrics m = em.find(AccountMetrics.class, accountId);
-    if (m == null) {
-      m = new AccountMetrics();
-      m.accountId = accountId;
-      em.persist(m);
-    }
-    return m;
   }
 }

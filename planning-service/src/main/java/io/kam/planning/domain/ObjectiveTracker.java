@@ -1,12 +1,14 @@
 package io.kam.planning.domain;
 
 import io.kam.chassis.time.KamClock;
-import io.kam.planning.events.PlanEvents;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Keeps bound objectives in step with the latest KPI snapshot and score of their account, and
@@ -16,43 +18,47 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ObjectiveTracker {
 
-  private final EntityManager em;
+  private final PlanRepository plans;
+  private final ObjectiveRepository objectives;
+  private final AccountMetricsRepository metrics;
   private final PlanEvents events;
   private final KamClock clock;
 
-  public ObjectiveTracker(EntityManager em, PlanEvents events, KamClock clock) {
-    this.em = em;
+  public ObjectiveTracker(
+      PlanRepository plans, ObjectiveRepository objectives, AccountMetricsRepository metrics, PlanEvents events,
+      KamClock clock) {
+    this.plans = plans;
+    this.objectives = objectives;
+    this.metrics = metrics;
     this.events = events;
     this.clock = clock;
   }
 
   /** After new values for {@code accountId}: every bound objective of its open plans. */
   public void refreshAccount(UUID accountId) {
-    AccountMetrics metrics = em.find(AccountMetrics.class, accountId);
-    List<Object[]> rows =
-        em.createQuery(
-                "select o, p from Objective o, Plan p where o.planId = p.id and p.accountId = :a"
-                    + " and p.status in :open and o.metric is not null order by o.id",
-                Object[].class)
-            .setParameter("a", accountId)
-            .setParameter("open", List.of(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW))
-            .getResultList();
-    for (Object[] row : rows) {
-      refresh((Objective) row[0], (Plan) row[1], metrics);
+    Map<UUID, Plan> open = plans.openOf(accountId).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    if (open.isEmpty()) {
+      return;
+    }
+    AccountMetrics latest = metrics.findById(accountId);
+    List<Objective> bound =
+        objectives.list("planId in ?1 and metric is not null", Sort.by("id"), open.keySet());
+    for (Objective o : bound) {
+      refresh(o, open.get(o.planId), latest);
     }
   }
 
   /** Recomputes one objective from what is known of its account. */
   public void refresh(Objective o, Plan plan) {
-    refresh(o, plan, em.find(AccountMetrics.class, plan.accountId));
+    refresh(o, plan, metrics.findById(plan.accountId));
   }
 
-  private void refresh(Objective o, Plan plan, AccountMetrics metrics) {
+  private void refresh(Objective o, Plan plan, AccountMetrics latest) {
     if (!o.isBound()) {
       o.actual = null;
       o.progress = null;
     } else {
-      o.actual = o.metric.valueIn(metrics);
+      o.actual = o.metric.valueIn(latest);
       o.progress = ObjectiveProgress.of(o.baseline, o.target, o.actual);
       if (o.status == ObjectiveStatus.OPEN && plan.status.isOpen() && ObjectiveProgress.isComplete(o.progress)) {
         o.status = ObjectiveStatus.ACHIEVED;

@@ -4,7 +4,6 @@ import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /**
@@ -15,11 +14,11 @@ import java.util.UUID;
 public class PlanAccess {
 
   private final Caller caller;
-  private final EntityManager em;
+  private final AccountRepository accounts;
 
-  public PlanAccess(Caller caller, EntityManager em) {
+  public PlanAccess(Caller caller, AccountRepository accounts) {
     this.caller = caller;
-    this.em = em;
+    this.accounts = accounts;
   }
 
   public void requireWrite(UUID accountId) {
@@ -27,7 +26,7 @@ public class PlanAccess {
       return;
     }
     if (caller.hasRole(Roles.KAM)) {
-      Account account = em.find(Account.class, accountId);
+      Account account = accounts.findById(accountId);
       if (account != null && account.isManagedBy(caller.userId())) {
         return;
       }

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,12 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "plan_action")
-public class PlanAction implements PlanPart {
-  @Id public UUID id;
-
-  @Column(name = "plan_id")
-  public UUID planId;
-
+public class PlanAction extends PlanPart {
   public String title;
 
   @Column(name = "owner_id")
@@ -37,23 +29,8 @@ public class PlanAction implements PlanPart {
   @Column(name = "objective_id")
   public UUID objectiveId;
 
-  @Column(name = "created_at")
-  public Instant createdAt;
-
-  @Version public long version;
-
   /** DOMAIN.md: due date before today and not DONE/CANCELLED. */
   public boolean isOverdue(LocalDate today) {
     return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
-  }
-
-  @Override
-  public UUID partId() {
-    return id;
-  }
-
-  @Override
-  public long partVersion() {
-    return version;
   }
 }

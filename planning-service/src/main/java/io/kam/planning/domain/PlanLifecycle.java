@@ -2,7 +2,6 @@ package io.kam.planning.domain;
 
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
-import io.kam.planning.events.PlanEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -16,11 +15,11 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlanLifecycle {
 
-  private final Plans plans;
+  private final PlanRepository plans;
   private final PlanEvents events;
   private final KamClock clock;
 
-  public PlanLifecycle(Plans plans, PlanEvents events, KamClock clock) {
+  public PlanLifecycle(PlanRepository plans, PlanEvents events, KamClock clock) {
     this.plans = plans;
     this.events = events;
     this.clock = clock;
@@ -42,7 +41,7 @@ public class PlanLifecycle {
     if (transition == PlanTransition.ACTIVATE && plan.nextReviewAt == null) {
       plan.nextReviewAt = clock.now().plus(Duration.ofDays(plan.reviewEveryDays));
     }
-    UniquePlans.flush(plans.em());
+    UniquePlans.flush(plans);
     events.statusChanged(plan, previous, reason);
   }
 

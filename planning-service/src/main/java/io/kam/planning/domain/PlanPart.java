@@ -1,11 +1,18 @@
 package io.kam.planning.domain;
 
-import java.util.UUID;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
 
-/** What every part of a plan (objective, action, risk, opportunity) has for the HTTP layer: an id and a version. */
-public interface PlanPart {
+/**
+ * A part of a plan a client edits (objective, action, risk, opportunity): it carries its own
+ * version (its ETag), so changing a part never changes the plan's.
+ */
+@MappedSuperclass
+public abstract class PlanPart extends PlanChild {
+  @Column(name = "created_at")
+  public Instant createdAt;
 
-  UUID partId();
-
-  long partVersion();
+  @Version public long version;
 }

@@ -13,10 +13,10 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlanParts {
 
-  private final Plans plans;
+  private final PlanRepository plans;
   private final PlanAccess access;
 
-  public PlanParts(Plans plans, PlanAccess access) {
+  public PlanParts(PlanRepository plans, PlanAccess access) {
     this.plans = plans;
     this.access = access;
   }

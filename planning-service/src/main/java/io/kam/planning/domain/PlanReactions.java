@@ -1,8 +1,8 @@
 package io.kam.planning.domain;
 
 import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.planning.domain.PartCommands.RiskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +20,16 @@ public class PlanReactions {
   static final int RISK_LIKELIHOOD = 4;
   static final int RISK_IMPACT = 5;
 
-  private final EntityManager em;
-  private final Plans plans;
+  private final AccountRepository accounts;
+  private final PlanRepository plans;
   private final PlanService planService;
   private final PlanLifecycle lifecycle;
   private final RiskService risks;
 
   public PlanReactions(
-      EntityManager em, Plans plans, PlanService planService, PlanLifecycle lifecycle, RiskService risks) {
-    this.em = em;
+      AccountRepository accounts, PlanRepository plans, PlanService planService, PlanLifecycle lifecycle,
+      RiskService risks) {
+    this.accounts = accounts;
     this.plans = plans;
     this.planService = planService;
     this.lifecycle = lifecycle;
@@ -66,7 +67,7 @@ public class PlanReactions {
       lifecycle.apply(plan, PlanTransition.SUBMIT_FOR_REVIEW, StatusReason.RISK_HIGH);
     }
     String signals = reasons.isEmpty() ? "no signals named" : String.join(", ", reasons);
-    risks.add(plan.id, "Defection risk HIGH: " + signals, RISK_LIKELIHOOD, RISK_IMPACT, null);
+    risks.addTo(plan, new RiskCommand("Defection risk HIGH: " + signals, RISK_LIKELIHOOD, RISK_IMPACT, null));
   }
 
   /** Account deleted: every plan of it that is not archived yet is archived. */
@@ -80,7 +81,7 @@ public class PlanReactions {
 
   /** The account if known and not deleted; parks the event when it is not known yet. */
   private Optional<Account> activeAccount(UUID accountId) {
-    Account a = em.find(Account.class, accountId);
+    Account a = accounts.findById(accountId);
     if (a == null) {
       throw new SubjectNotKnownYet(accountId.toString());
     }

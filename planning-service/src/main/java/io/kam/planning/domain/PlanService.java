@@ -3,10 +3,7 @@ package io.kam.planning.domain;
 import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
-import io.kam.planning.api.PlanRequest;
-import io.kam.planning.events.PlanEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +17,20 @@ public class PlanService {
 
   static final int DEFAULT_REVIEW_EVERY_DAYS = 90;
 
-  private final EntityManager em;
-  private final Plans plans;
+  private final PlanRepository plans;
+  private final AccountRepository accounts;
+  private final PlanReader reader;
   private final PlanAccess access;
   private final PlanLifecycle lifecycle;
   private final PlanEvents events;
   private final KamClock clock;
 
   public PlanService(
-      EntityManager em, Plans plans, PlanAccess access, PlanLifecycle lifecycle, PlanEvents events, KamClock clock) {
-    this.em = em;
+      PlanRepository plans, AccountRepository accounts, PlanReader reader, PlanAccess access, PlanLifecycle lifecycle,
+      PlanEvents events, KamClock clock) {
     this.plans = plans;
+    this.accounts = accounts;
+    this.reader = reader;
     this.access = access;
     this.lifecycle = lifecycle;
     this.events = events;
@@ -38,13 +38,13 @@ public class PlanService {
   }
 
   /** A new DRAFT plan; the account must be known and not deleted (422), and writable by the caller. */
-  public PlanDetails create(PlanRequest req) {
-    Account account = em.find(Account.class, req.accountId());
+  public PlanDetails create(PlanCommand command) {
+    Account account = accounts.findById(command.accountId());
     if (account == null || account.deleted) {
       throw ProblemException.invalid("accountId", "no such account (unknown or deleted)");
     }
     access.requireWrite(account.id);
-    checkPeriod(req);
+    checkPeriod(command);
     if (plans.draft(account.id).isPresent()) {
       throw ProblemException.conflict("the account already has a DRAFT plan");
     }
@@ -53,11 +53,11 @@ public class PlanService {
     p.accountId = account.id;
     p.status = PlanStatus.DRAFT;
     p.createdAt = clock.now();
-    apply(p, req, account.ownerId);
-    em.persist(p);
-    UniquePlans.flush(em);
+    apply(p, command, account.ownerId);
+    plans.persist(p);
+    UniquePlans.flush(plans);
     events.created(p, StatusReason.MANUAL);
-    return details(p);
+    return reader.details(p);
   }
 
   /** A DRAFT plan made by a reaction (key designation), owned by the account's owner. */
@@ -74,51 +74,49 @@ public class PlanService {
     p.reviewEveryDays = DEFAULT_REVIEW_EVERY_DAYS;
     p.createdAt = clock.now();
     p.updatedAt = p.createdAt;
-    em.persist(p);
-    UniquePlans.flush(em);
+    plans.persist(p);
+    UniquePlans.flush(plans);
     events.created(p, reason);
     return p;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PlanDetails get(UUID id) {
-    return details(plans.get(id));
+    return reader.get(id);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Plan> page(Plans.Filter filter, Instant afterCreated, UUID afterId, int limit) {
+  public List<Plan> page(PlanRepository.Filter filter, Instant afterCreated, UUID afterId, int limit) {
     return plans.page(filter, afterCreated, afterId, limit);
   }
 
-  /** The plan as it is now, if the caller may write it (404 / 403 otherwise); no lock. */
+  /** 404 / 403 unless the caller may write the plan; no lock. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public PlanDetails writableDetails(UUID id) {
-    Plan p = plans.get(id);
-    access.requireWrite(p.accountId);
-    return details(p);
+  public void checkWritable(UUID id) {
+    access.requireWrite(plans.get(id).accountId);
   }
 
   /** Replaces the plan's fields with {@code edit} of the plan as locked here (a merge is computed on it). */
-  public PlanDetails update(UUID id, String ifMatch, Function<Plan, PlanRequest> edit) {
+  public PlanDetails update(UUID id, String ifMatch, Function<Plan, PlanCommand> edit) {
     Plan p = plans.lock(id);
     access.requireWrite(p.accountId);
     Preconditions.requireIfMatch(ifMatch, p.version);
-    PlanRequest req = edit.apply(p);
-    if (!p.accountId.equals(req.accountId())) {
+    PlanCommand command = edit.apply(p);
+    if (!p.accountId.equals(command.accountId())) {
       throw ProblemException.invalid("accountId", "a plan cannot move to another account");
     }
-    checkPeriod(req);
-    apply(p, req, p.ownerId);
+    checkPeriod(command);
+    apply(p, command, p.ownerId);
     p.updatedAt = clock.now();
-    em.flush();
-    return details(p);
+    plans.flush();
+    return reader.details(p);
   }
 
   public void delete(UUID id, String ifMatch) {
     Plan p = plans.lock(id);
     access.requireWrite(p.accountId);
     Preconditions.requireIfMatch(ifMatch, p.version);
-    em.remove(p);
+    plans.delete(p);
   }
 
   /** A manual transition; If-Match is optional here, and checked when sent. */
@@ -129,31 +127,22 @@ public class PlanService {
       Preconditions.requireIfMatch(ifMatch, p.version);
     }
     lifecycle.apply(p, transition, StatusReason.MANUAL);
-    return details(p);
+    return reader.details(p);
   }
 
-  PlanDetails details(Plan p) {
-    return new PlanDetails(
-        p,
-        plans.partsOf(Objective.class, p.id, "x.createdAt, x.id"),
-        plans.partsOf(PlanAction.class, p.id, "x.dueDate, x.id"),
-        plans.partsOf(Risk.class, p.id, "x.severity desc, x.createdAt, x.id"),
-        plans.partsOf(Opportunity.class, p.id, "x.createdAt, x.id"));
-  }
-
-  private static void checkPeriod(PlanRequest req) {
-    if (req.period().end().isBefore(req.period().start())) {
+  private static void checkPeriod(PlanCommand c) {
+    if (c.periodEnd().isBefore(c.periodStart())) {
       throw ProblemException.invalid("period.end", "must not be before period.start");
     }
   }
 
-  private static void apply(Plan p, PlanRequest req, String defaultOwner) {
-    p.title = req.title();
-    p.periodStart = req.period().start();
-    p.periodEnd = req.period().end();
-    p.ownerId = req.ownerId() != null ? req.ownerId() : defaultOwner;
-    p.reviewEveryDays = req.reviewEveryDays() != null ? req.reviewEveryDays() : DEFAULT_REVIEW_EVERY_DAYS;
-    p.nextReviewAt = req.nextReviewAt();
+  private static void apply(Plan p, PlanCommand c, String defaultOwner) {
+    p.title = c.title();
+    p.periodStart = c.periodStart();
+    p.periodEnd = c.periodEnd();
+    p.ownerId = c.ownerId() != null ? c.ownerId() : defaultOwner;
+    p.reviewEveryDays = c.reviewEveryDays() != null ? c.reviewEveryDays() : DEFAULT_REVIEW_EVERY_DAYS;
+    p.nextReviewAt = c.nextReviewAt();
     p.updatedAt = p.createdAt;
   }
 }

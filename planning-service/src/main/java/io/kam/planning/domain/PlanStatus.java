@@ -12,12 +12,14 @@ public enum PlanStatus {
 
   public static final Set<PlanStatus> LIVE = Set.of(ACTIVE, UNDER_REVIEW);
 
+  /** Plans whose parts may still change and whose objectives still follow the KPIs. */
+  public static final Set<PlanStatus> OPEN = Set.of(DRAFT, ACTIVE, UNDER_REVIEW);
+
   public boolean isLive() {
     return LIVE.contains(this);
   }
 
-  /** Plans whose parts may still change and whose objectives still follow the KPIs. */
   public boolean isOpen() {
-    return this != COMPLETED && this != ARCHIVED;
+    return OPEN.contains(this);
   }
 }

@@ -2,23 +2,17 @@ package io.kam.planning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** A review of a plan: written once, never changed, so it carries no version. */
 @Entity
 @Table(name = "plan_review")
-public class Review {
-  @Id public UUID id;
-
-  @Column(name = "plan_id")
-  public UUID planId;
-
+public class Review extends PlanChild {
   public String summary;
 
   @JdbcTypeCode(SqlTypes.JSON)

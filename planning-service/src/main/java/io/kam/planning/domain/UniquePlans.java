@@ -1,7 +1,6 @@
 package io.kam.planning.domain;
 
 import io.kam.chassis.problem.ProblemException;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -12,9 +11,9 @@ final class UniquePlans {
 
   private UniquePlans() {}
 
-  static void flush(EntityManager em) {
+  static void flush(PlanRepository plans) {
     try {
-      em.flush();
+      plans.flush();
     } catch (PersistenceException e) {
       String constraint = constraintOf(e);
       if ("plan_one_live_per_account".equals(constraint)) {

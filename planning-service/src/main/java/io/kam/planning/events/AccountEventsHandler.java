@@ -1,15 +1,14 @@
 package io.kam.planning.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
 import io.kam.planning.domain.AccountDirectory;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** kam.account.events: keeps the account read model (name, owner, team, deleted). */
@@ -36,27 +35,27 @@ public class AccountEventsHandler implements EventHandler {
         "kam.account.deleted.v1", EventKind.FACT);
   }
 
-  @Override
-  public void apply(CloudEvent event) {
-    UUID id = UUID.fromString(event.subject());
-    JsonNode d = event.data();
-    switch (event.type()) {
-      // both carry the full account, so an update seen before its create is enough on its own
-      case "kam.account.created.v1", "kam.account.updated.v1" -> accounts.upsert(
-          id, EventData.text(d, "name"), EventData.text(d, "ownerId"), teamOf(d));
-      case "kam.account.deleted.v1" -> accounts.delete(id);
-      default -> Log.debugf("ignoring %s", event.type());
+  /** What planning keeps of a created or updated account. */
+  public record AccountData(String name, String ownerId, List<TeamMember> team) {
+
+    public record TeamMember(String userId) {}
+
+    List<String> teamIds() {
+      return team == null ? List.of() : team.stream().map(TeamMember::userId).filter(Objects::nonNull).toList();
     }
   }
 
-  private static List<String> teamOf(JsonNode d) {
-    List<String> team = new ArrayList<>();
-    for (JsonNode member : d.path("team")) {
-      String userId = EventData.text(member, "userId");
-      if (userId != null) {
-        team.add(userId);
+  @Override
+  public void apply(CloudEvent event) {
+    UUID id = UUID.fromString(event.subject());
+    switch (event.type()) {
+      // both carry the full account, so an update seen before its create is enough on its own
+      case "kam.account.created.v1", "kam.account.updated.v1" -> {
+        AccountData d = event.data(AccountData.class);
+        accounts.upsert(id, d.name(), d.ownerId(), d.teamIds());
       }
+      case "kam.account.deleted.v1" -> accounts.delete(id);
+      default -> Log.debugf("ignoring %s", event.type());
     }
-    return team;
   }
 }

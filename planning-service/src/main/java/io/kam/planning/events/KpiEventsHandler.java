@@ -1,6 +1,5 @@
 package io.kam.planning.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
@@ -8,6 +7,7 @@ import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.AccountDirectory.Snapshot;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,20 +36,19 @@ public class KpiEventsHandler implements EventHandler {
     return Map.of("kam.kpi.snapshot.v1", EventKind.STATE);
   }
 
+  /** The values of kam.kpi.snapshot.v1 objectives can be bound to. */
+  public record SnapshotData(
+      String asOfMonth, BigDecimal t12mRevenue, BigDecimal t12mGrowth, BigDecimal shareOfWallet, BigDecimal npsT12m,
+      BigDecimal csatT12m, Integer crossSellCount) {}
+
   @Override
   public void apply(CloudEvent event) {
     if (!"kam.kpi.snapshot.v1".equals(event.type())) {
       Log.debugf("ignoring %s", event.type());
       return;
     }
-    JsonNode d = event.data();
-    accounts.snapshot(UUID.fromString(event.subject()), new Snapshot(
-        EventData.text(d, "asOfMonth"),
-        EventData.decimal(d, "t12mRevenue"),
-        EventData.decimal(d, "t12mGrowth"),
-        EventData.decimal(d, "shareOfWallet"),
-        EventData.decimal(d, "npsT12m"),
-        EventData.decimal(d, "csatT12m"),
-        EventData.integer(d, "crossSellCount")));
+    SnapshotData d = event.data(SnapshotData.class);
+    accounts.snapshot(UUID.fromString(event.subject()), new Snapshot(d.asOfMonth(), d.t12mRevenue(), d.t12mGrowth(),
+        d.shareOfWallet(), d.npsT12m(), d.csatT12m(), d.crossSellCount()));
   }
 }

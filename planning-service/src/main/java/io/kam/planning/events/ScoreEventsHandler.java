@@ -4,12 +4,12 @@ import io.kam.chassis.events.CloudEvent;
 import io.kam.chassis.events.EventHandler;
 import io.kam.chassis.events.EventKind;
 import io.kam.chassis.events.SubjectNotKnownYet;
-import io.kam.planning.domain.Account;
 import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.PlanReactions;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,12 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScoreEventsHandler implements EventHandler {
 
-  private final EntityManager em;
   private final AccountDirectory accounts;
   private final PlanReactions reactions;
 
-  public ScoreEventsHandler(EntityManager em, AccountDirectory accounts, PlanReactions reactions) {
-    this.em = em;
+  public ScoreEventsHandler(AccountDirectory accounts, PlanReactions reactions) {
     this.accounts = accounts;
     this.reactions = reactions;
   }
@@ -51,19 +49,26 @@ public class ScoreEventsHandler implements EventHandler {
         "kam.score.risk-changed.v1", EventKind.FACT);
   }
 
+  /** What planning reads of kam.score.changed.v1. */
+  public record ScoreData(BigDecimal score) {}
+
+  /** What planning reads of kam.score.risk-changed.v1. */
+  public record RiskData(String defectionRisk, List<String> riskReasons) {}
+
   @Override
   public void apply(CloudEvent event) {
     UUID accountId = UUID.fromString(event.subject());
-    if (em.find(Account.class, accountId) == null) {
+    if (!accounts.isKnown(accountId)) {
       throw new SubjectNotKnownYet(event.subject());
     }
     switch (event.type()) {
-      case "kam.score.changed.v1" -> accounts.score(accountId, EventData.decimal(event.data(), "score"));
+      case "kam.score.changed.v1" -> accounts.score(accountId, event.data(ScoreData.class).score());
       case "kam.score.key-designated.v1" -> reactions.keyDesignated(accountId);
       case "kam.score.key-revoked.v1" -> reactions.keyRevoked(accountId);
       case "kam.score.risk-changed.v1" -> {
-        if ("HIGH".equals(EventData.text(event.data(), "defectionRisk"))) {
-          reactions.riskBecameHigh(accountId, EventData.texts(event.data(), "riskReasons"));
+        RiskData d = event.data(RiskData.class);
+        if ("HIGH".equals(d.defectionRisk())) {
+          reactions.riskBecameHigh(accountId, d.riskReasons() == null ? List.of() : d.riskReasons());
         }
       }
       default -> Log.debugf("ignoring %s", event.type());

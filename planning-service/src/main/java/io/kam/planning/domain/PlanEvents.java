@@ -1,10 +1,6 @@
-package io.kam.planning.events;
+package io.kam.planning.domain;
 
 import io.kam.chassis.events.Outbox;
-import io.kam.planning.domain.Objective;
-import io.kam.planning.domain.Plan;
-import io.kam.planning.domain.PlanStatus;
-import io.kam.planning.domain.StatusReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
