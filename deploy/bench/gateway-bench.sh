@@ -11,6 +11,7 @@
 # shows the CPU time per request of the gateway and account-service (steadier than req/s when other
 # work shares the machine) and the load average at the start.
 #   deploy/bench/gateway-bench.sh [duration-seconds (15)] [connections (32)] [warm-up-seconds (60)]
+# KAM_BENCH_JFR=/path/gateway.jfr records a JFR profile of the gateway during the second half of its warm-up.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -26,12 +27,15 @@ done
 
 WORK=$(mktemp -d)
 export KAM_DATA_DIR=$WORK/data KAM_LOG_DIR=$WORK/logs
-export KAM_GATEWAY_PORT=18080 KAM_ACCOUNT_PORT=18081 KAM_SCORING_PORT=18082 KAM_KPI_PORT=18083 KAM_PLANNING_PORT=18084
-export KAM_GATEWAY_MANAGEMENT_PORT=19080 KAM_ACCOUNT_MANAGEMENT_PORT=19081 KAM_SCORING_MANAGEMENT_PORT=19082
-export KAM_KPI_MANAGEMENT_PORT=19083 KAM_PLANNING_MANAGEMENT_PORT=19084
-export KAM_PG_PORT=25432 KAM_KAFKA_PORT=29092 KAM_KAFKA_CONTROLLER_PORT=29093
+# KAM_BENCH_PORT_OFFSET (default 0) moves every port, so a second copy can run beside a first.
+O=${KAM_BENCH_PORT_OFFSET:-0}
+export KAM_GATEWAY_PORT=$((18080 + O)) KAM_ACCOUNT_PORT=$((18081 + O)) KAM_SCORING_PORT=$((18082 + O))
+export KAM_KPI_PORT=$((18083 + O)) KAM_PLANNING_PORT=$((18084 + O))
+export KAM_GATEWAY_MANAGEMENT_PORT=$((19080 + O)) KAM_ACCOUNT_MANAGEMENT_PORT=$((19081 + O))
+export KAM_SCORING_MANAGEMENT_PORT=$((19082 + O)) KAM_KPI_MANAGEMENT_PORT=$((19083 + O)) KAM_PLANNING_MANAGEMENT_PORT=$((19084 + O))
+export KAM_PG_PORT=$((25432 + O)) KAM_KAFKA_PORT=$((29092 + O)) KAM_KAFKA_CONTROLLER_PORT=$((29093 + O))
 export KAM_RATE_LIMIT_ADMIN=1000000
-NGINX_PORT=18090
+NGINX_PORT=$((18090 + O))
 RUN_PID=
 cleanup() {
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
@@ -91,16 +95,29 @@ measure() { # name url token
   printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   %s   load %s\n" \
     "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "$cpu" "$load"
   eval "RPS_$1=$rps"
+  eval "P99_$1=$(to_ms "$p99")"
+}
+to_ms() { # a wrk latency (e.g. 850.00us, 4.41ms, 1.02s) in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; print n }'
 }
 warm() { # url token seconds
   wrk -t2 -c"$CONNECTIONS" -d"$3s" -H "Authorization: Bearer $2" "$1" >/dev/null
 }
 echo "GET /api/v1/accounts/$ID, ${DURATION}s, $CONNECTIONS connections, 2 wrk threads (warm-up ${WARMUP}s first)"
-warm "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN" "$WARMUP"
+if [ -n "${KAM_BENCH_JFR:-}" ]; then
+  # Profile the gateway during its warm-up (never while it is measured): KAM_BENCH_JFR=/path/gateway.jfr,
+  # then e.g. jfr print --events jdk.ExecutionSample /path/gateway.jfr
+  warm "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN" $((WARMUP / 2))
+  jcmd "$GW_PID" JFR.start name=bench settings=profile >/dev/null
+  warm "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN" $((WARMUP / 2))
+  jcmd "$GW_PID" JFR.stop name=bench filename="$KAM_BENCH_JFR" >/dev/null
+else
+  warm "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN" "$WARMUP"
+fi
 warm "http://localhost:$KAM_ACCOUNT_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN" 5
 warm "http://localhost:$NGINX_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN" 5
 measure gateway "$GW/api/v1/accounts/$ID" "$CLIENT_TOKEN"
 measure direct "http://localhost:$KAM_ACCOUNT_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
 measure nginx "http://localhost:$NGINX_PORT/api/v1/accounts/$ID" "$INTERNAL_TOKEN"
-awk -v g="$RPS_gateway" -v d="$RPS_direct" -v n="$RPS_nginx" \
-  'BEGIN { printf "gateway/direct = %.2f   gateway/nginx = %.2f\n", g/d, g/n }'
+awk -v g="$RPS_gateway" -v d="$RPS_direct" -v n="$RPS_nginx" -v gp="$P99_gateway" -v np="$P99_nginx" \
+  'BEGIN { printf "req/s: gateway/direct = %.2f   gateway/nginx = %.2f (goal >= 0.9)   p99: gateway/nginx = %.2f (goal <= 1.5)\n", g/d, g/n, gp/np }'

@@ -9,7 +9,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.problem.ProblemException;
+import io.kam.gateway.apikey.ApiKeyAuthenticator;
+import io.kam.gateway.apikey.ApiKeyRevocations;
+import io.kam.gateway.apikey.ApiKeyStore;
 import io.kam.platform.TestAuth;
+import io.vertx.core.Vertx;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -18,6 +26,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ApiKeysTest {
@@ -92,6 +102,63 @@ class ApiKeysTest {
     }
     await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
         given().header("X-API-Key", key).get("/api/v1/accounts").statusCode() == 401);
+  }
+
+  @Inject ApiKeyStore store;
+  @Inject Vertx vertx;
+  @Inject ApiKeyRevocations revocations;
+
+  @Test
+  void aKeyRevokedThroughOneInstanceStopsWorkingInAnotherInstancesCacheAndStaysRevoked() throws Exception {
+    ApiKeyAuthenticator other = new ApiKeyAuthenticator(store, vertx, revocations); // a second gateway's cache
+    Response issued = issue("two-" + UUID.randomUUID(), "integration");
+    String key = issued.path("key");
+    assertEquals("api-key:" + issued.path("name"), other.authenticateBlocking(key).userId()); // cached there now
+    // Readers keep re-loading the key into the other cache while it is revoked here.
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    for (int i = 0; i < 4; i++) {
+      readers.submit(() -> {
+        while (!stop.get()) {
+          try {
+            other.authenticateBlocking(key);
+          } catch (ProblemException expectedOnceRevoked) {
+            // keep going: a stale row must never get back into the cache
+          }
+        }
+      });
+    }
+    try {
+      given().header("Authorization", admin()).delete("/api/v1/api-keys/" + issued.path("id")).then().statusCode(204);
+      await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(() -> rejects(other, key));
+      for (int i = 0; i < 500; i++) {
+        assertTrue(rejects(other, key), "the revoked key authenticated again after " + i + " rejections");
+      }
+    } finally {
+      stop.set(true);
+      readers.shutdown();
+    }
+  }
+
+  private static boolean rejects(ApiKeyAuthenticator authenticator, String key) {
+    try {
+      authenticator.authenticateBlocking(key);
+      return false;
+    } catch (ProblemException e) {
+      return e.status() == 401;
+    }
+  }
+
+  @Test
+  void anIssuedKeysLocationIsPublicAndReadable() {
+    String name = "loc-" + UUID.randomUUID();
+    Response issued = issue(name, "integration");
+    String location = issued.header("Location");
+    assertEquals("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/api-keys/" + issued.path("id"), location);
+    given().header("Authorization", admin()).get(location).then().statusCode(200)
+        .body("name", equalTo(name)).body("key", nullValue()).body("revokedAt", nullValue());
+    given().header("Authorization", admin()).get("/api/v1/api-keys/" + UUID.randomUUID()).then().statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -24,21 +24,67 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     vertx = Vertx.vertx();
     Map<String, String> config = new HashMap<>();
-    config.put("kam.gateway.services.account.url", "http://localhost:" + echo("account"));
-    config.put("kam.gateway.services.kpi.url", "http://localhost:" + echo("kpi"));
-    config.put("kam.gateway.services.planning.url", "http://localhost:" + hanging());
+    // Each stand-in serves its health on the same port, so it is its own management URL too.
+    upstream(config, "account", "http://localhost:" + echo("account"));
+    upstream(config, "kpi", "http://localhost:" + echo("kpi"));
+    upstream(config, "planning", "http://localhost:" + hanging());
     config.put("kam.gateway.services.planning.timeout", "1s");
-    config.put("kam.gateway.services.scoring.url", "http://localhost:" + closedPort());
+    upstream(config, "scoring", "http://localhost:" + closedPort());
     config.put("kam.gateway.rate-limit.per-role.viewer", "5");
+    // Tests speak from 127.0.0.1 (a client) and 127.0.0.2 (a trusted proxy in front of the gateway).
+    config.put("kam.gateway.trusted-proxies", "127.0.0.2/32");
+    config.put("kam.gateway.rate-limit.auth-failures-per-minute", "200");
+    config.put("kam.gateway.services.account.timeout", "3s");
     return config;
   }
 
+  private static void upstream(Map<String, String> config, String service, String url) {
+    config.put("kam.gateway.services." + service + ".url", url);
+    config.put("kam.gateway.services." + service + ".management-url", url);
+  }
+
   private int echo(String name) {
+    java.util.concurrent.atomic.AtomicInteger openApiFetches = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> openApiAuthorization = new java.util.concurrent.atomic.AtomicReference<>();
     return listen(
         vertx.createHttpServer()
             .requestHandler(
-                req ->
-                    req.body()
+                req -> {
+                  if (req.path().equals("/q/openapi")) {
+                    openApiFetches.incrementAndGet();
+                    openApiAuthorization.set(req.getHeader("Authorization"));
+                  }
+                  if (req.path().equals("/fake/openapi-fetches")) {
+                    // For tests: how often the gateway fetched this service's description, and with what.
+                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("count", openApiFetches.get()).put("authorization", openApiAuthorization.get()).encode());
+                    return;
+                  }
+                  if (req.path().equals("/q/health/ready")) {
+                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("status", "UP")
+                        .put("checks", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Version")
+                            .put("status", "UP").put("data", new JsonObject().put("version", name + "-9.9")))).encode());
+                    return;
+                  }
+                  if (req.path().contains("/slow-")) {
+                    return; // never answers: the gateway's timeout decides
+                  }
+                  if (req.path().contains("/drop-")) {
+                    req.connection().close();
+                    return;
+                  }
+                  if (req.path().endsWith("/too-large")) {
+                    req.response().setStatusCode(413).end(); // what an HTTP server's own body limit answers
+                    return;
+                  }
+                  if (req.path().endsWith("/created")) {
+                    // What a service does: an absolute Location with its own (internal) address.
+                    req.response().setStatusCode(201)
+                        .putHeader("Location", "http://localhost:" + req.localAddress().port() + "/api/v1/accounts/new-1?x=1")
+                        .end();
+                    return;
+                  }
+                  req.body()
                         .onSuccess(
                             body -> {
                               JsonObject headers = new JsonObject();
@@ -63,7 +109,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                                           .put("headers", headers)
                                           .put("body", body.toString())
                                           .encode());
-                            })));
+                            });
+                }));
   }
 
   /** Accepts connections and never answers. */

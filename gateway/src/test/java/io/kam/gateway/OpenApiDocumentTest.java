@@ -31,6 +31,38 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theCompositeViewsHaveTypedSchemas() {
+    given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        .body("paths.'/api/v1/accounts/{id}/overview'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/AccountOverview"))
+        .body("paths.'/api/v1/accounts/{id}/overview'.get.responses", org.hamcrest.Matchers.hasKey("504"))
+        .body("components.schemas.AccountOverview.properties.warnings.items.'$ref'", equalTo("#/components/schemas/OverviewWarning"))
+        .body("paths.'/api/v1/system/health'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/SystemHealth"))
+        .body("components.schemas.ServiceHealth.properties.version.type", equalTo("string"));
+  }
+
+  @Test
+  void theDocumentIsServedFromTheBackgroundRefreshNotFetchedPerRequest() throws Exception {
+    String account = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getValue("kam.gateway.services.account.url", String.class);
+    given().accept("application/json").get("/q/openapi").then().statusCode(200);
+    int before = io.restassured.RestAssured.get(account + "/fake/openapi-fetches").jsonPath().getInt("count");
+    for (int i = 0; i < 10; i++) {
+      given().accept("application/json").get("/q/openapi").then().statusCode(200);
+    }
+    var after = io.restassured.RestAssured.get(account + "/fake/openapi-fetches").jsonPath();
+    // At most one background refresh (every 5 s while a service is missing, as here) fell in between.
+    assertTrue(after.getInt("count") - before <= 1, "fetched " + (after.getInt("count") - before) + " times for 10 requests");
+    // Fetched with the gateway's own credential: the services show their description to nobody else.
+    String authorization = after.getString("authorization");
+    assertTrue(authorization != null && authorization.startsWith("Bearer "), "fetched without credential");
+    org.jose4j.jwt.JwtClaims claims = org.jose4j.jwt.JwtClaims.parse(new String(java.util.Base64.getUrlDecoder()
+        .decode(authorization.substring(7).split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("kam-gateway", claims.getIssuer());
+  }
+
+  @Test
   void theDocumentIsValidForARealOpenApiParser() {
     String json = given().accept("application/json").get("/q/openapi").asString();
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, null);

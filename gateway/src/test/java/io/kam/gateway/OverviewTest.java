@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OverviewTest {
 
+  @jakarta.inject.Inject io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
+  /** Every test starts with closed breakers: what another test left open (a hanging service) is not its concern. */
+  @org.junit.jupiter.api.BeforeEach
+  void closeBreakers() {
+    breakers.resetAll();
+  }
+
   private static String admin() {
     return "Bearer " + TestAuth.client("admin-" + System.nanoTime(), "admin");
   }
@@ -74,6 +82,22 @@ class OverviewTest {
   void systemHealthListsEveryService() {
     given().header("Authorization", admin()).get("/api/v1/system/health").then().statusCode(200)
         .body("services.service", hasItem("planning")).body("services.service", hasItem("gateway"))
-        .body("services.find { it.service == 'scoring' }.status", equalTo("DOWN"));
+        .body("services.find { it.service == 'scoring' }.status", equalTo("DOWN"))
+        .body("services.find { it.service == 'account' }.status", equalTo("UP"))
+        .body("services.find { it.service == 'account' }.version", equalTo("account-9.9"))
+        .body("services.find { it.service == 'kpi' }.version", equalTo("kpi-9.9"));
+  }
+
+  @Test
+  void anOverviewWhoseAccountServiceIsTooSlowIs504Problem() {
+    given().header("Authorization", admin()).get("/api/v1/accounts/slow-1/overview").then().statusCode(504)
+        .contentType("application/problem+json").body("status", equalTo(504));
+  }
+
+  @Test
+  void anOverviewWhoseAccountServiceFailsIs503ProblemWithRetryAfter() {
+    given().header("Authorization", admin()).get("/api/v1/accounts/drop-1/overview").then().statusCode(503)
+        .contentType("application/problem+json").body("status", equalTo(503))
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue());
   }
 }

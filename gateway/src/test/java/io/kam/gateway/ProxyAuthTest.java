@@ -14,12 +14,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProxyAuthTest {
+
+  @TestHTTPResource(value = "/jwks", management = true)
+  URL keySet;
 
   private static PlatformKeys keys() {
     return PlatformKeys.inDirectory(Path.of(System.getProperty("kam.test.keys.dir")));
@@ -51,10 +58,38 @@ class ProxyAuthTest {
     org.junit.jupiter.api.Assertions.assertNotEquals("Bearer " + token, forwarded);
     JwtClaims claims = new JwtConsumerBuilder()
         .setVerificationKey(keys().internal().getPublic())
-        .setExpectedIssuer(Tokens.INTERNAL_ISSUER).setExpectedAudience(Tokens.INTERNAL_AUDIENCE)
+        .setExpectedIssuer(Tokens.INTERNAL_ISSUER).setExpectedAudience(Tokens.audienceOf("account"))
         .build().processToClaims(forwarded.substring(7));
     org.junit.jupiter.api.Assertions.assertEquals("kam-anna", claims.getSubject());
     org.junit.jupiter.api.Assertions.assertTrue(claims.getStringListClaimValue("groups").contains("kam"));
+  }
+
+  @Test
+  void eachServiceGetsACredentialForItselfOnlyNamingTheKeyBySignedKid() throws Exception {
+    String token = "Bearer " + TestAuth.client("kam-cleo", "kam");
+    String toAccount = given().header("Authorization", token).get("/api/v1/accounts").jsonPath().getString("headers.authorization");
+    String toKpi = given().header("Authorization", token).get("/api/v1/revenue-lines").jsonPath().getString("headers.authorization");
+    String kid = PlatformKeys.keyId(keys().internal().getPublic());
+    for (var sent : Map.of("account", toAccount, "kpi", toKpi).entrySet()) {
+      JsonWebStructure jws = JsonWebStructure.fromCompactSerialization(sent.getValue().substring(7));
+      org.junit.jupiter.api.Assertions.assertEquals(kid, jws.getKeyIdHeaderValue());
+      JwtClaims claims = new JwtConsumerBuilder().setVerificationKey(keys().internal().getPublic())
+          .setExpectedIssuer(Tokens.INTERNAL_ISSUER).setExpectedAudience(Tokens.audienceOf(sent.getKey()))
+          .build().processToClaims(sent.getValue().substring(7));
+      org.junit.jupiter.api.Assertions.assertEquals(List.of(Tokens.audienceOf(sent.getKey())), claims.getAudience());
+    }
+  }
+
+  @Test
+  void theKeySetForTheServicesIsServedOnTheManagementPortOnly() throws Exception {
+    String set = given().get(keySet).then().statusCode(200).contentType("application/jwk-set+json").extract().asString();
+    JsonWebKeySet jwks = new JsonWebKeySet(set);
+    org.junit.jupiter.api.Assertions.assertEquals(1, jwks.getJsonWebKeys().size());
+    org.junit.jupiter.api.Assertions.assertEquals(PlatformKeys.keyId(keys().internal().getPublic()),
+        jwks.getJsonWebKeys().get(0).getKeyId());
+    org.junit.jupiter.api.Assertions.assertEquals(keys().internal().getPublic(), jwks.getJsonWebKeys().get(0).getKey());
+    org.junit.jupiter.api.Assertions.assertFalse(set.contains("\"d\""), "no private part");
+    given().get("/q/jwks").then().statusCode(404);
   }
 
   @Test

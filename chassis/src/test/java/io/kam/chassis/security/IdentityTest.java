@@ -40,6 +40,17 @@ class IdentityTest {
   }
 
   @Test
+  void aCredentialMintedForAnotherServiceIs401() {
+    // This application is "chassis-test": a credential the gateway minted for kpi-service is not for it.
+    String forKpi = Tokens.sign(TestAuthKeys.internalPrivate(), Tokens.INTERNAL_ISSUER, Tokens.audienceOf("kpi"),
+        "kam-anna", Duration.ofMinutes(5), List.of("kam"), Map.of());
+    given().header("Authorization", "Bearer " + forKpi).when().get("/api/v1/widgets/whoami").then().statusCode(401);
+    String forThis = Tokens.sign(TestAuthKeys.internalPrivate(), Tokens.INTERNAL_ISSUER, Tokens.audienceOf("chassis-test"),
+        "kam-anna", Duration.ofMinutes(5), List.of("kam"), Map.of());
+    given().header("Authorization", "Bearer " + forThis).when().get("/api/v1/widgets/whoami").then().statusCode(200);
+  }
+
+  @Test
   void anExpiredCredentialIs401() {
     String expired = Tokens.sign(TestAuthKeys.internalPrivate(), Tokens.INTERNAL_ISSUER, Tokens.INTERNAL_AUDIENCE,
         "kam-anna", Duration.ofMinutes(-10), List.of("kam"), Map.of());

@@ -357,7 +357,7 @@ class KubernetesManifestsTest {
             overlay + " " + d.getMetadata().getName() + ": " + var + "=" + path + " is not a mounted key " + files);
       }
       if (!proc.isGateway()) {
-        assertEquals(Set.of("internal-public.pem"), files, d.getMetadata().getName() + " sees only the public key");
+        assertEquals(Set.of("internal-jwks.json"), files, d.getMetadata().getName() + " sees only the public keys");
       }
     }
   }

@@ -14,7 +14,13 @@ import java.security.PublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
 
 /**
  * The two RSA key pairs of a local or test deployment, as PEM files in one folder: {@code
@@ -38,7 +44,10 @@ public final class PlatformKeys {
   public static PlatformKeys inDirectory(Path dir) {
     try {
       Files.createDirectories(dir);
-      return new PlatformKeys(dir, loadOrCreate(dir, "client"), loadOrCreate(dir, "internal"));
+      KeyPair internal = loadOrCreate(dir, "internal");
+      // Rewritten from the pair each time, so it always names the key the gateway signs with.
+      Files.writeString(dir.resolve("internal-jwks.json"), keySet(internal.getPublic()));
+      return new PlatformKeys(dir, loadOrCreate(dir, "client"), internal);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -76,6 +85,41 @@ public final class PlatformKeys {
 
   public Path internalPrivateKey() {
     return dir.resolve("internal-private.pem");
+  }
+
+  /**
+   * What the services verify the gateway's credential with: a JWKS of the gateway's public keys,
+   * each under its kid (the RFC 7638 thumbprint the gateway signs with). Here one key; in a
+   * rotation the set lists the old and the new key while both are in use.
+   */
+  public Path internalKeySet() {
+    return dir.resolve("internal-jwks.json");
+  }
+
+  /** The key id of a public key: its RFC 7638 thumbprint (SHA-256, base64url), as the gateway computes it. */
+  public static String keyId(PublicKey key) {
+    try {
+      return PublicJsonWebKey.Factory.newPublicJwk(key).calculateBase64urlEncodedThumbprint("SHA-256");
+    } catch (JoseException e) {
+      throw new IllegalStateException("cannot compute the key id", e);
+    }
+  }
+
+  /** A JWKS of these public keys, each with its kid, for RS256 signatures. */
+  public static String keySet(PublicKey... keys) {
+    try {
+      List<JsonWebKey> jwks = new ArrayList<>();
+      for (PublicKey key : keys) {
+        PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(key);
+        jwk.setKeyId(keyId(key));
+        jwk.setUse("sig");
+        jwk.setAlgorithm("RS256");
+        jwks.add(jwk);
+      }
+      return new JsonWebKeySet(jwks).toJson();
+    } catch (JoseException e) {
+      throw new IllegalStateException("cannot write a key set", e);
+    }
   }
 
   private static KeyPair loadOrCreate(Path dir, String name) throws IOException {

@@ -45,7 +45,7 @@ public final class PlatformLauncher {
             "\n",
             "KAM_PG_PORT=" + platform.postgresPort(),
             "KAFKA_BOOTSTRAP_SERVERS=" + platform.bootstrapServers(),
-            "KAM_KEYS_INTERNAL_PUBLIC=" + keys.internalPublicKey(),
+            "KAM_KEYS_INTERNAL_PUBLIC=" + keys.internalKeySet(),
             "KAM_KEYS_INTERNAL_PRIVATE=" + keys.internalPrivateKey(),
             "KAM_KEYS_CLIENT_PUBLIC=" + keys.clientPublicKey(),
             ""));

@@ -29,7 +29,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     config.put("quarkus.datasource.username", "postgres");
     config.put("quarkus.datasource.password", "postgres");
     config.put("kafka.bootstrap.servers", p.bootstrapServers());
-    config.put("kam.keys.internal-public", keys.internalPublicKey().toString());
+    config.put("kam.keys.internal-public", keys.internalKeySet().toString());
     config.put("kam.keys.internal-private", keys.internalPrivateKey().toString());
     config.put("kam.keys.client-public", keys.clientPublicKey().toString());
     return config;

@@ -30,7 +30,14 @@ class GatewayRoutingIT {
       given().get(management + "/q/metrics").then().statusCode(200).body(containsString("http_server"));
       given().get(url + "/q/metrics").then().statusCode(404);
       given().get(url + "/q/health").then().statusCode(404);
-      given().accept("application/json").get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
+      if (s.equals("gateway")) {
+        // The gateway's (merged) document is public, rate-limited per address like every anonymous route.
+        given().accept("application/json").get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
+        continue;
+      }
+      given().accept("application/json").get(url + "/q/openapi").then().statusCode(401); // the gateway's only
+      given().header("Authorization", "Bearer " + sut.internalToken("kam-gateway")).accept("application/json")
+          .get(url + "/q/openapi").then().statusCode(200).body("openapi", notNullValue());
     }
   }
 
@@ -49,6 +56,26 @@ class GatewayRoutingIT {
   void theGatewayRefusesCallsWithoutCredentials() {
     given().get(sut.gatewayUrl() + "/api/v1/accounts").then().statusCode(401)
         .contentType("application/problem+json").header("WWW-Authenticate", notNullValue());
+  }
+
+  @Test
+  void aCredentialMintedForOneServiceIsRefusedByAnother() {
+    String forKpi = "Bearer " + sut.internalTokenFor("kpi", "admin", "admin");
+    given().header("Authorization", forKpi).get(sut.service("account").url() + "/api/v1/admin/account/dead-letters")
+        .then().statusCode(401);
+    given().header("Authorization", forKpi).get(sut.service("kpi").url() + "/api/v1/admin/kpi/dead-letters")
+        .then().statusCode(200);
+    given().header("Authorization", "Bearer " + sut.internalTokenFor("account", "admin", "admin"))
+        .get(sut.service("account").url() + "/api/v1/admin/account/dead-letters").then().statusCode(200);
+  }
+
+  @Test
+  void theGatewayPublishesTheKeySetTheServicesVerifyWith() throws Exception {
+    String published = given().get(sut.service("gateway").managementUrl() + "/q/jwks").then().statusCode(200)
+        .extract().asString();
+    org.junit.jupiter.api.Assertions.assertEquals(
+        new org.jose4j.jwk.JsonWebKeySet(java.nio.file.Files.readString(sut.keys().internalKeySet())).toJson(),
+        new org.jose4j.jwk.JsonWebKeySet(published).toJson());
   }
 
   @Test

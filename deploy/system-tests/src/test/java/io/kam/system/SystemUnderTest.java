@@ -55,7 +55,7 @@ public final class SystemUnderTest {
       env.put("KAM_MANAGEMENT_PORT", String.valueOf(managementPorts.get(s)));
       env.put("KAM_DB_URL", platform.jdbcUrl(s));
       env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-      env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalPublicKey().toString());
+      env.put("KAM_KEYS_INTERNAL_PUBLIC", keys.internalKeySet().toString());
       env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
       env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -65,6 +65,9 @@ public final class SystemUnderTest {
       env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
       // A claim left by a killed process frees its Idempotency-Key within seconds (IdempotencyCrashIT).
       env.put("KAM_IDEMPOTENCY_LEASE", "5s");
+      // Every test speaks from 127.0.0.1, and some send anonymous calls on purpose (401 by the
+      // dozen): the gateway's per-address limit of failed authentications must not stop them.
+      env.put("KAM_RATE_LIMIT_AUTH_FAILURES", "100000");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
         env.put("KAM_" + upstream.toUpperCase() + "_MANAGEMENT_URL", "http://localhost:" + managementPorts.get(upstream));
@@ -106,6 +109,10 @@ public final class SystemUnderTest {
     }
   }
 
+  public PlatformKeys keys() {
+    return keys;
+  }
+
   public EmbeddedPlatform platform() {
     return platform;
   }
@@ -120,6 +127,16 @@ public final class SystemUnderTest {
 
   public String token(String subject, String... roles) {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
+  }
+
+  /** A credential signed with the gateway's key, valid at every service (for the services' own ports). */
+  public String internalToken(String subject, String... roles) {
+    return Tokens.internal(keys, subject, roles);
+  }
+
+  /** The gateway's credential for one service only, as the gateway mints it. */
+  public String internalTokenFor(String service, String subject, String... roles) {
+    return Tokens.internalFor(keys, service, subject, roles);
   }
 
   private synchronized void close() {

@@ -7,6 +7,7 @@ import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import io.kam.gateway.apikey.ApiKeyIssuer;
 import io.kam.gateway.apikey.ApiKeyStore;
+import io.kam.gateway.config.PublicUrls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,14 +23,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins issue, list and revoke integration partners' API keys; the secret is shown once. */
@@ -62,8 +68,11 @@ public class ApiKeyResource {
   private final ApiKeyStore store;
   private final Caller caller;
   private final Idempotency idempotency;
+  private final PublicUrls publicUrls;
 
-  public ApiKeyResource(ApiKeyIssuer issuer, ApiKeyStore store, Caller caller, Idempotency idempotency) {
+  public ApiKeyResource(ApiKeyIssuer issuer, ApiKeyStore store, Caller caller, Idempotency idempotency,
+      PublicUrls publicUrls) {
+    this.publicUrls = publicUrls;
     this.issuer = issuer;
     this.store = store;
     this.caller = caller;
@@ -78,11 +87,25 @@ public class ApiKeyResource {
           + " `Idempotent-Replayed: true`) but with `key: null`: the stored copy of the response never"
           + " holds the secret, in clear or otherwise. A client that lost the first response revokes"
           + " that key and issues a new one.")
-  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateApiKey request) {
+  public Response create(@HeaderParam(Idempotency.HEADER) String key, @HeaderParam("Host") String host,
+      @Context UriInfo uri, @Valid @NotNull CreateApiKey request) {
+    String base = publicUrls.base(uri.getBaseUri().getScheme(), host);
     return idempotency.run(key, caller.origin() + " POST /api/v1/api-keys", request, () -> {
-      IssuedApiKey issued = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
-      return Response.created(URI.create("/api/v1/api-keys/" + issued.id())).entity(issued).build();
+      ApiKeyIssuer.Issued created = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
+      ApiKeyStore.StoredKey k = created.key();
+      IssuedApiKey issued = new IssuedApiKey(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), created.secret());
+      // Absolute and public: JAX-RS would otherwise resolve a relative one against the address it was called on.
+      return Response.created(URI.create(base + "/api/v1/api-keys/" + issued.id())).entity(issued).build();
     }, SECRET_FIELDS);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One API key (without its secret), revoked or not")
+  @APIResponse(responseCode = "200", description = "The key",
+      content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+  public ApiKeyView get(@PathParam("id") UUID id) {
+    return store.byId(id).map(ApiKeyView::of).orElseThrow(() -> ProblemException.notFound("no API key " + id));
   }
 
   @GET

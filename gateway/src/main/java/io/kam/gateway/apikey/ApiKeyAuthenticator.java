@@ -1,42 +1,53 @@
 package io.kam.gateway.apikey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.security.CallerIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Authenticates {@code X-API-Key}. Keys are looked up by prefix on a worker thread once, then
- * served from memory; a revocation anywhere evicts at once (LISTEN/NOTIFY), and entries are
- * re-read after a minute as a safety net.
+ * Authenticates {@code X-API-Key}. A key of the wrong format is refused before any lookup; a
+ * well-formed one is looked up by prefix on a worker thread once, then served from a bounded
+ * cache. A revocation anywhere evicts at once (LISTEN/NOTIFY), and no lookup that started
+ * before an eviction may put its (possibly stale) row back: every eviction moves a generation
+ * on, and a row is cached only if the generation did not move while it was read. While the
+ * revocation listener is not connected nothing is served from the cache. Entries are re-read
+ * after a minute as a safety net.
  */
 @Singleton
 public class ApiKeyAuthenticator {
 
   public static final String HEADER = "X-API-Key";
-  private static final long TTL_MILLIS = 60_000;
-
-  private record Cached(Optional<ApiKeyStore.StoredKey> key, long loadedAt) {}
+  private static final Duration TTL = Duration.ofMinutes(1);
+  private static final int MAX_CACHED = 10_000;
 
   private final ApiKeyStore store;
   private final Vertx vertx;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final ApiKeyRevocations revocations;
+  private final AtomicLong generation = new AtomicLong();
+  private final Cache<String, Optional<ApiKeyStore.StoredKey>> cache =
+      Caffeine.newBuilder().maximumSize(MAX_CACHED).expireAfterWrite(TTL).build();
 
   public ApiKeyAuthenticator(ApiKeyStore store, Vertx vertx, ApiKeyRevocations revocations) {
     this.store = store;
     this.vertx = vertx;
+    this.revocations = revocations;
     revocations.onRevoked(this::evict);
   }
 
   void evict(String prefix) {
+    generation.incrementAndGet(); // before the removal: a lookup under way can no longer cache
     if ("*".equals(prefix)) {
-      cache.clear();
+      cache.invalidateAll();
     } else {
-      cache.remove(prefix);
+      cache.invalidate(prefix);
     }
   }
 
@@ -45,16 +56,11 @@ public class ApiKeyAuthenticator {
     if (parsed == null) {
       return Future.failedFuture(invalid());
     }
-    Cached hit = cache.get(parsed.prefix());
-    if (hit != null && System.currentTimeMillis() - hit.loadedAt() < TTL_MILLIS) {
-      return verify(hit.key(), parsed);
+    Optional<ApiKeyStore.StoredKey> hit = cached(parsed.prefix());
+    if (hit != null) {
+      return verify(hit, parsed);
     }
-    return vertx
-        .executeBlocking(() -> store.byPrefix(parsed.prefix()), false)
-        .compose(key -> {
-          cache.put(parsed.prefix(), new Cached(key, System.currentTimeMillis()));
-          return verify(key, parsed);
-        });
+    return vertx.executeBlocking(() -> load(parsed.prefix()), false).compose(key -> verify(key, parsed));
   }
 
   /** Blocking variant for Quarkus's authentication mechanism (runs on a worker thread). */
@@ -63,15 +69,21 @@ public class ApiKeyAuthenticator {
     if (parsed == null) {
       throw invalid();
     }
-    Cached hit = cache.get(parsed.prefix());
-    Optional<ApiKeyStore.StoredKey> key;
-    if (hit != null && System.currentTimeMillis() - hit.loadedAt() < TTL_MILLIS) {
-      key = hit.key();
-    } else {
-      key = store.byPrefix(parsed.prefix());
-      cache.put(parsed.prefix(), new Cached(key, System.currentTimeMillis()));
+    Optional<ApiKeyStore.StoredKey> hit = cached(parsed.prefix());
+    return identityOf(hit != null ? hit : load(parsed.prefix()), parsed);
+  }
+
+  private Optional<ApiKeyStore.StoredKey> cached(String prefix) {
+    return revocations.isListening() ? cache.getIfPresent(prefix) : null;
+  }
+
+  private Optional<ApiKeyStore.StoredKey> load(String prefix) {
+    long before = generation.get();
+    Optional<ApiKeyStore.StoredKey> key = store.byPrefix(prefix);
+    if (revocations.isListening()) {
+      cache.asMap().compute(prefix, (p, old) -> generation.get() == before ? key : old);
     }
-    return identityOf(key, parsed);
+    return key;
   }
 
   private static Future<CallerIdentity> verify(Optional<ApiKeyStore.StoredKey> key, ApiKeySecrets.Parsed parsed) {

@@ -1,7 +1,6 @@
 package io.kam.gateway.apikey;
 
 import io.kam.chassis.time.KamClock;
-import io.kam.gateway.api.ApiKeyResource.IssuedApiKey;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,12 +19,15 @@ public class ApiKeyIssuer {
     this.clock = clock;
   }
 
-  public IssuedApiKey issue(String name, Set<String> roles, String createdBy) {
+  /** A key just created, with its secret in clear (shown once, never stored). */
+  public record Issued(ApiKeyStore.StoredKey key, String secret) {}
+
+  public Issued issue(String name, Set<String> roles, String createdBy) {
     String prefix = ApiKeySecrets.newPrefix();
     String secret = ApiKeySecrets.newSecret();
     ApiKeyStore.StoredKey k =
         store.create(name, new TreeSet<>(roles), createdBy, prefix, ApiKeySecrets.hash(secret), clock.now());
-    return new IssuedApiKey(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), ApiKeySecrets.format(prefix, secret));
+    return new Issued(k, ApiKeySecrets.format(prefix, secret));
   }
 
   public void revoke(ApiKeyStore.StoredKey key) {

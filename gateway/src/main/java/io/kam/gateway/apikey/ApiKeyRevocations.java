@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -20,16 +22,29 @@ import org.postgresql.PGNotification;
 public class ApiKeyRevocations {
 
   private final AgroalDataSource dataSource;
-  private volatile Consumer<String> onRevoked = prefix -> {};
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean running;
+  private volatile boolean listening;
   private Thread thread;
 
   public ApiKeyRevocations(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  /** Every cache holder registers; each hears of every revocation. */
   void onRevoked(Consumer<String> listener) {
-    this.onRevoked = listener;
+    listeners.add(listener);
+  }
+
+  /** Whether revocations are being heard right now; if not, caches must not be trusted. */
+  boolean isListening() {
+    return listening;
+  }
+
+  private void tell(String prefix) {
+    for (Consumer<String> l : listeners) {
+      l.accept(prefix);
+    }
   }
 
   void start(@Observes StartupEvent event) {
@@ -53,16 +68,18 @@ public class ApiKeyRevocations {
           s.execute("listen " + ApiKeyStore.CHANNEL);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        onRevoked.accept("*"); // anything revoked while we were not listening
+        listening = true;
+        tell("*"); // anything revoked while we were not listening
         while (running) {
           PGNotification[] notes = pg.getNotifications(500);
           if (notes != null) {
             for (PGNotification n : notes) {
-              onRevoked.accept(n.getParameter());
+              tell(n.getParameter());
             }
           }
         }
       } catch (Exception e) {
+        listening = false;
         if (running) {
           Log.warnf("API key revocation listener reconnects: %s", e.getMessage());
           try {

@@ -18,6 +18,10 @@ final class ApiKeySecrets {
 
   record Parsed(String prefix, String secret) {}
 
+  private static final int PREFIX_HEX = 12;
+  private static final int SECRET_HEX = 48;
+  private static final int FORMAT_LENGTH = 4 + PREFIX_HEX + 1 + SECRET_HEX;
+
   private ApiKeySecrets() {}
 
   static String newPrefix() {
@@ -32,15 +36,25 @@ final class ApiKeySecrets {
     return "kam_" + prefix + "_" + secret;
   }
 
+  /** Exactly {@code kam_} + 12 lower-case hex + {@code _} + 48 lower-case hex; anything else is null, unlooked-up. */
   static Parsed parse(String presented) {
-    if (presented == null || !presented.startsWith("kam_")) {
+    if (presented == null || presented.length() != FORMAT_LENGTH || !presented.startsWith("kam_")
+        || presented.charAt(4 + PREFIX_HEX) != '_') {
       return null;
     }
-    int split = presented.indexOf('_', 4);
-    if (split < 0 || split == presented.length() - 1) {
-      return null;
+    String prefix = presented.substring(4, 4 + PREFIX_HEX);
+    String secret = presented.substring(5 + PREFIX_HEX);
+    return isHex(prefix) && isHex(secret) ? new Parsed(prefix, secret) : null;
+  }
+
+  private static boolean isHex(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
     }
-    return new Parsed(presented.substring(4, split), presented.substring(split + 1));
+    return true;
   }
 
   static String hash(String secret) {

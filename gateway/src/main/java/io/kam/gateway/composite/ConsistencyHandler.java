@@ -2,10 +2,10 @@ package io.kam.gateway.composite;
 
 import io.kam.chassis.http.ConsistencyToken;
 import io.kam.chassis.problem.ProblemException;
-import io.kam.gateway.routing.ProblemResponses;
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
 import io.kam.gateway.security.CallerIdentity;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.routing.GatewayAuth;
 import io.kam.chassis.security.Roles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * GET /api/v1/consistency?write=&wait=: read-your-writes across services. The token is the
@@ -60,7 +59,7 @@ public class ConsistencyHandler {
 
   private void handle(RoutingContext rc) {
     // Who asks comes first (401, 403), what is asked after (400): deny by default, as everywhere.
-    auth.credentialFor(rc)
+    auth.admit(rc)
         .onFailure(err -> {
           if (err instanceof ProblemException p) {
             ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
@@ -68,9 +67,8 @@ public class ConsistencyHandler {
             ProblemResponses.send(rc, 500, "consistency could not be checked");
           }
         })
-        .onSuccess(credential -> {
-          CallerIdentity caller = rc.get(GatewayAuth.CALLER_KEY);
-          if (caller == null || caller.roles().stream().noneMatch(READERS::contains)) {
+        .onSuccess(caller -> {
+          if (caller.roles().stream().noneMatch(READERS::contains)) {
             ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
             return;
           }
@@ -83,14 +81,14 @@ public class ConsistencyHandler {
             ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
             return;
           }
-          ask(rc, token, credential, System.nanoTime() + waitMs * 1_000_000);
+          ask(rc, token, caller, System.nanoTime() + waitMs * 1_000_000);
         });
   }
 
-  private void ask(RoutingContext rc, String token, String credential, long deadline) {
-    List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
+  private void ask(RoutingContext rc, String token, CallerIdentity caller, long deadline) {
+    List<String> names = List.copyOf(upstreams.names());
     String uri = "/api/v1/internal/consistency?write=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    List<Future<Parts.Result>> answers = names.stream().map(n -> parts.get(rc, n, uri, credential)).toList();
+    List<Future<Parts.Result>> answers = names.stream().map(n -> parts.get(rc, n, uri, caller)).toList();
     Future.join(new ArrayList<>(answers)).onComplete(done -> {
       JsonArray services = new JsonArray();
       boolean consistent = true;
@@ -110,7 +108,7 @@ public class ConsistencyHandler {
         services.add(s);
       }
       if (!consistent && System.nanoTime() < deadline && !rc.response().closed()) {
-        vertx.setTimer(POLL_MS, t -> ask(rc, token, credential, deadline));
+        vertx.setTimer(POLL_MS, t -> ask(rc, token, caller, deadline));
         return;
       }
       rc.response().putHeader("Content-Type", "application/json")

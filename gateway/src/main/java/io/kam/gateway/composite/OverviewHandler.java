@@ -1,7 +1,8 @@
 package io.kam.gateway.composite;
 
-import io.kam.gateway.routing.ProblemResponses;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.routing.Failures;
+import io.kam.gateway.edge.ProblemResponses;
+import io.kam.gateway.routing.GatewayAuth;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -10,6 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,19 +45,32 @@ public class OverviewHandler {
       return;
     }
     String id = m.group(1);
-    auth.credentialFor(rc)
+    auth.admit(rc)
         .onFailure(err -> fail(rc, err))
-        .onSuccess(credential -> {
+        .onSuccess(caller -> {
           JsonArray warnings = new JsonArray();
-          Future<Parts.Result> account = parts.get(rc, "account", "/api/v1/accounts/" + id, credential);
-          Future<Parts.Result> score = parts.get(rc, "scoring", "/api/v1/accounts/" + id + "/score", credential);
-          Future<Parts.Result> kpis = parts.get(rc, "kpi", "/api/v1/accounts/" + id + "/kpis", credential);
-          Future<Object> plan = parts.plan(rc, id, credential, warnings);
+          Future<Parts.Result> account = parts.get(rc, "account", "/api/v1/accounts/" + id, caller);
+          Future<Parts.Result> score = parts.get(rc, "scoring", "/api/v1/accounts/" + id + "/score", caller);
+          Future<Parts.Result> kpis = parts.get(rc, "kpi", "/api/v1/accounts/" + id + "/kpis", caller);
+          Future<Object> plan = parts.plan(rc, id, caller, warnings);
           Future.join(account, score, kpis, plan).onComplete(done -> {
             Parts.Result a = account.result();
+            if (a.status() == 0) {
+              // The account decides: without it there is no overview, and the status says why.
+              if (Failures.isTimeout(a.failure())) {
+                ProblemResponses.send(rc, 504, "account-service did not answer in time");
+              } else {
+                ProblemResponses.send(rc, 503, "account-service is unavailable; retry later", Map.of("Retry-After", "5"));
+              }
+              return;
+            }
             if (a.status() != 200) {
-              rc.response().setStatusCode(a.status()).putHeader("Content-Type", "application/problem+json")
-                  .end(a.body() == null ? problem(a.status(), rc) : a.body().encode());
+              if (a.body() == null) {
+                ProblemResponses.send(rc, a.status(), "account-service answered " + a.status());
+              } else {
+                rc.response().setStatusCode(a.status()).putHeader("Content-Type", "application/problem+json")
+                    .end(a.body().encode());
+              }
               return;
             }
             JsonObject body = new JsonObject()
@@ -67,10 +82,6 @@ public class OverviewHandler {
             rc.response().putHeader("Content-Type", "application/json").end(body.encode());
           });
         });
-  }
-
-  private static String problem(int status, RoutingContext rc) {
-    return new JsonObject().put("status", status).put("title", "Unavailable").put("instance", rc.request().path()).encode();
   }
 
   private static void fail(RoutingContext rc, Throwable err) {

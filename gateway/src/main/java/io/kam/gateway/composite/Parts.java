@@ -1,7 +1,14 @@
 package io.kam.gateway.composite;
 
+import io.kam.gateway.routing.UpstreamGuards;
 import io.kam.gateway.routing.Upstreams;
+import io.kam.gateway.security.CallerIdentity;
+import io.kam.gateway.security.InternalCredentials;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,8 +19,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class Parts {
 
-  /** A part's outcome: status 0 means the service could not be reached or was too slow. */
-  public record Result(String service, int status, JsonObject body) {
+  /** A part's outcome: status 0 means the service could not be reached or was too slow ({@code failure} says which). */
+  public record Result(String service, int status, JsonObject body, Throwable failure) {
     Object orWarn(String part, JsonArray warnings) {
       if (status == 200) {
         return body;
@@ -26,25 +33,48 @@ public class Parts {
   }
 
   private final Upstreams upstreams;
+  private final UpstreamGuards guards;
+  private final InternalCredentials credentials;
 
-  public Parts(Upstreams upstreams) {
+  public Parts(Upstreams upstreams, UpstreamGuards guards, InternalCredentials credentials) {
     this.upstreams = upstreams;
+    this.guards = guards;
+    this.credentials = credentials;
   }
 
-  public Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
-    return upstreams.client(service)
-        .request(upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential))
-        .compose(req -> req.send())
-        .compose(resp -> resp.body().map(b -> {
+  /**
+   * One GET for the caller, with its credential for that service, through the service's circuit
+   * breaker (and its retries of refused connections).
+   */
+  public Future<Result> get(RoutingContext rc, String service, String uri, CallerIdentity caller) {
+    return credentials.headerFor(caller, service)
+        .compose(credential -> get(rc, service, uri, credential))
+        .otherwise(err -> new Result(service, 0, null, err));
+  }
+
+  private Future<Result> get(RoutingContext rc, String service, String uri, String credential) {
+    RequestOptions options = upstreams.options(service, HttpMethod.GET, uri, rc).putHeader("Authorization", credential);
+    Context context = Vertx.currentContext();
+    Future<HttpClientResponse> response = Future.fromCompletionStage(guards.call(service, () ->
+        upstreams.client(service).request(options).compose(req -> req.send()).map(r -> {
+          r.pause(); // the guard hands it over asynchronously: keep the body until it is read
+          return r;
+        }).toCompletionStage()), context);
+    return response
+        .compose(resp -> {
+          Future<io.vertx.core.buffer.Buffer> body = resp.body();
+          resp.resume();
+          return body.map(b -> {
           JsonObject json = null;
           try {
             json = b.length() == 0 ? null : b.toJsonObject();
           } catch (RuntimeException e) {
             json = null;
           }
-          return new Result(service, resp.statusCode(), json);
-        }))
-        .otherwise(err -> new Result(service, 0, null));
+          return new Result(service, resp.statusCode(), json, null);
+        });
+        })
+        .otherwise(err -> new Result(service, 0, null, err));
   }
 
   /**
@@ -52,8 +82,8 @@ public class Parts {
    * progress and overdue actions. Null with a warning when planning fails; null alone when the
    * account has no plan.
    */
-  public Future<Object> plan(RoutingContext rc, String accountId, String credential, JsonArray warnings) {
-    return get(rc, "planning", "/api/v1/plans?accountId=" + accountId + "&limit=50", credential).compose(list -> {
+  public Future<Object> plan(RoutingContext rc, String accountId, CallerIdentity caller, JsonArray warnings) {
+    return get(rc, "planning", "/api/v1/plans?accountId=" + accountId + "&limit=50", caller).compose(list -> {
       if (list.status() != 200 || list.body() == null) {
         return Future.succeededFuture(list.orWarn("plan", warnings));
       }
@@ -61,7 +91,7 @@ public class Parts {
       if (chosen == null) {
         return Future.succeededFuture(null);
       }
-      return get(rc, "planning", "/api/v1/plans/" + chosen.getString("id"), credential).map(full -> {
+      return get(rc, "planning", "/api/v1/plans/" + chosen.getString("id"), caller).map(full -> {
         if (full.status() != 200 || full.body() == null) {
           return full.orWarn("plan", warnings);
         }

@@ -1,9 +1,9 @@
 package io.kam.gateway.composite;
 
 import io.kam.chassis.security.Roles;
-import io.kam.gateway.routing.ProblemResponses;
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.gateway.routing.Upstreams;
-import io.kam.gateway.security.GatewayAuth;
+import io.kam.gateway.routing.GatewayAuth;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,7 +43,7 @@ public class SystemHealthHandler {
   }
 
   private void handle(RoutingContext rc) {
-    auth.identify(rc).onFailure(err -> {
+    auth.admit(rc).onFailure(err -> {
       io.kam.chassis.problem.ProblemException p = (io.kam.chassis.problem.ProblemException) err;
       ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
     }).onSuccess(caller -> {
@@ -53,7 +52,7 @@ public class SystemHealthHandler {
         ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
         return;
       }
-      List<String> names = new ArrayList<>(new TreeSet<>(upstreams.names()));
+      List<String> names = List.copyOf(upstreams.names());
       List<Future<JsonObject>> checks = names.stream().map(n -> check(rc, n)).toList();
       Future.join(new ArrayList<>(checks)).onComplete(done -> {
         JsonArray services = new JsonArray();
@@ -75,9 +74,12 @@ public class SystemHealthHandler {
         .compose(resp -> resp.body().map(b -> {
           JsonObject health = b.toJsonObject();
           JsonObject result = new JsonObject().put("service", service).put("status", health.getString("status"))
-              .put("version", version);
+              .put("version", (Object) null);
           for (Object c : health.getJsonArray("checks", new JsonArray())) {
             JsonObject check = (JsonObject) c;
+            if ("Version".equals(check.getString("name")) && check.getJsonObject("data") != null) {
+              result.put("version", check.getJsonObject("data").getString("version")); // the service's own build
+            }
             if (check.getString("name", "").startsWith("Events") && check.getJsonObject("data") != null) {
               result.put("outboxBacklog", check.getJsonObject("data").getValue("outboxBacklog"));
               result.put("outboxOldestAgeSeconds", check.getJsonObject("data").getValue("outboxOldestAgeSeconds"));
@@ -87,7 +89,7 @@ public class SystemHealthHandler {
           return result;
         }))
         .compose(result -> events(rc, service).map(events -> events == null ? result : result.put("events", events)))
-        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN"));
+        .otherwise(err -> new JsonObject().put("service", service).put("status", "DOWN").put("version", (Object) null));
   }
 
   /** The service's consumer and outbox numbers, or null when it cannot say (older version, down). */

@@ -21,24 +21,58 @@ final class GatewayRoutes {
         .put("operationId", "getAccountOverview");
     ObjectNode param = overview.putArray("parameters").addObject();
     param.put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string").put("format", "uuid");
-    ObjectNode ok = overview.putObject("responses").putObject("200").put("description", "The overview");
-    ObjectNode props = ok.putObject("content").putObject("application/json").putObject("schema").put("type", "object")
-        .putObject("properties");
-    props.putObject("account").put("type", "object").put("description", "as GET /api/v1/accounts/{id}");
-    props.putObject("score").put("type", "object").put("nullable", true).put("description", "as GET /api/v1/accounts/{id}/score");
-    props.putObject("kpis").put("type", "object").put("nullable", true).put("description", "KPIs of the last complete quarter");
-    props.putObject("plan").put("type", "object").put("nullable", true)
-        .put("description", "live (else draft) plan: status, nextReviewAt, objectives' progress, overdue actions");
-    ObjectNode warning = props.putObject("warnings").put("type", "array").putObject("items").put("type", "object").putObject("properties");
-    warning.putObject("part").put("type", "string");
-    warning.putObject("service").put("type", "string");
-    warning.putObject("detail").put("type", "string");
+    ObjectNode responses = overview.putObject("responses");
+    responses.putObject("200").put("description", "The overview").putObject("content").putObject("application/json")
+        .putObject("schema").put("$ref", "#/components/schemas/AccountOverview");
+    responses.putObject("503").put("description", "account-service is unavailable (see Retry-After)");
+    responses.putObject("504").put("description", "account-service did not answer in time");
 
     ObjectNode health = paths.putObject("/api/v1/system/health").putObject("get");
     health.put("summary", "Readiness, version and outbox backlog of every service").put("operationId", "getSystemHealth")
-        .put("description", "For ops: each service's readiness check, its version and its outbox backlog.");
+        .put("description", "For ops: each service's readiness check, its own build version and its outbox backlog.");
     health.putObject("responses").putObject("200").put("description", "Status per service")
-        .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+        .putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/SystemHealth");
+
+    ObjectNode schemas = JsonNodes.objectAt(JsonNodes.objectAt(doc, "components"), "schemas");
+    ObjectNode ov = schemas.putObject("AccountOverview").put("type", "object");
+    ov.putArray("required").add("account").add("warnings");
+    ObjectNode props = ov.putObject("properties");
+    props.putObject("account").put("type", "object").put("description", "as GET /api/v1/accounts/{id}");
+    props.putObject("score").put("type", "object").put("nullable", true).put("description", "as GET /api/v1/accounts/{id}/score");
+    props.putObject("kpis").put("type", "object").put("nullable", true).put("description", "KPIs of the last complete quarter");
+    ObjectNode plan = props.putObject("plan").put("type", "object").put("nullable", true)
+        .put("description", "live (else draft) plan: status, nextReviewAt, objectives' progress, overdue actions")
+        .putObject("properties");
+    plan.putObject("id").put("type", "string").put("format", "uuid");
+    plan.putObject("title").put("type", "string");
+    plan.putObject("status").put("type", "string");
+    plan.putObject("nextReviewAt").put("type", "string").put("nullable", true);
+    plan.putObject("objectives").put("type", "array").putObject("items").put("type", "object");
+    plan.putObject("overdueActions").put("type", "array").putObject("items").put("type", "object");
+    props.putObject("warnings").put("type", "array").putObject("items").put("$ref", "#/components/schemas/OverviewWarning");
+    ObjectNode warning = schemas.putObject("OverviewWarning").put("type", "object");
+    warning.putArray("required").add("part").add("service").add("detail");
+    ObjectNode w = warning.putObject("properties");
+    w.putObject("part").put("type", "string").putArray("enum").add("score").add("kpis").add("plan");
+    w.putObject("service").put("type", "string");
+    w.putObject("detail").put("type", "string");
+
+    ObjectNode sh = schemas.putObject("SystemHealth").put("type", "object");
+    sh.putArray("required").add("status").add("services");
+    ObjectNode shp = sh.putObject("properties");
+    shp.putObject("status").put("type", "string").putArray("enum").add("UP").add("DEGRADED");
+    shp.putObject("services").put("type", "array").putObject("items").put("$ref", "#/components/schemas/ServiceHealth");
+    ObjectNode svc = schemas.putObject("ServiceHealth").put("type", "object");
+    svc.putArray("required").add("service").add("status");
+    ObjectNode sp = svc.putObject("properties");
+    sp.putObject("service").put("type", "string").put("example", "account");
+    sp.putObject("status").put("type", "string").putArray("enum").add("UP").add("DOWN");
+    sp.putObject("version").put("type", "string").put("nullable", true).put("description", "the service's own build version");
+    sp.putObject("outboxBacklog").put("type", "integer").put("nullable", true);
+    sp.putObject("outboxOldestAgeSeconds").put("type", "number").put("nullable", true);
+    sp.putObject("kafka").put("type", "string").put("nullable", true);
+    sp.putObject("events").put("type", "object").put("nullable", true)
+        .put("description", "per consumer group: lag per topic, parked events and the oldest's age, dead letters not replayed, outbox backlog and oldest age");
     health.put("description", "For ops: each service's readiness check, its version and its outbox backlog; under"
         + " `events`: per consumer group the lag per topic, parked events and the oldest's age (seconds), dead"
         + " letters not replayed, outbox backlog and the oldest unsent row's age.");
@@ -61,12 +95,12 @@ final class GatewayRoutes {
     ObjectNode answer = consistency.putObject("responses").putObject("200").put("description", "Whether every consumer has applied the write")
         .putObject("content").putObject("application/json").putObject("schema").put("type", "object").putObject("properties");
     answer.putObject("consistent").put("type", "boolean");
-    ObjectNode svc = answer.putObject("services").put("type", "array").putObject("items").put("type", "object")
+    ObjectNode consumerAnswer = answer.putObject("services").put("type", "array").putObject("items").put("type", "object")
         .putObject("properties");
-    svc.putObject("service").put("type", "string");
-    svc.putObject("consumes").put("type", "boolean").put("description", "whether the service consumes the token's topic");
-    svc.putObject("applied").put("type", "boolean");
-    svc.putObject("behind").put("type", "array").put("description", "up to 20 accounts not applied yet")
+    consumerAnswer.putObject("service").put("type", "string");
+    consumerAnswer.putObject("consumes").put("type", "boolean").put("description", "whether the service consumes the token's topic");
+    consumerAnswer.putObject("applied").put("type", "boolean");
+    consumerAnswer.putObject("behind").put("type", "array").put("description", "up to 20 accounts not applied yet")
         .putObject("items").put("type", "string");
     return doc;
   }

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kam.gateway.routing.Upstreams;
+import io.kam.gateway.security.CallerIdentity;
+import io.kam.gateway.security.InternalCredentials;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import java.util.Set;
 import io.quarkus.logging.Log;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
@@ -25,27 +31,45 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * GET /q/openapi: ONE OpenAPI document of the whole public API, merged from the services' own
- * documents (fetched from each service, so nothing is hand-kept) and the gateway's. Refreshed at
- * most once a minute; a service that cannot be reached keeps its last known document.
+ * documents (fetched from each service with the gateway's credential, so nothing is hand-kept)
+ * and the gateway's. The document is merged and serialized (JSON and YAML) in the background:
+ * every minute, every few seconds while a service's document is missing. A request is served
+ * the last rendering and never causes a fetch of its own: at most it joins the one refresh under
+ * way while the document is still incomplete. A service that cannot be reached keeps its last
+ * known document.
  */
 @Singleton
 public class MergedOpenApi {
 
-  static final List<String> SERVICES = List.of("account", "scoring", "kpi", "planning");
   private static final long REFRESH_MILLIS = 60_000;
+  private static final long RETRY_MILLIS = 5_000;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Who the services see fetching their documents. */
+  private static final CallerIdentity GATEWAY = new CallerIdentity("kam-gateway", Set.of(), null);
+
+  private record Rendered(ObjectNode doc, String json, String yaml, boolean complete) {}
 
   private final Upstreams upstreams;
   private final OpenApiDocumentService own;
+  private final InternalCredentials credentials;
+  private final Vertx vertx;
   private final String version;
   private final Map<String, JsonNode> lastKnown = new ConcurrentHashMap<>();
-  private volatile ObjectNode merged;
-  private volatile long mergedAt;
+  /** Each service's document as last fetched, to tell whether anything changed since the last rendering. */
+  private final Map<String, String> lastText = new ConcurrentHashMap<>();
+  /** Set when a fetch brought a document that differs from the last one: only then is the merge rendered again. */
+  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean(true);
+  private volatile Rendered current;
+  private volatile Future<Rendered> refreshing;
+  private volatile boolean stopped;
 
-  public MergedOpenApi(Upstreams upstreams, OpenApiDocumentService own,
+  public MergedOpenApi(Upstreams upstreams, OpenApiDocumentService own, InternalCredentials credentials, Vertx vertx,
       @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
     this.upstreams = upstreams;
     this.own = own;
+    this.credentials = credentials;
+    this.vertx = vertx;
     this.version = version;
   }
 
@@ -53,17 +77,42 @@ public class MergedOpenApi {
     router.route(HttpMethod.GET, "/q/openapi").order(-60).handler(this::serve);
   }
 
-  private void serve(RoutingContext rc) {
-    document().onSuccess(doc -> {
-      try {
-        boolean yaml = "yaml".equalsIgnoreCase(rc.request().getParam("format"))
-            || (rc.request().getParam("format") == null && accepts(rc, "yaml"));
-        String body = yaml ? new YAMLMapper().writeValueAsString(doc) : JSON.writeValueAsString(doc);
-        rc.response().putHeader("Content-Type", yaml ? "application/yaml" : "application/json").end(body);
-      } catch (IOException e) {
-        rc.fail(e);
+  void start(@Observes StartupEvent event) {
+    vertx.runOnContext(v -> scheduleRefresh());
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    stopped = true;
+  }
+
+  private void scheduleRefresh() {
+    refresh().onComplete(r -> {
+      if (!stopped) {
+        boolean complete = r.succeeded() && r.result().complete();
+        vertx.setTimer(complete ? REFRESH_MILLIS : RETRY_MILLIS, id -> scheduleRefresh());
       }
+    });
+  }
+
+  private void serve(RoutingContext rc) {
+    Rendered r = current;
+    Future<Rendered> ready = r != null && r.complete() ? Future.succeededFuture(r) : joinRefresh();
+    ready.onSuccess(doc -> {
+      boolean yaml = "yaml".equalsIgnoreCase(rc.request().getParam("format"))
+          || (rc.request().getParam("format") == null && accepts(rc, "yaml"));
+      rc.response().putHeader("Content-Type", yaml ? "application/yaml" : "application/json")
+          .end(yaml ? doc.yaml() : doc.json());
     }).onFailure(rc::fail);
+  }
+
+  /** The refresh under way (there is one until the document is complete), or the last rendering. */
+  private Future<Rendered> joinRefresh() {
+    Future<Rendered> running = refreshing;
+    if (running != null) {
+      return running;
+    }
+    Rendered r = current;
+    return r != null ? Future.succeededFuture(r) : refresh();
   }
 
   private static boolean accepts(RoutingContext rc, String kind) {
@@ -71,44 +120,76 @@ public class MergedOpenApi {
     return accept != null && accept.contains(kind) && !accept.contains("json");
   }
 
-  /** The merged document, refreshed when older than a minute or when a service was missing. */
+  /** The merged document as last rendered (merged once if nothing was yet). */
   public Future<ObjectNode> document() {
-    ObjectNode current = merged;
-    if (current != null && System.currentTimeMillis() - mergedAt < REFRESH_MILLIS
-        && lastKnown.keySet().containsAll(SERVICES)) {
-      return Future.succeededFuture(current);
-    }
-    List<Future<Void>> fetches = new ArrayList<>();
-    for (String service : SERVICES) {
-      fetches.add(fetch(service));
-    }
-    return Future.join(new ArrayList<>(fetches)).transform(done -> {
-      Map<String, JsonNode> specs = new LinkedHashMap<>();
-      specs.put("gateway", GatewayRoutes.addTo(ownDocument()));
-      for (String service : SERVICES) {
-        if (lastKnown.containsKey(service)) {
-          specs.put(service, lastKnown.get(service));
-        }
-      }
-      ObjectNode doc = OpenApiMerger.merge(specs, version);
-      List<String> missing = SERVICES.stream().filter(s -> !lastKnown.containsKey(s)).toList();
-      if (!missing.isEmpty()) {
-        doc.putArray("x-kam-missing-services").addAll(missing.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList());
-      }
-      merged = doc;
-      mergedAt = System.currentTimeMillis();
-      return Future.succeededFuture(doc);
-    });
+    return joinRefresh().map(Rendered::doc);
   }
 
-  private Future<Void> fetch(String service) {
+  /** One refresh at a time: fetch every service's document, merge, render. */
+  private synchronized Future<Rendered> refresh() {
+    if (refreshing != null) {
+      return refreshing;
+    }
+    List<Future<Void>> fetches = new ArrayList<>();
+    for (String service : upstreams.names()) {
+      fetches.add(credentials.headerFor(GATEWAY, service).otherwise((String) null)
+          .compose(credential -> fetch(service, credential)));
+    }
+    // Merging and rendering (JSON and YAML) costs far more than fetching: a refresh that brought
+    // nothing new keeps the document it has (the services' documents change only with a deployment).
+    Future<Rendered> f = Future.join(new ArrayList<>(fetches))
+        .transform(done -> {
+          Rendered r = current;
+          if (r != null && r.complete() && !changed.get()) {
+            return Future.succeededFuture(r);
+          }
+          return vertx.executeBlocking(this::render, false);
+        });
+    refreshing = f;
+    f.onComplete(r -> {
+      synchronized (this) {
+        refreshing = null;
+      }
+    });
+    return f;
+  }
+
+  /** Merging and serializing a large document is CPU work: done on a worker, once per refresh. */
+  private Rendered render() throws IOException {
+    changed.set(false);
+    Map<String, JsonNode> specs = new LinkedHashMap<>();
+    specs.put("gateway", GatewayRoutes.addTo(ownDocument()));
+    for (String service : upstreams.names()) {
+      if (lastKnown.containsKey(service)) {
+        specs.put(service, lastKnown.get(service));
+      }
+    }
+    ObjectNode doc = OpenApiMerger.merge(specs, version);
+    List<String> missing = upstreams.names().stream().filter(s -> !lastKnown.containsKey(s)).toList();
+    if (!missing.isEmpty()) {
+      doc.putArray("x-kam-missing-services").addAll(missing.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList());
+    }
+    Rendered r = new Rendered(doc, JSON.writeValueAsString(doc), YAML.writeValueAsString(doc), missing.isEmpty());
+    current = r;
+    return r;
+  }
+
+  private Future<Void> fetch(String service, String credential) {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setURI("/q/openapi?format=json")
         .setIdleTimeout(5000).putHeader("Accept", "application/json");
+    if (credential != null) {
+      options.putHeader("Authorization", credential); // the services show their description to the gateway only
+    }
     return upstreams.client(service).request(options)
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(b -> {
           if (resp.statusCode() == 200) {
-            lastKnown.put(service, parse(b.toString()));
+            String text = b.toString();
+            if (!text.equals(lastText.get(service))) {
+              lastKnown.put(service, parse(text));
+              lastText.put(service, text);
+              changed.set(true);
+            }
           }
           return (Void) null;
         }))

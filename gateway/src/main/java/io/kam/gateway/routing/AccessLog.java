@@ -2,7 +2,6 @@ package io.kam.gateway.routing;
 
 import io.kam.chassis.http.RequestIds;
 import io.kam.gateway.security.CallerIdentity;
-import io.kam.gateway.security.GatewayAuth;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;

@@ -1,10 +1,14 @@
 package io.kam.gateway.routing;
 
+import io.kam.gateway.edge.ProblemResponses;
 import io.kam.chassis.http.RequestIds;
 import io.kam.gateway.config.GatewayConfig;
+import io.kam.gateway.config.PublicUrls;
+import io.kam.gateway.edge.ClientAddresses;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -28,6 +32,8 @@ import java.util.TreeSet;
 @Singleton
 public class ServiceProxy {
 
+  /** Who-is-the-client headers: passed on only from a trusted proxy; X-Forwarded-For is always the gateway's own. */
+  private static final Set<String> FORWARDING = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   /** Case-insensitive without lower-casing (allocating) every header name of every request. */
   private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -35,6 +41,9 @@ public class ServiceProxy {
     HOP_BY_HOP.addAll(List.of(
         "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
         "transfer-encoding", "upgrade", "host", "authorization", "x-api-key", "content-length"));
+    FORWARDING.addAll(List.of(
+        "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
+        "x-forwarded-prefix", "x-forwarded-server", "x-real-ip"));
   }
 
   /** Bodies up to this size with a Content-Length are read whole and sent in one write; larger ones stream. */
@@ -44,15 +53,20 @@ public class ServiceProxy {
   public static final int ORDER = -50;
 
   private final GatewayConfig config;
-  private final DownstreamAuth auth;
+  private final GatewayAuth auth;
   private final Upstreams upstreams;
   private final UpstreamGuards guards;
+  private final ClientAddresses addresses;
+  private final PublicUrls publicUrls;
 
-  public ServiceProxy(GatewayConfig config, DownstreamAuth auth, Upstreams upstreams, UpstreamGuards guards) {
+  public ServiceProxy(GatewayConfig config, GatewayAuth auth, Upstreams upstreams, UpstreamGuards guards,
+      ClientAddresses addresses, PublicUrls publicUrls) {
     this.config = config;
     this.auth = auth;
     this.upstreams = upstreams;
     this.guards = guards;
+    this.addresses = addresses;
+    this.publicUrls = publicUrls;
   }
 
   void install(@Observes Router router) {
@@ -62,8 +76,12 @@ public class ServiceProxy {
 
   private void handle(RoutingContext rc) {
     String service = RouteTable.ownerOf(rc.request().path()).orElse(RouteTable.GATEWAY);
-    if (RouteTable.GATEWAY.equals(service) || !upstreams.has(service) || isPreflight(rc)) {
+    if (isPreflight(rc)) {
       rc.next();
+      return;
+    }
+    if (RouteTable.GATEWAY.equals(service) || !upstreams.has(service)) {
+      admitToGateway(rc);
       return;
     }
     rc.put(AccessLog.ROUTE_KEY, service);
@@ -74,26 +92,41 @@ public class ServiceProxy {
       return;
     }
     req.pause();
-    auth.credentialFor(rc)
+    auth.credentialFor(rc, service)
         .onSuccess(credential -> forward(rc, service, credential))
         .onFailure(err -> Failures.answer(rc, service, err));
+  }
+
+  /**
+   * The gateway's own endpoints (me, API keys, ...) are authenticated and rate-limited here like
+   * proxied calls, so their 401s count against the address and their callers against their limit.
+   */
+  private void admitToGateway(RoutingContext rc) {
+    rc.request().pause();
+    auth.admit(rc)
+        .onSuccess(caller -> rc.next())
+        .onFailure(err -> Failures.answer(rc, RouteTable.GATEWAY, err));
   }
 
   private void forward(RoutingContext rc, String service, String credential) {
     HttpServerRequest req = rc.request();
     RequestOptions options = upstreams.bare(service, req.method(), req.uri());
+    boolean trustedProxy = addresses.fromTrustedProxy(rc);
     req.headers().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey())) {
+      if (!HOP_BY_HOP.contains(h.getKey()) && (trustedProxy || !FORWARDING.contains(h.getKey()))) {
         options.addHeader(h.getKey(), h.getValue());
       }
     });
     options.putHeader("Authorization", credential);
     upstreams.propagate(options, rc); // after the client's headers: replaces a request id or traceparent it sent
-    String length = req.getHeader("Content-Length");
+    options.putHeader("X-Forwarded-For", addresses.forwardedFor(rc));
+    boolean read = IDEMPOTENT_READS.contains(req.method());
+    // Framing is the gateway's own: a read sends no body and so no length (the guard refused
+    // reads with a body); a write sends the client's length, or chunks when it had none.
+    String length = read ? null : req.getHeader("Content-Length");
     if (length != null) {
       options.putHeader("Content-Length", length);
     }
-    boolean read = IDEMPOTENT_READS.contains(req.method());
     Context context = Vertx.currentContext();
     guards.call(service, () -> attempt(service, options, req, read, length).toCompletionStage())
         .whenComplete((upstream, err) -> {
@@ -126,7 +159,7 @@ public class ServiceProxy {
           if (length == null) {
             upstream.setChunked(true);
           }
-          return upstream.send(new LimitedBody(req, config.maxBodyBytes()));
+          return sendLimited(upstream, req);
         });
     // Paused until relayed: the guard hands the response over asynchronously, and a small body
     // would otherwise be read and lost before the pipe to the client is attached.
@@ -138,7 +171,31 @@ public class ServiceProxy {
         err instanceof java.net.ConnectException ? new UpstreamGuards.WriteFailed(err) : err));
   }
 
+  /**
+   * Streams the body, but a body that turns out too large (chunked, so no length told us) resets
+   * the upstream request instead of ending it: the service must never take a cut-off body for
+   * a whole one. The client gets 413.
+   */
+  private Future<HttpClientResponse> sendLimited(HttpClientRequest upstream, HttpServerRequest req) {
+    Promise<HttpClientResponse> answer = Promise.promise();
+    upstream.response().onSuccess(answer::tryComplete).onFailure(answer::tryFail);
+    new LimitedBody(req, config.maxBodyBytes()).pipe().endOnFailure(false).to(upstream).onFailure(err -> {
+      // The answer first: the reset fails the upstream response at once (a stream reset), which
+      // must not become the client's answer (a 502) in place of the cause (413 for a body too large).
+      answer.tryFail(err);
+      upstream.reset(0, err);
+    });
+    return answer.future();
+  }
+
   private void relay(RoutingContext rc, String service, HttpClientResponse upstream) {
+    if (upstream.statusCode() == 413 && !String.valueOf(upstream.getHeader("Content-Type")).contains("problem+json")) {
+      // A hop with a smaller limit answered with an empty 413 (the HTTP server's own): the client gets a problem.
+      upstream.body().onComplete(ignored ->
+          ProblemResponses.send(rc, 413, "the body is larger than " + service + "-service accepts"));
+      upstream.resume();
+      return;
+    }
     String length = upstream.getHeader("Content-Length");
     if (length != null && parse(length) <= BUFFERED_BODY_BYTES) {
       // A small body (nearly every API answer) goes out in one write with the head: no pipe, no
@@ -148,14 +205,14 @@ public class ServiceProxy {
           Failures.answer(rc, service, body.cause()); // nothing sent yet: a clean 502
           return;
         }
-        head(rc.response(), upstream).putHeader("Content-Length", length) // a HEAD's too, like the service's
+        head(rc, upstream).putHeader("Content-Length", length) // a HEAD's too, like the service's
             .end(body.result())
             .onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
       });
       upstream.resume();
       return;
     }
-    HttpServerResponse resp = head(rc.response(), upstream);
+    HttpServerResponse resp = head(rc, upstream);
     if (length != null) {
       resp.putHeader("Content-Length", length);
     } else {
@@ -164,12 +221,18 @@ public class ServiceProxy {
     resp.send(upstream).onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
   }
 
-  /** The upstream's status and end-to-end headers (its request id aside: the gateway's stands). */
-  private static HttpServerResponse head(HttpServerResponse resp, HttpClientResponse upstream) {
+  /**
+   * The upstream's status and end-to-end headers (its request id aside: the gateway's stands); a
+   * Location names the gateway, never the service's internal address.
+   */
+  private HttpServerResponse head(RoutingContext rc, HttpClientResponse upstream) {
+    HttpServerResponse resp = rc.response();
     resp.setStatusCode(upstream.statusCode());
     upstream.headers().forEach(h -> {
       String key = h.getKey();
-      if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
+      if (key.equalsIgnoreCase("Location")) {
+        resp.headers().add(key, publicUrls.rebase(rc, h.getValue()));
+      } else if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
         resp.headers().add(key, h.getValue());
       }
     });

@@ -28,6 +28,9 @@ public class UpstreamGuards {
     }
   }
 
+  /** Breakers are named {@code upstream-<service>}. */
+  public static final String BREAKER_PREFIX = "upstream-";
+
   private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE = new TypeLiteral<>() {};
   private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> guards = new ConcurrentHashMap<>();
   private final Map<String, CircuitBreakerState> states = new ConcurrentHashMap<>();
@@ -46,6 +49,7 @@ public class UpstreamGuards {
         // The call is already non-blocking: run it on the caller's event loop, not a worker thread.
         .withThreadOffload(false)
         .withCircuitBreaker()
+        .name(BREAKER_PREFIX + service) // named: visible to CircuitBreakerMaintenance (state, reset)
         .requestVolumeThreshold(20)
         .failureRatio(0.5)
         .delay(5, ChronoUnit.SECONDS)

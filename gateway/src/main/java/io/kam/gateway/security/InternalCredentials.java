@@ -1,5 +1,7 @@
 package io.kam.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kam.chassis.security.Caller;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -11,11 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The short-lived credential the services accept: a JWT signed with the gateway's internal key,
- * naming the caller. Minted once per principal and reused until shortly before it expires, so
+ * The short-lived credential the services accept: a JWT signed with the gateway's internal key
+ * (its kid in the header), naming the caller, for one service only (audience {@code
+ * kam-<service>}: a credential a service received is refused by every other one). Minted once per
+ * caller and service and reused until shortly before it expires, so
  * forwarding a call costs no signature. An RSA signature takes milliseconds (far more while the
  * code is still interpreted, as it is for a mint every few minutes), so it never runs on the event
  * loop: it is minted on a worker thread, once per caller at a time, and renewed ahead of expiry
@@ -25,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InternalCredentials {
 
   public static final String ISSUER = "kam-gateway";
-  public static final String AUDIENCE = "kam-services";
   private static final Duration LIFETIME = Duration.ofMinutes(5);
   /** Renewal starts this long before expiry; the old credential is served meanwhile. */
   private static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
@@ -34,45 +36,57 @@ public class InternalCredentials {
 
   private record Minted(String header, long renewAtMillis, long usableUntilMillis) {}
 
-  private final Map<CallerIdentity, Minted> cache = new ConcurrentHashMap<>();
-  private final Map<CallerIdentity, Future<String>> minting = new ConcurrentHashMap<>();
-  private final Vertx vertx;
-  private final String signingKey;
+  /** Whose credential, for which service. */
+  private record For(CallerIdentity caller, String service) {}
 
-  public InternalCredentials(Vertx vertx, @ConfigProperty(name = "kam.keys.internal-private") String signingKey) {
+  /** Bounded: at most this many credentials, none kept past its lifetime. */
+  private final Cache<For, Minted> cache =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(LIFETIME).build();
+  private final Map<For, Future<String>> minting = new ConcurrentHashMap<>();
+  private final Vertx vertx;
+  private final InternalKeys keys;
+
+  public InternalCredentials(Vertx vertx, InternalKeys keys) {
     this.vertx = vertx;
-    this.signingKey = signingKey;
+    this.keys = keys;
   }
 
-  /** "Bearer ..." for the services, for this caller. */
-  public Future<String> headerFor(CallerIdentity caller) {
+  /** The audience of the credential for a service (its kam.service.name), as the services expect it. */
+  public static String audienceOf(String service) {
+    return "kam-" + service;
+  }
+
+  /** "Bearer ..." for this caller's call to {@code service}. */
+  public Future<String> headerFor(CallerIdentity caller, String service) {
+    For key = new For(caller, service);
     long now = System.currentTimeMillis();
-    Minted m = cache.get(caller);
+    Minted m = cache.getIfPresent(key);
     if (m != null && now < m.renewAtMillis()) {
       return Future.succeededFuture(m.header());
     }
-    Future<String> fresh = mintOnce(caller);
+    Future<String> fresh = mintOnce(key);
     return m != null && now < m.usableUntilMillis() ? Future.succeededFuture(m.header()) : fresh;
   }
 
-  private Future<String> mintOnce(CallerIdentity caller) {
+  private Future<String> mintOnce(For key) {
     Promise<String> promise = Promise.promise();
-    Future<String> running = minting.putIfAbsent(caller, promise.future());
+    Future<String> running = minting.putIfAbsent(key, promise.future());
     if (running != null) {
       return running;
     }
-    vertx.executeBlocking(() -> mint(caller), false).onComplete(result -> {
-      minting.remove(caller, promise.future());
+    vertx.executeBlocking(() -> mint(key), false).onComplete(result -> {
+      minting.remove(key, promise.future());
       promise.handle(result);
     });
     return promise.future();
   }
 
-  private String mint(CallerIdentity caller) {
+  private String mint(For key) {
+    CallerIdentity caller = key.caller();
     Instant now = Instant.now();
     JwtClaimsBuilder claims =
         Jwt.issuer(ISSUER)
-            .audience(AUDIENCE)
+            .audience(audienceOf(key.service()))
             .subject(caller.userId())
             .upn(caller.userId())
             .groups(caller.roles())
@@ -81,12 +95,9 @@ public class InternalCredentials {
     if (caller.apiKeyName() != null) {
       claims.claim(Caller.KEY_NAME_CLAIM, caller.apiKeyName());
     }
-    String header = "Bearer " + claims.jws().keyId("gateway-internal").sign(Keys.privateKey(signingKey));
-    if (cache.size() > 50_000) {
-      cache.clear();
-    }
+    String header = "Bearer " + claims.jws().keyId(keys.signingKid()).sign(keys.signingKey());
     Instant expires = now.plus(LIFETIME);
-    cache.put(caller, new Minted(header, expires.minus(RENEW_BEFORE).toEpochMilli(),
+    cache.put(key, new Minted(header, expires.minus(RENEW_BEFORE).toEpochMilli(),
         expires.minus(SERVE_UNTIL_BEFORE).toEpochMilli()));
     return header;
   }

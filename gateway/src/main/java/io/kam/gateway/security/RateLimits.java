@@ -1,42 +1,49 @@
 package io.kam.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.config.GatewayConfig;
-import io.smallrye.faulttolerance.api.RateLimitException;
-import io.smallrye.faulttolerance.api.RateLimitType;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.kam.gateway.edge.FixedWindow;
 import jakarta.inject.Singleton;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-client rate limits (a user or an API key), sized by the client's most generous role
- * (kam.gateway.rate-limit.per-role.<role>, requests per second in fixed one-second windows, in
- * constant memory whatever the limit). Over the limit: 429
- * with Retry-After. Limits are per gateway instance.
+ * (kam.gateway.rate-limit.per-role.<role>, requests per second in fixed one-second windows).
+ * Over the limit: 429 with Retry-After. Limits are per gateway instance; the clients tracked are
+ * bounded in number and forgotten after a minute without a request.
  */
 @Singleton
 public class RateLimits {
 
+  /** On every answer to an authenticated call, as the OpenAPI document promises. */
+  public static final String LIMIT_HEADER = "X-RateLimit-Limit";
+
   private final GatewayConfig config;
-  private final Map<String, TypedGuard<Boolean>> perClient = new ConcurrentHashMap<>();
+  private final Cache<String, FixedWindow> perClient;
 
   public RateLimits(GatewayConfig config) {
     this.config = config;
+    this.perClient = Caffeine.newBuilder()
+        .maximumSize(config.rateLimit().maxTrackedClients())
+        .expireAfterAccess(Duration.ofMinutes(1))
+        .build();
   }
 
-  public void acquire(CallerIdentity caller) {
+  /** Counts one call of the caller; its limit (requests per second) when it fits, else a 429 problem. */
+  public int acquire(CallerIdentity caller) {
     String client = caller.apiKeyName() != null ? "key:" + caller.apiKeyName() : "user:" + caller.userId();
-    TypedGuard<Boolean> guard = perClient.computeIfAbsent(client, c -> build(limitFor(caller)));
-    try {
-      guard.get(() -> Boolean.TRUE);
-    } catch (RateLimitException e) {
-      long retryAfterSeconds = Math.max(1, (e.getRetryAfterMillis() + 999) / 1000);
+    FixedWindow window = perClient.get(client, c -> new FixedWindow(limitFor(caller), 1000));
+    long wait = window.tryAcquire(System.currentTimeMillis());
+    if (wait > 0) {
       throw new ProblemException(429, "Too many requests",
-          "rate limit of " + limitFor(caller) + " requests per second exceeded; retry later", null,
-          Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+          "rate limit of " + window.limit() + " requests per second exceeded; retry later", null,
+          Map.of("Retry-After", String.valueOf(FixedWindow.retryAfterSeconds(wait)),
+              LIMIT_HEADER, String.valueOf(window.limit())));
     }
+    return window.limit();
   }
 
   int limitFor(CallerIdentity caller) {
@@ -46,15 +53,5 @@ public class RateLimits {
       best = Math.max(best, perRole.getOrDefault(role, -1));
     }
     return best > 0 ? best : config.rateLimit().defaultPerSecond();
-  }
-
-  private static TypedGuard<Boolean> build(int perSecond) {
-    return TypedGuard.create(Boolean.class)
-        .withRateLimit()
-        .limit(perSecond)
-        .window(1, ChronoUnit.SECONDS)
-        .type(RateLimitType.FIXED)
-        .done()
-        .build();
   }
 }

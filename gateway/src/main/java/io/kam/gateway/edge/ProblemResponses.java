@@ -1,4 +1,4 @@
-package io.kam.gateway.routing;
+package io.kam.gateway.edge;
 
 import io.kam.chassis.problem.Problems;
 import io.vertx.core.json.JsonObject;
