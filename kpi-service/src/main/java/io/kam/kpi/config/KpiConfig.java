@@ -1,6 +1,5 @@
 package io.kam.kpi.config;
 
-import io.kam.kpi.domain.calc.KpiSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
@@ -26,8 +25,4 @@ public interface KpiConfig {
   /** How often the month-turn job looks for snapshots to move to a new as-of month ("off" in tests). */
   @WithDefault("5m")
   String monthTurnEvery();
-
-  default KpiSettings settings() {
-    return new KpiSettings(grossMargin(), maxLifetimeYears());
-  }
 }

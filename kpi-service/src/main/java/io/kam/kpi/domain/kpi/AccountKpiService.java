@@ -1,5 +1,6 @@
 package io.kam.kpi.domain.kpi;
 
+import io.kam.kpi.domain.calc.KpiSettings;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.kpi.config.KpiConfig;
 import io.kam.kpi.domain.account.AccountRepository;
@@ -51,7 +52,7 @@ public class AccountKpiService {
         SurveyHistory.pooled(aggregates.surveys(scope, t12m.first(), t12m.last()).values());
     BigDecimal churn = ChurnRate.annual(portfolio.churnWindows(period.lastMonth()));
     return AccountKpiCalculator.compute(
-        accountId, revenue, surveys, period, account.wallet(), churn, config.settings());
+        accountId, revenue, surveys, period, account.wallet(), churn, new KpiSettings(config.grossMargin(), config.maxLifetimeYears()));
   }
 
   /** Revenue and revenueGrowth for every period of {@code kind} from {@code from} to {@code to}. */
