@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * patterns). Run it on purpose:
  *
  * <pre>
- * cd /work/main &amp;&amp; ./mvnw -B -o -q -pl kpi-service verify -Dtest=PortfolioBenchmark \
+ * ./mvnw -B -o -q -pl kpi-service verify -Dtest=PortfolioBenchmark \
  *     -Dsurefire.failIfNoSpecifiedTests=false [-Dkam.bench.accounts=10000 -Dkam.bench.months=36]
  * cat kpi-service/target/kpi-benchmark.txt
  * </pre>
