@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.gateway.apikey.ApiKeyAuthenticator;
 import io.kam.gateway.apikey.ApiKeyRevocations;
@@ -21,8 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ApiKeysTest {
 
-  @Inject AgroalDataSource ds;
+  @Inject Jdbc jdbc;
 
   private static String admin() {
     return "Bearer " + TestAuth.client("admin-ada", "admin");
@@ -62,14 +62,9 @@ class ApiKeysTest {
   void onlyTheHashOfTheSecretIsStored() throws Exception {
     String key = issue("hash-" + UUID.randomUUID(), "integration").path("key");
     String secret = key.substring(key.lastIndexOf('_') + 1);
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("select count(*) from api_key where secret_hash = ? or secret_hash like ?")) {
-      ps.setString(1, secret);
-      ps.setString(2, "%" + secret + "%");
-      var rs = ps.executeQuery();
-      rs.next();
-      org.junit.jupiter.api.Assertions.assertEquals(0, rs.getLong(1));
-    }
+    long stored = jdbc.one("select count(*) as n from api_key where secret_hash = :secret or secret_hash like :part",
+        SqlParams.of("secret", secret, "part", "%" + secret + "%"), row -> row.longValue("n")).orElseThrow();
+    assertEquals(0, stored);
   }
 
   @Test
@@ -88,18 +83,11 @@ class ApiKeysTest {
     String key = issued.path("key");
     given().header("X-API-Key", key).get("/api/v1/accounts").then().statusCode(200); // now cached here
     // What another gateway instance does when it revokes: update and notify in one transaction.
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("update api_key set revoked_at = now() where id = ?")) {
-        ps.setObject(1, UUID.fromString(issued.path("id")));
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement("select pg_notify('kam_api_keys', ?)")) {
-        ps.setString(1, issued.path("prefix"));
-        ps.execute();
-      }
-      c.commit();
-    }
+    QuarkusTransaction.requiringNew().run(() -> {
+      jdbc.update("update api_key set revoked_at = now() where id = :id",
+          SqlParams.of("id", UUID.fromString(issued.path("id"))));
+      jdbc.execute("select pg_notify('kam_api_keys', :prefix)", SqlParams.of("prefix", issued.path("prefix")));
+    });
     await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
         given().header("X-API-Key", key).get("/api/v1/accounts").statusCode() == 401);
   }
@@ -178,5 +166,18 @@ class ApiKeysTest {
     issue(name, "integration");
     given().header("Authorization", admin()).contentType("application/json")
         .body("{\"name\":\"" + name + "\",\"roles\":[\"integration\"]}").post("/api/v1/api-keys").then().statusCode(409);
+  }
+
+  @Test
+  void aRevokedKeyIsStillReadableWithItsRolesAndRevocationTimeAndRevokingAgainChangesNothing() {
+    Response issued = issue("read-" + UUID.randomUUID(), "viewer", "integration");
+    String path = "/api/v1/api-keys/" + issued.path("id");
+    given().header("Authorization", admin()).delete(path).then().statusCode(204);
+    String revokedAt = given().header("Authorization", admin()).get(path).then().statusCode(200)
+        .body("roles", hasItem("viewer")).body("roles", hasItem("integration"))
+        .body("createdBy", not(nullValue())).body("revokedAt", not(nullValue()))
+        .extract().path("revokedAt");
+    given().header("Authorization", admin()).delete(path).then().statusCode(204);
+    given().header("Authorization", admin()).get(path).then().statusCode(200).body("revokedAt", equalTo(revokedAt));
   }
 }

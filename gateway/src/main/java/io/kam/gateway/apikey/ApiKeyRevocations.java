@@ -1,12 +1,13 @@
 package io.kam.gateway.apikey;
 
-import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.sql.Jdbc;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,14 +22,14 @@ import org.postgresql.PGNotification;
 @Singleton
 public class ApiKeyRevocations {
 
-  private final AgroalDataSource dataSource;
+  private final Jdbc jdbc;
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean running;
   private volatile boolean listening;
   private Thread thread;
 
-  public ApiKeyRevocations(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+  public ApiKeyRevocations(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   /** Every cache holder registers; each hears of every revocation. */
@@ -63,25 +64,13 @@ public class ApiKeyRevocations {
 
   private void listen() {
     while (running) {
-      try (Connection c = dataSource.getConnection()) {
-        try (Statement s = c.createStatement()) {
-          s.execute("listen " + ApiKeyStore.CHANNEL);
-        }
-        PGConnection pg = c.unwrap(PGConnection.class);
-        listening = true;
-        tell("*"); // anything revoked while we were not listening
-        while (running) {
-          PGNotification[] notes = pg.getNotifications(500);
-          if (notes != null) {
-            for (PGNotification n : notes) {
-              tell(n.getParameter());
-            }
-          }
-        }
+      try {
+        // A connection of its own, held for as long as it hears: LISTEN belongs to a session.
+        jdbc.withConnection(this::hear);
       } catch (Exception e) {
         listening = false;
         if (running) {
-          Log.warnf("API key revocation listener reconnects: %s", e.getMessage());
+          Log.warnf("API key revocation listener reconnects: %s", (e.getCause() != null ? e.getCause() : e).getMessage());
           try {
             Thread.sleep(1000);
           } catch (InterruptedException ie) {
@@ -90,5 +79,23 @@ public class ApiKeyRevocations {
         }
       }
     }
+  }
+
+  private Void hear(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("listen " + ApiKeyStore.CHANNEL);
+    }
+    PGConnection pg = c.unwrap(PGConnection.class);
+    listening = true;
+    tell("*"); // anything revoked while we were not listening
+    while (running) {
+      PGNotification[] notes = pg.getNotifications(500);
+      if (notes != null) {
+        for (PGNotification n : notes) {
+          tell(n.getParameter());
+        }
+      }
+    }
+    return null;
   }
 }
