@@ -1,9 +1,9 @@
 package io.kam.chassis;
 
+import static io.restassured.RestAssured.given;
+
 import io.kam.platform.TestAuth;
 import io.restassured.specification.RequestSpecification;
-
-import static io.restassured.RestAssured.given;
 
 /** Requests as a given caller, with the credential the gateway would pass. */
 public final class Auth {

@@ -17,7 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The edge: what reaches routing, what the services are told about the client, what is refused early. */
+/**
+ * The edge: what reaches routing, what the services are told about the client, what is refused
+ * early.
+ */
 @QuarkusTest
 class EdgeTest {
 
@@ -30,38 +33,69 @@ class EdgeTest {
     String smuggled = "GET /api/v1/accounts/smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
     for (String method : List.of("GET", "HEAD")) {
       try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-        RawHttp.Response r = raw.exchange(method + " /api/v1/accounts/victim HTTP/1.1\r\nHost: localhost\r\n"
-            + bearer("mallory", "kam") + "Content-Length: " + smuggled.length() + "\r\n\r\n" + smuggled);
+        RawHttp.Response r =
+            raw.exchange(
+                method
+                    + " /api/v1/accounts/victim HTTP/1.1\r\nHost: localhost\r\n"
+                    + bearer("mallory", "kam")
+                    + "Content-Length: "
+                    + smuggled.length()
+                    + "\r\n\r\n"
+                    + smuggled);
         assertEquals(400, r.status());
         assertEquals("application/problem+json", r.header("Content-Type"));
       }
       try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-        RawHttp.Response r = raw.exchange(method + " /api/v1/accounts/victim HTTP/1.1\r\nHost: localhost\r\n"
-            + bearer("mallory", "kam") + "Transfer-Encoding: chunked\r\n\r\n"
-            + Integer.toHexString(smuggled.length()) + "\r\n" + smuggled + "\r\n0\r\n\r\n");
+        RawHttp.Response r =
+            raw.exchange(
+                method
+                    + " /api/v1/accounts/victim HTTP/1.1\r\nHost: localhost\r\n"
+                    + bearer("mallory", "kam")
+                    + "Transfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(smuggled.length())
+                    + "\r\n"
+                    + smuggled
+                    + "\r\n0\r\n\r\n");
         assertEquals(400, r.status());
       }
     }
     // Other users' calls over the same upstream pool get their own answers, every one of them.
     String other = "Bearer " + TestAuth.client("kam-other", "kam");
     for (int i = 0; i < 70; i++) {
-      given().header("Authorization", other).get("/api/v1/accounts/mine-" + i).then().statusCode(200)
-          .body("uri", equalTo("/api/v1/accounts/mine-" + i)).body("method", equalTo("GET"));
+      given()
+          .header("Authorization", other)
+          .get("/api/v1/accounts/mine-" + i)
+          .then()
+          .statusCode(200)
+          .body("uri", equalTo("/api/v1/accounts/mine-" + i))
+          .body("method", equalTo("GET"));
     }
     // An empty body stated as such is harmless and passes.
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-      RawHttp.Response r = raw.exchange("GET /api/v1/accounts/zero HTTP/1.1\r\nHost: localhost\r\n"
-          + bearer("kam-other", "kam") + "Content-Length: 0\r\n\r\n");
+      RawHttp.Response r =
+          raw.exchange(
+              "GET /api/v1/accounts/zero HTTP/1.1\r\nHost: localhost\r\n"
+                  + bearer("kam-other", "kam")
+                  + "Content-Length: 0\r\n\r\n");
       assertEquals(200, r.status());
-      assertFalse(JsonPath.from(r.body()).getMap("headers").containsKey("content-length"), r.body());
+      assertFalse(
+          JsonPath.from(r.body()).getMap("headers").containsKey("content-length"), r.body());
     }
   }
 
   @Test
   void dotSegmentsEncodedSlashesAndBackslashesAre400BeforeRouting() throws Exception {
-    List<String> paths = List.of("/api/v1/accounts/../api-keys", "/api/v1/./accounts", "/api/v1/accounts/..",
-        "/api/v1/accounts/%2e%2e/admin/account/x", "/api/v1/accounts/%2E/x", "/api/v1/accounts/a%2fb",
-        "/api/v1/accounts/a%2Fkpis", "/api/v1/accounts/a%5cb", "/q/../api/v1/me");
+    List<String> paths =
+        List.of(
+            "/api/v1/accounts/../api-keys",
+            "/api/v1/./accounts",
+            "/api/v1/accounts/..",
+            "/api/v1/accounts/%2e%2e/admin/account/x",
+            "/api/v1/accounts/%2E/x",
+            "/api/v1/accounts/a%2fb",
+            "/api/v1/accounts/a%2Fkpis",
+            "/api/v1/accounts/a%5cb",
+            "/q/../api/v1/me");
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
       for (String path : paths) {
         RawHttp.Response r = raw.get(path, bearer("kam-anna", "kam"));
@@ -79,13 +113,15 @@ class EdgeTest {
   @Test
   void anOverLongSegmentOrUriIs414Problem() throws Exception {
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-      RawHttp.Response segment = raw.get("/api/v1/accounts/" + "a".repeat(5000), bearer("kam-anna", "kam"));
+      RawHttp.Response segment =
+          raw.get("/api/v1/accounts/" + "a".repeat(5000), bearer("kam-anna", "kam"));
       assertEquals(414, segment.status());
       assertEquals("application/problem+json", segment.header("Content-Type"));
       assertEquals(414, JsonPath.from(segment.body()).getInt("status"));
     }
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-      RawHttp.Response query = raw.get("/api/v1/accounts?q=" + "b/".repeat(20_000), bearer("kam-anna", "kam"));
+      RawHttp.Response query =
+          raw.get("/api/v1/accounts?q=" + "b/".repeat(20_000), bearer("kam-anna", "kam"));
       assertEquals(414, query.status());
       assertEquals("application/problem+json", query.header("Content-Type"));
     }
@@ -93,13 +129,18 @@ class EdgeTest {
 
   @Test
   void forwardingHeadersFromAClientAreDroppedAndXForwardedForEndsWithItsAddress() throws Exception {
-    String forged = "X-Forwarded-For: 10.9.8.7\r\nX-Real-IP: 10.9.8.7\r\nForwarded: for=10.9.8.7\r\n"
-        + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n";
+    String forged =
+        "X-Forwarded-For: 10.9.8.7\r\nX-Real-IP: 10.9.8.7\r\nForwarded: for=10.9.8.7\r\n"
+            + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n";
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-      JsonPath echoed = JsonPath.from(raw.get("/api/v1/accounts", bearer("kam-anna", "kam") + forged).body());
+      JsonPath echoed =
+          JsonPath.from(raw.get("/api/v1/accounts", bearer("kam-anna", "kam") + forged).body());
       assertEquals("127.0.0.1", echoed.getString("headers.x-forwarded-for"));
-      for (String dropped : List.of("x-real-ip", "forwarded", "x-forwarded-host", "x-forwarded-proto")) {
-        assertFalse(echoed.getMap("headers").containsKey(dropped), dropped + " passed: " + echoed.prettify());
+      for (String dropped :
+          List.of("x-real-ip", "forwarded", "x-forwarded-host", "x-forwarded-proto")) {
+        assertFalse(
+            echoed.getMap("headers").containsKey(dropped),
+            dropped + " passed: " + echoed.prettify());
       }
     }
   }
@@ -107,13 +148,22 @@ class EdgeTest {
   @Test
   void aTrustedProxysForwardedForIsKeptAndExtendedWithThePeer() throws Exception {
     try (RawHttp raw = RawHttp.from("127.0.0.2")) {
-      JsonPath echoed = JsonPath.from(raw.get("/api/v1/accounts",
-          bearer("kam-anna", "kam") + "X-Forwarded-For: 203.0.113.9\r\nX-Forwarded-Proto: https\r\n").body());
+      JsonPath echoed =
+          JsonPath.from(
+              raw.get(
+                      "/api/v1/accounts",
+                      bearer("kam-anna", "kam")
+                          + "X-Forwarded-For: 203.0.113.9\r\nX-Forwarded-Proto: https\r\n")
+                  .body());
       assertEquals("203.0.113.9, 127.0.0.2", echoed.getString("headers.x-forwarded-for"));
       assertEquals("https", echoed.getString("headers.x-forwarded-proto"));
       // A list that is not all addresses is not believed, even from a trusted proxy.
-      echoed = JsonPath.from(raw.get("/api/v1/accounts",
-          bearer("kam-anna", "kam") + "X-Forwarded-For: 203.0.113.9, <script>\r\n").body());
+      echoed =
+          JsonPath.from(
+              raw.get(
+                      "/api/v1/accounts",
+                      bearer("kam-anna", "kam") + "X-Forwarded-For: 203.0.113.9, <script>\r\n")
+                  .body());
       assertEquals("127.0.0.2", echoed.getString("headers.x-forwarded-for"));
     }
   }
@@ -132,15 +182,20 @@ class EdgeTest {
         }
       }
       assertNotNull(limited, "no 429 among " + statuses.size() + " failures");
-      assertTrue(statuses.subList(0, 200).stream().allMatch(s -> s == 401), "the first 200 failures are 401");
+      assertTrue(
+          statuses.subList(0, 200).stream().allMatch(s -> s == 401),
+          "the first 200 failures are 401");
       assertEquals("application/problem+json", limited.header("Content-Type"));
       assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
       assertEquals(429, raw.get("/api/v1/accounts", bearer("kam-anna", "kam")).status());
       assertEquals(429, raw.get("/q/openapi", "").status());
     }
     // Only that address: another client is unaffected.
-    given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam")).get("/api/v1/accounts")
-        .then().statusCode(200);
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -165,10 +220,13 @@ class EdgeTest {
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
       for (String path : List.of("/api/v1/me", "/api/v1/system/health", "/api/v1/api-keys")) {
-        String viewer = "Bearer " + TestAuth.client("viewer-own-" + System.nanoTime(), "viewer"); // 5 per second
+        String viewer =
+            "Bearer "
+                + TestAuth.client("viewer-own-" + System.nanoTime(), "viewer"); // 5 per second
         List<Future<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-          calls.add(pool.submit(() -> given().header("Authorization", viewer).get(path).statusCode()));
+          calls.add(
+              pool.submit(() -> given().header("Authorization", viewer).get(path).statusCode()));
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : calls) {

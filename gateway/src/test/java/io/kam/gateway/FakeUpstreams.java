@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stand-ins for the services so the proxy can be tested on its own (the system tests use the
- * real ones): account and kpi echo what they received, planning hangs, scoring's port is closed.
+ * Stand-ins for the services so the proxy can be tested on its own (the system tests use the real
+ * ones): account and kpi echo what they received, planning hangs, scoring's port is closed.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -31,7 +31,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     config.put("kam.gateway.services.planning.timeout", "1s");
     upstream(config, "scoring", "http://localhost:" + closedPort());
     config.put("kam.gateway.rate-limit.per-role.viewer", "5");
-    // Tests speak from 127.0.0.1 (a client) and 127.0.0.2 (a trusted proxy in front of the gateway).
+    // Tests speak from 127.0.0.1 (a client) and 127.0.0.2 (a trusted proxy in front of the
+    // gateway).
     config.put("kam.gateway.trusted-proxies", "127.0.0.2/32");
     config.put("kam.gateway.rate-limit.auth-failures-per-minute", "200");
     config.put("kam.gateway.services.account.timeout", "3s");
@@ -44,10 +45,13 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   }
 
   private int echo(String name) {
-    java.util.concurrent.atomic.AtomicInteger openApiFetches = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<String> openApiAuthorization = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicInteger openApiFetches =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> openApiAuthorization =
+        new java.util.concurrent.atomic.AtomicReference<>();
     return listen(
-        vertx.createHttpServer()
+        vertx
+            .createHttpServer()
             .requestHandler(
                 req -> {
                   if (req.path().equals("/q/openapi")) {
@@ -55,15 +59,35 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     openApiAuthorization.set(req.getHeader("Authorization"));
                   }
                   if (req.path().equals("/fake/openapi-fetches")) {
-                    // For tests: how often the gateway fetched this service's description, and with what.
-                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("count", openApiFetches.get()).put("authorization", openApiAuthorization.get()).encode());
+                    // For tests: how often the gateway fetched this service's description, and with
+                    // what.
+                    req.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(
+                            new JsonObject()
+                                .put("count", openApiFetches.get())
+                                .put("authorization", openApiAuthorization.get())
+                                .encode());
                     return;
                   }
                   if (req.path().equals("/q/health/ready")) {
-                    req.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("status", "UP")
-                        .put("checks", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Version")
-                            .put("status", "UP").put("data", new JsonObject().put("version", name + "-9.9")))).encode());
+                    req.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(
+                            new JsonObject()
+                                .put("status", "UP")
+                                .put(
+                                    "checks",
+                                    new io.vertx.core.json.JsonArray()
+                                        .add(
+                                            new JsonObject()
+                                                .put("name", "Version")
+                                                .put("status", "UP")
+                                                .put(
+                                                    "data",
+                                                    new JsonObject()
+                                                        .put("version", name + "-9.9"))))
+                                .encode());
                     return;
                   }
                   if (req.path().contains("/slow-")) {
@@ -74,42 +98,50 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     return;
                   }
                   if (req.path().endsWith("/too-large")) {
-                    req.response().setStatusCode(413).end(); // what an HTTP server's own body limit answers
+                    req.response()
+                        .setStatusCode(413)
+                        .end(); // what an HTTP server's own body limit answers
                     return;
                   }
                   if (req.path().endsWith("/created")) {
                     // What a service does: an absolute Location with its own (internal) address.
-                    req.response().setStatusCode(201)
-                        .putHeader("Location", "http://localhost:" + req.localAddress().port() + "/api/v1/accounts/new-1?x=1")
+                    req.response()
+                        .setStatusCode(201)
+                        .putHeader(
+                            "Location",
+                            "http://localhost:"
+                                + req.localAddress().port()
+                                + "/api/v1/accounts/new-1?x=1")
                         .end();
                     return;
                   }
                   req.body()
-                        .onSuccess(
-                            body -> {
-                              JsonObject headers = new JsonObject();
-                              req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-                              if (req.path().endsWith("/large")) {
-                                // Bigger than what the gateway buffers: streamed through in chunks.
-                                req.response().setChunked(true);
-                                for (int i = 0; i < 64; i++) {
-                                  req.response().write("x".repeat(4096));
-                                }
-                                req.response().end();
-                                return;
+                      .onSuccess(
+                          body -> {
+                            JsonObject headers = new JsonObject();
+                            req.headers()
+                                .forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                            if (req.path().endsWith("/large")) {
+                              // Bigger than what the gateway buffers: streamed through in chunks.
+                              req.response().setChunked(true);
+                              for (int i = 0; i < 64; i++) {
+                                req.response().write("x".repeat(4096));
                               }
-                              req.response()
-                                  .putHeader("Content-Type", "application/json")
-                                  .setStatusCode(req.path().endsWith("/missing") ? 404 : 200)
-                                  .end(
-                                      new JsonObject()
-                                          .put("service", name)
-                                          .put("method", req.method().name())
-                                          .put("uri", req.uri())
-                                          .put("headers", headers)
-                                          .put("body", body.toString())
-                                          .encode());
-                            });
+                              req.response().end();
+                              return;
+                            }
+                            req.response()
+                                .putHeader("Content-Type", "application/json")
+                                .setStatusCode(req.path().endsWith("/missing") ? 404 : 200)
+                                .end(
+                                    new JsonObject()
+                                        .put("service", name)
+                                        .put("method", req.method().name())
+                                        .put("uri", req.uri())
+                                        .put("headers", headers)
+                                        .put("body", body.toString())
+                                        .encode());
+                          });
                 }));
   }
 
@@ -121,7 +153,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
   private int listen(HttpServer server) {
     try {
       servers.add(server);
-      return server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+      return server
+          .listen(0)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(10, TimeUnit.SECONDS)
+          .actualPort();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

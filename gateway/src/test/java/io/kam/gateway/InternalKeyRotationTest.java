@@ -18,7 +18,9 @@ import org.jose4j.jwx.JsonWebStructure;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Mid-rotation: the next key listed first signs, the old one is still published for the services. */
+/**
+ * Mid-rotation: the next key listed first signs, the old one is still published for the services.
+ */
 @QuarkusTest
 @TestProfile(InternalKeyRotationTest.NextKeyFirst.class)
 class InternalKeyRotationTest {
@@ -26,14 +28,19 @@ class InternalKeyRotationTest {
   public static class NextKeyFirst implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("kam.keys.internal-private", next().internalPrivateKey() + "," + old().internalPrivateKey());
+      return Map.of(
+          "kam.keys.internal-private",
+          next().internalPrivateKey() + "," + old().internalPrivateKey());
     }
   }
 
   /** Kept as files of this JVM, so the profile and the test (loaded apart) see the same keys. */
   private static PlatformKeys keys(String name) {
     return PlatformKeys.inDirectory(
-        Path.of(System.getProperty("java.io.tmpdir"), "kam-gateway-rotation-" + ProcessHandle.current().pid(), name));
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "kam-gateway-rotation-" + ProcessHandle.current().pid(),
+            name));
   }
 
   private static PlatformKeys old() {
@@ -49,12 +56,24 @@ class InternalKeyRotationTest {
 
   @Test
   void theFirstKeySignsAndBothArePublishedUnderTheirKids() throws Exception {
-    String sent = given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
-        .get("/api/v1/accounts").then().statusCode(200).extract().jsonPath().getString("headers.authorization");
+    String sent =
+        given()
+            .header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
+            .get("/api/v1/accounts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("headers.authorization");
     String nextKid = PlatformKeys.keyId(next().internal().getPublic());
     String oldKid = PlatformKeys.keyId(old().internal().getPublic());
-    Assertions.assertEquals(nextKid, JsonWebStructure.fromCompactSerialization(sent.substring(7)).getKeyIdHeaderValue());
-    JsonWebKeySet jwks = new JsonWebKeySet(given().get(keySet).then().statusCode(200).extract().asString());
-    Assertions.assertEquals(List.of(nextKid, oldKid), jwks.getJsonWebKeys().stream().map(JsonWebKey::getKeyId).toList());
+    Assertions.assertEquals(
+        nextKid,
+        JsonWebStructure.fromCompactSerialization(sent.substring(7)).getKeyIdHeaderValue());
+    JsonWebKeySet jwks =
+        new JsonWebKeySet(given().get(keySet).then().statusCode(200).extract().asString());
+    Assertions.assertEquals(
+        List.of(nextKid, oldKid),
+        jwks.getJsonWebKeys().stream().map(JsonWebKey::getKeyId).toList());
   }
 }

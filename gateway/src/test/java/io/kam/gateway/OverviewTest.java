@@ -23,7 +23,10 @@ class OverviewTest {
 
   @jakarta.inject.Inject io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
 
-  /** Every test starts with closed breakers: what another test left open (a hanging service) is not its concern. */
+  /**
+   * Every test starts with closed breakers: what another test left open (a hanging service) is not
+   * its concern.
+   */
   @org.junit.jupiter.api.BeforeEach
   void closeBreakers() {
     breakers.resetAll();
@@ -35,7 +38,11 @@ class OverviewTest {
 
   @Test
   void failingPartsAreNullWithWarningsWhileTheRestIsServed() {
-    given().header("Authorization", admin()).get("/api/v1/accounts/acc-1/overview").then().statusCode(200)
+    given()
+        .header("Authorization", admin())
+        .get("/api/v1/accounts/acc-1/overview")
+        .then()
+        .statusCode(200)
         .body("account.service", equalTo("account"))
         .body("account.uri", equalTo("/api/v1/accounts/acc-1"))
         .body("kpis.uri", equalTo("/api/v1/accounts/acc-1/kpis"))
@@ -46,7 +53,8 @@ class OverviewTest {
   }
 
   @Test
-  void withPlanningHangingOverviewsAnswerWithinItsTimeoutAndAccountReadsStillSucceed() throws Exception {
+  void withPlanningHangingOverviewsAnswerWithinItsTimeoutAndAccountReadsStillSucceed()
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(50);
     String token = admin();
     List<CompletableFuture<Response>> overviews = new ArrayList<>();
@@ -54,10 +62,21 @@ class OverviewTest {
     long start = System.nanoTime();
     for (int i = 0; i < 100; i++) {
       int n = i;
-      overviews.add(CompletableFuture.supplyAsync(() ->
-          given().header("Authorization", token).get("/api/v1/accounts/acc-" + n + "/overview"), pool));
-      reads.add(CompletableFuture.supplyAsync(() ->
-          given().header("Authorization", token).get("/api/v1/accounts/acc-" + n).statusCode(), pool));
+      overviews.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  given()
+                      .header("Authorization", token)
+                      .get("/api/v1/accounts/acc-" + n + "/overview"),
+              pool));
+      reads.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  given()
+                      .header("Authorization", token)
+                      .get("/api/v1/accounts/acc-" + n)
+                      .statusCode(),
+              pool));
     }
     for (CompletableFuture<Response> f : overviews) {
       Response r = f.get();
@@ -70,7 +89,9 @@ class OverviewTest {
     }
     pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("100 overviews with planning hanging (timeout 1 s) and 100 account reads took %.1f s%n", seconds);
+    System.out.printf(
+        "100 overviews with planning hanging (timeout 1 s) and 100 account reads took %.1f s%n",
+        seconds);
   }
 
   @Test
@@ -80,8 +101,13 @@ class OverviewTest {
 
   @Test
   void systemHealthListsEveryService() {
-    given().header("Authorization", admin()).get("/api/v1/system/health").then().statusCode(200)
-        .body("services.service", hasItem("planning")).body("services.service", hasItem("gateway"))
+    given()
+        .header("Authorization", admin())
+        .get("/api/v1/system/health")
+        .then()
+        .statusCode(200)
+        .body("services.service", hasItem("planning"))
+        .body("services.service", hasItem("gateway"))
         .body("services.find { it.service == 'scoring' }.status", equalTo("DOWN"))
         .body("services.find { it.service == 'account' }.status", equalTo("UP"))
         .body("services.find { it.service == 'account' }.version", equalTo("account-9.9"))
@@ -90,14 +116,24 @@ class OverviewTest {
 
   @Test
   void anOverviewWhoseAccountServiceIsTooSlowIs504Problem() {
-    given().header("Authorization", admin()).get("/api/v1/accounts/slow-1/overview").then().statusCode(504)
-        .contentType("application/problem+json").body("status", equalTo(504));
+    given()
+        .header("Authorization", admin())
+        .get("/api/v1/accounts/slow-1/overview")
+        .then()
+        .statusCode(504)
+        .contentType("application/problem+json")
+        .body("status", equalTo(504));
   }
 
   @Test
   void anOverviewWhoseAccountServiceFailsIs503ProblemWithRetryAfter() {
-    given().header("Authorization", admin()).get("/api/v1/accounts/drop-1/overview").then().statusCode(503)
-        .contentType("application/problem+json").body("status", equalTo(503))
+    given()
+        .header("Authorization", admin())
+        .get("/api/v1/accounts/drop-1/overview")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("status", equalTo(503))
         .header("Retry-After", org.hamcrest.Matchers.notNullValue());
   }
 }

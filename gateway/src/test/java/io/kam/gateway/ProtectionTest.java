@@ -30,26 +30,40 @@ class ProtectionTest {
       }
     }
     assertTrue(statuses.contains(429), "expected a 429 among " + statuses);
-    assertTrue(statuses.stream().filter(s -> s == 200).count() >= 5, "the first requests pass: " + statuses);
+    assertTrue(
+        statuses.stream().filter(s -> s == 200).count() >= 5,
+        "the first requests pass: " + statuses);
     assertTrue(Integer.parseInt(retryAfter) >= 1);
     // Limits are per client: another viewer is not affected.
-    given().header("Authorization", "Bearer " + TestAuth.client("viewer-other-" + System.nanoTime(), "viewer"))
-        .get("/api/v1/accounts").then().statusCode(200);
+    given()
+        .header(
+            "Authorization",
+            "Bearer " + TestAuth.client("viewer-other-" + System.nanoTime(), "viewer"))
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void aBodyOverTheLimitIs413() {
     byte[] big = new byte[11 * 1024 * 1024];
-    given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
-        .contentType("application/json").body(big).put("/api/v1/sync/accounts")
-        .then().statusCode(413).contentType("application/problem+json");
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
+        .contentType("application/json")
+        .body(big)
+        .put("/api/v1/sync/accounts")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
   }
 
   @Test
   void aChunkedBodyOverTheLimitIs413Problem() throws Exception {
     try (RawHttp raw = RawHttp.from("127.0.0.1")) {
-      String head = "PUT /api/v1/sync/accounts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-          + TestAuth.client("kam-anna", "kam") + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+      String head =
+          "PUT /api/v1/sync/accounts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+              + TestAuth.client("kam-anna", "kam")
+              + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
       String chunk = Integer.toHexString(1024 * 1024) + "\r\n" + "x".repeat(1024 * 1024) + "\r\n";
       StringBuilder request = new StringBuilder(head);
       for (int i = 0; i < 11; i++) {
@@ -63,28 +77,42 @@ class ProtectionTest {
         r = raw.read(false); // the gateway answered and closed before the whole body was sent
       }
       org.junit.jupiter.api.Assertions.assertEquals(413, r.status());
-      org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", r.header("Content-Type"));
+      org.junit.jupiter.api.Assertions.assertEquals(
+          "application/problem+json", r.header("Content-Type"));
     }
   }
 
   @Test
   void anEmpty413FromAServiceBecomesAProblem() {
-    given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
-        .contentType("application/json").body("{}").put("/api/v1/accounts/too-large")
-        .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
+        .contentType("application/json")
+        .body("{}")
+        .put("/api/v1/accounts/too-large")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", equalTo(413));
   }
 
   @Test
   void corsPreflightFromAConfiguredOriginIsAllowed() {
-    given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+    given()
+        .header("Origin", "http://localhost:3000")
+        .header("Access-Control-Request-Method", "GET")
         .header("Access-Control-Request-Headers", "Authorization")
-        .options("/api/v1/accounts").then().statusCode(200)
+        .options("/api/v1/accounts")
+        .then()
+        .statusCode(200)
         .header("Access-Control-Allow-Origin", "http://localhost:3000");
   }
 
   @Test
   void everyResponseCarriesARequestIdAndTheAccessLogNeverNeedsSecrets() {
-    given().header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam")).get("/api/v1/accounts")
-        .then().header("X-Request-Id", notNullValue());
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("kam-anna", "kam"))
+        .get("/api/v1/accounts")
+        .then()
+        .header("X-Request-Id", notNullValue());
   }
 }

@@ -38,7 +38,12 @@ final class RawHttp implements Closeable {
 
   /** A connection to the gateway under test from {@code localAddress} (e.g. 127.0.0.3). */
   static RawHttp from(String localAddress) throws IOException {
-    return new RawHttp(new Socket(InetAddress.getByName("127.0.0.1"), RestAssured.port, InetAddress.getByName(localAddress), 0));
+    return new RawHttp(
+        new Socket(
+            InetAddress.getByName("127.0.0.1"),
+            RestAssured.port,
+            InetAddress.getByName(localAddress),
+            0));
   }
 
   Response exchange(String request) throws IOException {
@@ -57,13 +62,16 @@ final class RawHttp implements Closeable {
     Map<String, String> headers = new TreeMap<>();
     for (String l = line(); !l.isEmpty(); l = line()) {
       int colon = l.indexOf(':');
-      headers.put(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
+      headers.put(
+          l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (head) {
       // a HEAD answer has a length but no body
     } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-      for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+      for (int size = Integer.parseInt(line().trim(), 16);
+          size > 0;
+          size = Integer.parseInt(line().trim(), 16)) {
         body.write(in.readNBytes(size));
         line();
       }
@@ -71,7 +79,8 @@ final class RawHttp implements Closeable {
     } else if (headers.containsKey("content-length")) {
       body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
     }
-    return new Response(Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+    return new Response(
+        Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
   }
 
   private String line() throws IOException {

@@ -11,13 +11,20 @@ class SystemHealthAccessTest {
 
   @Test
   void aCallerWithoutARoleMayNotReadTheSystemHealth() {
-    given().header("Authorization", "Bearer " + TestAuth.client("no-role-nora"))
-        .get("/api/v1/system/health").then().statusCode(403).contentType("application/problem+json");
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("no-role-nora"))
+        .get("/api/v1/system/health")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   @Test
   void aViewerReadsTheSystemHealth() {
-    given().header("Authorization", "Bearer " + TestAuth.client("vera", "viewer"))
-        .get("/api/v1/system/health").then().statusCode(200);
+    given()
+        .header("Authorization", "Bearer " + TestAuth.client("vera", "viewer"))
+        .get("/api/v1/system/health")
+        .then()
+        .statusCode(200);
   }
 }

@@ -13,18 +13,20 @@ import java.security.Key;
 import java.security.KeyPairGenerator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jose4j.jca.ProviderContext;
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwx.HeaderParameterNames;
 import org.jose4j.keys.HmacKey;
-import org.jose4j.jca.ProviderContext;
-import org.jose4j.jwa.AlgorithmConstraints;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every way a bearer token can be wrong is a 401 problem, on proxied routes and the gateway's own. */
+/**
+ * Every way a bearer token can be wrong is a 401 problem, on proxied routes and the gateway's own.
+ */
 @QuarkusTest
 class TokenRejectionTest {
 
@@ -72,31 +74,57 @@ class TokenRejectionTest {
   static String token(String kind) throws Exception {
     return switch (kind) {
       case "alg-none" -> sign(claims(c -> {}), AlgorithmIdentifiers.NONE, null, null);
-      case "hs256-with-public-key" -> sign(claims(c -> {}), AlgorithmIdentifiers.HMAC_SHA256,
-          new HmacKey(keys().client().getPublic().getEncoded()), null);
+      case "hs256-with-public-key" ->
+          sign(
+              claims(c -> {}),
+              AlgorithmIdentifiers.HMAC_SHA256,
+              new HmacKey(keys().client().getPublic().getEncoded()),
+              null);
       case "wrong-issuer" -> rs256(claims(c -> c.setIssuer("https://evil.example/idp")));
       case "wrong-audience" -> rs256(claims(c -> c.setAudience("someone-else")));
-      case "expired" -> rs256(claims(c -> {
-        c.setIssuedAt(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
-        c.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 600));
-      }));
-      case "not-yet-valid" -> rs256(claims(c -> c.setNotBefore(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 600))));
-      case "no-subject" -> rs256(claims(c -> {
-        c.unsetClaim("sub");
-        c.unsetClaim("upn");
-        c.unsetClaim("preferred_username");
-      }));
+      case "expired" ->
+          rs256(
+              claims(
+                  c -> {
+                    c.setIssuedAt(
+                        NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
+                    c.setExpirationTime(
+                        NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 600));
+                  }));
+      case "not-yet-valid" ->
+          rs256(
+              claims(
+                  c ->
+                      c.setNotBefore(
+                          NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 600))));
+      case "no-subject" ->
+          rs256(
+              claims(
+                  c -> {
+                    c.unsetClaim("sub");
+                    c.unsetClaim("upn");
+                    c.unsetClaim("preferred_username");
+                  }));
       case "unknown-key-id" -> {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
-        yield sign(claims(c -> {}), AlgorithmIdentifiers.RSA_USING_SHA256, g.generateKeyPair().getPrivate(), "rogue-key");
+        yield sign(
+            claims(c -> {}),
+            AlgorithmIdentifiers.RSA_USING_SHA256,
+            g.generateKeyPair().getPrivate(),
+            "rogue-key");
       }
       case "internal-credential" -> Tokens.internal(keys(), "kam-anna", "admin");
       case "tampered" -> {
         String good = TestAuth.client("kam-anna", "kam");
         String[] parts = good.split("\\.");
-        String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-            claims(c -> c.setStringListClaim("groups", List.of("admin"))).toJson().getBytes());
+        String payload =
+            java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    claims(c -> c.setStringListClaim("groups", List.of("admin")))
+                        .toJson()
+                        .getBytes());
         yield parts[0] + "." + payload + "." + parts[2];
       }
       default -> throw new IllegalArgumentException(kind);
@@ -104,13 +132,34 @@ class TokenRejectionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"alg-none", "hs256-with-public-key", "wrong-issuer", "wrong-audience", "expired",
-      "not-yet-valid", "no-subject", "unknown-key-id", "internal-credential", "tampered"})
+  @ValueSource(
+      strings = {
+        "alg-none",
+        "hs256-with-public-key",
+        "wrong-issuer",
+        "wrong-audience",
+        "expired",
+        "not-yet-valid",
+        "no-subject",
+        "unknown-key-id",
+        "internal-credential",
+        "tampered"
+      })
   void aBadTokenIs401ProblemEverywhere(String kind) throws Exception {
     String bearer = "Bearer " + token(kind);
-    for (String path : List.of("/api/v1/accounts", "/api/v1/me", "/api/v1/api-keys", "/api/v1/accounts/acc-1/overview")) {
-      given().header("Authorization", bearer).get(path).then().statusCode(401)
-          .contentType("application/problem+json").body("status", equalTo(401))
+    for (String path :
+        List.of(
+            "/api/v1/accounts",
+            "/api/v1/me",
+            "/api/v1/api-keys",
+            "/api/v1/accounts/acc-1/overview")) {
+      given()
+          .header("Authorization", bearer)
+          .get(path)
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json")
+          .body("status", equalTo(401))
           .header("WWW-Authenticate", startsWith("Bearer"));
     }
   }

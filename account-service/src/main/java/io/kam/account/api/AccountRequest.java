@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** An account as clients send it (create, replace, and the base of merge patches and sync items). */
+/**
+ * An account as clients send it (create, replace, and the base of merge patches and sync items).
+ */
 public record AccountRequest(
     @Size(max = 100) String source,
     @Size(max = 200) String externalId,
@@ -36,7 +38,8 @@ public record AccountRequest(
     @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal potentialAnnualSpend,
     UUID parentId) {
 
-  public record Member(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 100) String role) {}
+  public record Member(
+      @NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 100) String role) {}
 
   public record Scores(
       @Min(1) @Max(5) Integer strategicAlignment,
@@ -45,20 +48,53 @@ public record AccountRequest(
       @Min(1) @Max(5) Integer partnership) {}
 
   public AccountData toData() {
-    List<TeamMember> members = team == null ? List.of() : team.stream().map(m -> new TeamMember(m.userId(), m.role())).toList();
-    Assessment a = assessment == null ? Assessment.NONE
-        : new Assessment(assessment.strategicAlignment(), assessment.marketInfluence(), assessment.fit(),
-            assessment.partnership());
-    return new AccountData(source, externalId, name, industry, country, region, website, employees, lifecycle,
-        ownerId, members, relationshipStage, a, potentialAnnualSpend, parentId);
+    List<TeamMember> members =
+        team == null
+            ? List.of()
+            : team.stream().map(m -> new TeamMember(m.userId(), m.role())).toList();
+    Assessment a =
+        assessment == null
+            ? Assessment.NONE
+            : new Assessment(
+                assessment.strategicAlignment(),
+                assessment.marketInfluence(),
+                assessment.fit(),
+                assessment.partnership());
+    return new AccountData(
+        source,
+        externalId,
+        name,
+        industry,
+        country,
+        region,
+        website,
+        employees,
+        lifecycle,
+        ownerId,
+        members,
+        relationshipStage,
+        a,
+        potentialAnnualSpend,
+        parentId);
   }
 
   public static AccountRequest of(AccountData d) {
     Assessment a = d.assessment();
-    return new AccountRequest(d.source(), d.externalId(), d.name(), d.industry(), d.country(), d.region(),
-        d.website(), d.employees(), d.lifecycle(), d.ownerId(),
-        d.team().stream().map(m -> new Member(m.userId(), m.role())).toList(), d.relationshipStage(),
+    return new AccountRequest(
+        d.source(),
+        d.externalId(),
+        d.name(),
+        d.industry(),
+        d.country(),
+        d.region(),
+        d.website(),
+        d.employees(),
+        d.lifecycle(),
+        d.ownerId(),
+        d.team().stream().map(m -> new Member(m.userId(), m.role())).toList(),
+        d.relationshipStage(),
         new Scores(a.strategicAlignment(), a.marketInfluence(), a.fit(), a.partnership()),
-        d.potentialAnnualSpend(), d.parentId());
+        d.potentialAnnualSpend(),
+        d.parentId());
   }
 }

@@ -43,10 +43,12 @@ public class AccountRequestMapper implements AccountJsonMapper {
     }
     Set<ConstraintViolation<AccountRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
-      return new Parsed(null, violations.stream()
-          .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-          .sorted(Comparator.comparing(Problem.FieldError::field))
-          .toList());
+      return new Parsed(
+          null,
+          violations.stream()
+              .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+              .sorted(Comparator.comparing(Problem.FieldError::field))
+              .toList());
     }
     return new Parsed(request.toData(), List.of());
   }
@@ -63,8 +65,12 @@ public class AccountRequestMapper implements AccountJsonMapper {
     } catch (IllegalArgumentException e) {
       if (e.getCause() instanceof JsonMappingException jme) {
         Problem.FieldError error = ExactJson.fieldError(jme);
-        throw new io.kam.chassis.problem.ProblemException(400, "Malformed request",
-            error.field() + ": " + error.message(), List.of(error), java.util.Map.of());
+        throw new io.kam.chassis.problem.ProblemException(
+            400,
+            "Malformed request",
+            error.field() + ": " + error.message(),
+            List.of(error),
+            java.util.Map.of());
       }
       throw io.kam.chassis.problem.ProblemException.badRequest("the body is not an account");
     }

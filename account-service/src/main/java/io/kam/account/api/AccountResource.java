@@ -1,6 +1,5 @@
 package io.kam.account.api;
 
-import io.kam.chassis.input.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.account.domain.AccountFilter;
@@ -13,9 +12,10 @@ import io.kam.account.domain.RelationshipStage;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,8 +53,14 @@ public class AccountResource {
   private final Cursors cursors;
   private final Actors actors;
 
-  public AccountResource(AccountService accounts, AccountQueries queries, AccountRequestMapper mapper,
-      ExactJson json, Idempotency idempotency, Cursors cursors, Actors actors) {
+  public AccountResource(
+      AccountService accounts,
+      AccountQueries queries,
+      AccountRequestMapper mapper,
+      ExactJson json,
+      Idempotency idempotency,
+      Cursors cursors,
+      Actors actors) {
     this.accounts = accounts;
     this.queries = queries;
     this.mapper = mapper;
@@ -69,12 +74,19 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Create an account (honours Idempotency-Key)")
-  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
-    return idempotency.run(key, actors.origin() + " POST /api/v1/accounts", request, () -> {
-      AccountView a = accounts.create(request.toData(), actors.current());
-      return Response.created(URI.create("/api/v1/accounts/" + a.id())).header("ETag", Preconditions.etag(a.version()))
-          .entity(a).build();
-    });
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
+    return idempotency.run(
+        key,
+        actors.origin() + " POST /api/v1/accounts",
+        request,
+        () -> {
+          AccountView a = accounts.create(request.toData(), actors.current());
+          return Response.created(URI.create("/api/v1/accounts/" + a.id()))
+              .header("ETag", Preconditions.etag(a.version()))
+              .entity(a)
+              .build();
+        });
   }
 
   @GET
@@ -89,9 +101,12 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Replace an account (If-Match)")
-  public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+  public Response replace(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AccountRequest request) {
-    return withEtag(accounts.replace(QueryParams.uuid("id", id), ifMatch, request.toData(), actors.current()));
+    return withEtag(
+        accounts.replace(QueryParams.uuid("id", id), ifMatch, request.toData(), actors.current()));
   }
 
   @PATCH
@@ -99,7 +114,8 @@ public class AccountResource {
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Merge-patch an account (If-Match)")
-  public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
     UUID accountId = QueryParams.uuid("id", id);
     // Authorization first: a caller who may not write learns nothing from 400, 428 or 412.
@@ -108,9 +124,14 @@ public class AccountResource {
     if (!patch.isObject()) {
       throw QueryParams.bad("body", "a merge patch is a JSON object");
     }
-    // Merged onto the row as locked by the write, never onto an earlier read (If-Match: * included).
-    return withEtag(accounts.change(accountId, ifMatch,
-        current -> mapper.request(MergePatch.apply(mapper.toJson(current), patch)).toData(), actors.current()));
+    // Merged onto the row as locked by the write, never onto an earlier read (If-Match: *
+    // included).
+    return withEtag(
+        accounts.change(
+            accountId,
+            ifMatch,
+            current -> mapper.request(MergePatch.apply(mapper.toJson(current), patch)).toData(),
+            actors.current()));
   }
 
   @DELETE
@@ -123,24 +144,71 @@ public class AccountResource {
   }
 
   @GET
-  @Operation(summary = "List accounts (keyset pages; filters; sort=name|-name|updatedAt|-updatedAt|createdAt|-createdAt)")
-  public Page<AccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-      @QueryParam("q") String q, @QueryParam("ownerId") String ownerId, @QueryParam("parentId") String parentId,
-      @QueryParam("industry") String industry, @QueryParam("country") String country,
-      @QueryParam("region") String region, @QueryParam("lifecycle") String lifecycle,
-      @QueryParam("relationshipStage") String stage, @QueryParam("source") String source,
-      @QueryParam("externalId") String externalId, @QueryParam("sort") String sortParam) {
-    AccountSort sort = AccountSort.parse(sortParam).orElseThrow(() -> QueryParams.bad("sort",
-        "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
-    AccountFilter filter = new AccountFilter(q, blank(ownerId), QueryParams.uuid("parentId", parentId), blank(industry),
-        blank(country), blank(region), QueryParams.enumValue("lifecycle", lifecycle, Lifecycle.class),
-        QueryParams.enumValue("relationshipStage", stage, RelationshipStage.class), blank(source), blank(externalId));
-    String scope = Cursors.scope("GET /api/v1/accounts", "q", q, "ownerId", ownerId, "parentId", parentId,
-        "industry", industry, "country", country, "region", region, "lifecycle", lifecycle,
-        "relationshipStage", stage, "source", source, "externalId", externalId, "sort", sort.param);
+  @Operation(
+      summary =
+          "List accounts (keyset pages; filters; sort=name|-name|updatedAt|-updatedAt|createdAt|-createdAt)")
+  public Page<AccountView> list(
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("q") String q,
+      @QueryParam("ownerId") String ownerId,
+      @QueryParam("parentId") String parentId,
+      @QueryParam("industry") String industry,
+      @QueryParam("country") String country,
+      @QueryParam("region") String region,
+      @QueryParam("lifecycle") String lifecycle,
+      @QueryParam("relationshipStage") String stage,
+      @QueryParam("source") String source,
+      @QueryParam("externalId") String externalId,
+      @QueryParam("sort") String sortParam) {
+    AccountSort sort =
+        AccountSort.parse(sortParam)
+            .orElseThrow(
+                () ->
+                    QueryParams.bad(
+                        "sort",
+                        "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
+    AccountFilter filter =
+        new AccountFilter(
+            q,
+            blank(ownerId),
+            QueryParams.uuid("parentId", parentId),
+            blank(industry),
+            blank(country),
+            blank(region),
+            QueryParams.enumValue("lifecycle", lifecycle, Lifecycle.class),
+            QueryParams.enumValue("relationshipStage", stage, RelationshipStage.class),
+            blank(source),
+            blank(externalId));
+    String scope =
+        Cursors.scope(
+            "GET /api/v1/accounts",
+            "q",
+            q,
+            "ownerId",
+            ownerId,
+            "parentId",
+            parentId,
+            "industry",
+            industry,
+            "country",
+            country,
+            "region",
+            region,
+            "lifecycle",
+            lifecycle,
+            "relationshipStage",
+            stage,
+            "source",
+            source,
+            "externalId",
+            externalId,
+            "sort",
+            sort.param);
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
     UUID afterId = QueryParams.uuid("cursor", page.after("id"));
-    return page.of(queries.list(filter, sort, page.after("key"), afterId, page.fetchSize()),
+    return page.of(
+        queries.list(filter, sort, page.after("key"), afterId, page.fetchSize()),
         last -> Map.of("sort", sort.param, "key", sort.keyOf(last), "id", last.id().toString()));
   }
 

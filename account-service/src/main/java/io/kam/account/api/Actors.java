@@ -10,7 +10,9 @@ import java.util.Set;
 @RequestScoped
 public class Actors {
 
-  static final String[] READERS = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN};
+  static final String[] READERS = {
+    Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN
+  };
 
   private final Caller caller;
 

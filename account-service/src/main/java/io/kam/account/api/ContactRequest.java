@@ -21,11 +21,19 @@ public record ContactRequest(
     UUID reportsToContactId) {
 
   public ContactData toData() {
-    return new ContactData(name, title, email, phone, buyingRole, influence, relationshipStrength, reportsToContactId);
+    return new ContactData(
+        name, title, email, phone, buyingRole, influence, relationshipStrength, reportsToContactId);
   }
 
   static ContactRequest of(io.kam.account.domain.ContactView c) {
-    return new ContactRequest(c.name(), c.title(), c.email(), c.phone(), c.buyingRole(), c.influence(),
-        c.relationshipStrength(), c.reportsToContactId());
+    return new ContactRequest(
+        c.name(),
+        c.title(),
+        c.email(),
+        c.phone(),
+        c.buyingRole(),
+        c.influence(),
+        c.relationshipStrength(),
+        c.reportsToContactId());
   }
 }

@@ -1,6 +1,5 @@
 package io.kam.account.api;
 
-import io.kam.chassis.input.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +8,10 @@ import io.kam.account.domain.ContactView;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,8 +52,13 @@ public class ContactResource {
   private final Cursors cursors;
   private final Actors actors;
 
-  public ContactResource(ContactService contacts, ExactJson json, Validator validator, Idempotency idempotency,
-      Cursors cursors, Actors actors) {
+  public ContactResource(
+      ContactService contacts,
+      ExactJson json,
+      Validator validator,
+      Idempotency idempotency,
+      Cursors cursors,
+      Actors actors) {
     this.contacts = contacts;
     this.json = json;
     this.validator = validator;
@@ -64,13 +69,17 @@ public class ContactResource {
 
   @GET
   @Operation(summary = "List the account's stakeholders by name")
-  public Page<ContactView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
+  public Page<ContactView> list(
+      @PathParam("id") String id,
+      @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     UUID account = QueryParams.uuid("id", id);
-    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/contacts"), limit,
-        cursor);
+    PageRequest page =
+        PageRequest.of(
+            cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/contacts"), limit, cursor);
     UUID afterId = QueryParams.uuid("cursor", page.after("id"));
-    return page.of(contacts.page(account, page.after("name"), afterId, page.fetchSize()),
+    return page.of(
+        contacts.page(account, page.after("name"), afterId, page.fetchSize()),
         last -> Map.of("name", last.name(), "id", last.id().toString()));
   }
 
@@ -78,62 +87,95 @@ public class ContactResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Add a stakeholder (honours Idempotency-Key)")
-  public Response create(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
+  public Response create(
+      @PathParam("id") String id,
+      @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ContactRequest request) {
     UUID account = QueryParams.uuid("id", id);
-    return idempotency.run(key, actors.origin() + " POST /api/v1/accounts/" + account + "/contacts", request, () -> {
-      ContactView c = contacts.create(account, request.toData(), actors.current());
-      return Response.created(URI.create("/api/v1/accounts/" + account + "/contacts/" + c.id()))
-          .header("ETag", Preconditions.etag(c.version())).entity(c).build();
-    });
+    return idempotency.run(
+        key,
+        actors.origin() + " POST /api/v1/accounts/" + account + "/contacts",
+        request,
+        () -> {
+          ContactView c = contacts.create(account, request.toData(), actors.current());
+          return Response.created(URI.create("/api/v1/accounts/" + account + "/contacts/" + c.id()))
+              .header("ETag", Preconditions.etag(c.version()))
+              .entity(c)
+              .build();
+        });
   }
 
   @GET
   @Path("/{contactId}")
   public Response get(@PathParam("id") String id, @PathParam("contactId") String contactId) {
-    return withEtag(contacts.get(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId)));
+    return withEtag(
+        contacts.get(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId)));
   }
 
   @PUT
   @Path("/{contactId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  public Response replace(@PathParam("id") String id, @PathParam("contactId") String contactId,
-      @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContactRequest request) {
-    return withEtag(contacts.replace(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId), ifMatch,
-        request.toData(), actors.current()));
+  public Response replace(
+      @PathParam("id") String id,
+      @PathParam("contactId") String contactId,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ContactRequest request) {
+    return withEtag(
+        contacts.replace(
+            QueryParams.uuid("id", id),
+            QueryParams.uuid("contactId", contactId),
+            ifMatch,
+            request.toData(),
+            actors.current()));
   }
 
   @PATCH
   @Path("/{contactId}")
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  public Response patch(@PathParam("id") String id, @PathParam("contactId") String contactId,
-      @HeaderParam("If-Match") String ifMatch, String body) throws JsonProcessingException {
+  public Response patch(
+      @PathParam("id") String id,
+      @PathParam("contactId") String contactId,
+      @HeaderParam("If-Match") String ifMatch,
+      String body)
+      throws JsonProcessingException {
     UUID account = QueryParams.uuid("id", id);
     UUID contact = QueryParams.uuid("contactId", contactId);
-    // Authorization before the body is read and validated and before If-Match (checked by replace()).
+    // Authorization before the body is read and validated and before If-Match (checked by
+    // replace()).
     contacts.checkWritable(account, actors.current());
     JsonNode patch = json.read(body);
     if (!patch.isObject()) {
       throw QueryParams.bad("body", "a merge patch is a JSON object");
     }
     // Authorization and If-Match come first (another KAM gets 403, never 412); the merge is then
-    // computed on the contact as locked by the write, never on an earlier read (If-Match: * included).
-    return withEtag(contacts.change(account, contact, ifMatch, current -> merged(current, patch).toData(),
-        actors.current()));
+    // computed on the contact as locked by the write, never on an earlier read (If-Match: *
+    // included).
+    return withEtag(
+        contacts.change(
+            account,
+            contact,
+            ifMatch,
+            current -> merged(current, patch).toData(),
+            actors.current()));
   }
 
   private ContactRequest merged(ContactView current, JsonNode patch) {
-    JsonNode merged = MergePatch.apply(json.mapper().valueToTree(ContactRequest.of(current)), patch);
+    JsonNode merged =
+        MergePatch.apply(json.mapper().valueToTree(ContactRequest.of(current)), patch);
     ContactRequest request;
     try {
       request = json.mapper().convertValue(merged, ContactRequest.class);
     } catch (IllegalArgumentException e) {
       if (e.getCause() instanceof JsonMappingException jme) {
         var error = ExactJson.fieldError(jme);
-        throw new ProblemException(400, "Malformed request", error.field() + ": " + error.message(),
-            List.of(error), Map.of());
+        throw new ProblemException(
+            400,
+            "Malformed request",
+            error.field() + ": " + error.message(),
+            List.of(error),
+            Map.of());
       }
       throw ProblemException.badRequest("the body is not a contact");
     }
@@ -147,9 +189,15 @@ public class ContactResource {
   @DELETE
   @Path("/{contactId}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  public Response delete(@PathParam("id") String id, @PathParam("contactId") String contactId,
+  public Response delete(
+      @PathParam("id") String id,
+      @PathParam("contactId") String contactId,
       @HeaderParam("If-Match") String ifMatch) {
-    contacts.delete(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId), ifMatch, actors.current());
+    contacts.delete(
+        QueryParams.uuid("id", id),
+        QueryParams.uuid("contactId", contactId),
+        ifMatch,
+        actors.current());
     return Response.noContent().build();
   }
 

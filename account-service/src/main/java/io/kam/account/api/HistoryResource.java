@@ -1,10 +1,10 @@
 package io.kam.account.api;
 
-import io.kam.chassis.input.QueryParams;
 import io.kam.account.domain.AccountHistory;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
-import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.paging.Page;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -34,13 +34,18 @@ public class HistoryResource {
 
   @GET
   @Operation(summary = "Audit trail of the account, newest first: who, when, field, from, to")
-  public Page<AccountHistory.Entry> page(@PathParam("id") String id, @QueryParam("limit") String limit,
+  public Page<AccountHistory.Entry> page(
+      @PathParam("id") String id,
+      @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     UUID account = QueryParams.uuid("id", id);
-    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/history"), limit,
-        cursor);
-    Long beforeId = QueryParams.longValue("cursor", page.after("before"), "a cursor this API issued");
-    return page.of(history.page(account, beforeId, page.fetchSize()),
+    PageRequest page =
+        PageRequest.of(
+            cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/history"), limit, cursor);
+    Long beforeId =
+        QueryParams.longValue("cursor", page.after("before"), "a cursor this API issued");
+    return page.of(
+        history.page(account, beforeId, page.fetchSize()),
         last -> Map.of("before", String.valueOf(last.id())));
   }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A stored account: its data plus what the service keeps about it. */
-public record Account(UUID id, AccountData data, Instant createdAt, Instant updatedAt, long version) {
+public record Account(
+    UUID id, AccountData data, Instant createdAt, Instant updatedAt, long version) {
 
   public boolean isWritableBy(Actor actor) {
     if (actor.writesAll()) {

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One change of one account as it is written: rows, history, event and change-feed entry all
- * come from this. {@code before} is null for CREATED; {@code after} of a DELETED change is the
- * last state with its new version.
+ * One change of one account as it is written: rows, history, event and change-feed entry all come
+ * from this. {@code before} is null for CREATED; {@code after} of a DELETED change is the last
+ * state with its new version.
  */
 public record AccountChange(Operation operation, Account before, Account after, Instant deletedAt) {
 
-  public enum Operation { CREATED, UPDATED, DELETED }
+  public enum Operation {
+    CREATED,
+    UPDATED,
+    DELETED
+  }
 
   public static AccountChange created(Account after) {
     return new AccountChange(Operation.CREATED, null, after, null);
@@ -21,7 +25,8 @@ public record AccountChange(Operation operation, Account before, Account after, 
   }
 
   public static AccountChange deleted(Account before, Instant at) {
-    Account tombstone = new Account(before.id(), before.data(), before.createdAt(), at, before.version() + 1);
+    Account tombstone =
+        new Account(before.id(), before.data(), before.createdAt(), at, before.version() + 1);
     return new AccountChange(Operation.DELETED, before, tombstone, at);
   }
 
@@ -30,7 +35,8 @@ public record AccountChange(Operation operation, Account before, Account after, 
     return switch (operation) {
       case DELETED -> List.of();
       case CREATED -> AccountDiff.topLevel(AccountDiff.between(null, after.data()).keySet());
-      case UPDATED -> AccountDiff.topLevel(AccountDiff.between(before.data(), after.data()).keySet());
+      case UPDATED ->
+          AccountDiff.topLevel(AccountDiff.between(before.data(), after.data()).keySet());
     };
   }
 }

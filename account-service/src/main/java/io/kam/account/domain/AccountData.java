@@ -33,13 +33,41 @@ public record AccountData(
   }
 
   public AccountData withParent(UUID parent) {
-    return new AccountData(source, externalId, name, industry, country, region, website, employees, lifecycle,
-        ownerId, team, relationshipStage, assessment, potentialAnnualSpend, parent);
+    return new AccountData(
+        source,
+        externalId,
+        name,
+        industry,
+        country,
+        region,
+        website,
+        employees,
+        lifecycle,
+        ownerId,
+        team,
+        relationshipStage,
+        assessment,
+        potentialAnnualSpend,
+        parent);
   }
 
   public AccountData withOwner(String owner) {
-    return new AccountData(source, externalId, name, industry, country, region, website, employees, lifecycle,
-        owner, team, relationshipStage, assessment, potentialAnnualSpend, parentId);
+    return new AccountData(
+        source,
+        externalId,
+        name,
+        industry,
+        country,
+        region,
+        website,
+        employees,
+        lifecycle,
+        owner,
+        team,
+        relationshipStage,
+        assessment,
+        potentialAnnualSpend,
+        parentId);
   }
 
   public boolean hasExternalRef() {

@@ -47,7 +47,9 @@ public class AccountEntity {
   @Column(name = "owner_id")
   public String ownerId;
 
-  /** The team as JSON text, read and written with the service's ObjectMapper like the sync path's. */
+  /**
+   * The team as JSON text, read and written with the service's ObjectMapper like the sync path's.
+   */
   @Column(columnDefinition = "jsonb")
   @ColumnTransformer(write = "?::jsonb")
   public String team;
@@ -115,11 +117,27 @@ public class AccountEntity {
   }
 
   Account toAccount(ObjectMapper json) {
-    AccountData data = new AccountData(source, externalId, name, industry, country, region, website, employees,
-        lifecycle == null ? null : Lifecycle.valueOf(lifecycle), ownerId, readTeam(json),
-        relationshipStage == null ? null : RelationshipStage.valueOf(relationshipStage),
-        new Assessment(integer(strategicAlignment), integer(marketInfluence), integer(fit), integer(partnership)),
-        potentialAnnualSpend, parentId);
+    AccountData data =
+        new AccountData(
+            source,
+            externalId,
+            name,
+            industry,
+            country,
+            region,
+            website,
+            employees,
+            lifecycle == null ? null : Lifecycle.valueOf(lifecycle),
+            ownerId,
+            readTeam(json),
+            relationshipStage == null ? null : RelationshipStage.valueOf(relationshipStage),
+            new Assessment(
+                integer(strategicAlignment),
+                integer(marketInfluence),
+                integer(fit),
+                integer(partnership)),
+            potentialAnnualSpend,
+            parentId);
     return new Account(id, data, createdAt, updatedAt, version);
   }
 

@@ -16,6 +16,8 @@ public class AccountEntityRepository implements PanacheRepositoryBase<AccountEnt
 
   /** The live account with its row locked until commit: writers of one account serialize here. */
   public Optional<AccountEntity> findLiveForUpdate(UUID id) {
-    return find("id = ?1 and deletedAt is null", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    return find("id = ?1 and deletedAt is null", id)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
   }
 }

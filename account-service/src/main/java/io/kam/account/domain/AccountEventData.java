@@ -25,8 +25,22 @@ public record AccountEventData(
 
   static AccountEventData of(Account a, List<String> changedFields) {
     AccountData d = a.data();
-    return new AccountEventData(a.id(), d.source(), d.externalId(), d.name(), d.parentId(), d.ownerId(), d.team(),
-        d.industry(), d.country(), d.region(), d.lifecycle(), d.relationshipStage(), d.assessment(),
-        d.potentialAnnualSpend(), a.version(), changedFields);
+    return new AccountEventData(
+        a.id(),
+        d.source(),
+        d.externalId(),
+        d.name(),
+        d.parentId(),
+        d.ownerId(),
+        d.team(),
+        d.industry(),
+        d.country(),
+        d.region(),
+        d.lifecycle(),
+        d.relationshipStage(),
+        d.assessment(),
+        d.potentialAnnualSpend(),
+        a.version(),
+        changedFields);
   }
 }

@@ -22,11 +22,22 @@ public class AccountEvents {
   public void publish(AccountChange change) {
     String subject = change.after().id().toString();
     switch (change.operation()) {
-      case CREATED -> outbox.add(TOPIC, CREATED, subject, AccountEventData.of(change.after(), change.changedFields()));
-      case UPDATED -> outbox.add(TOPIC, UPDATED, subject, AccountEventData.of(change.after(), change.changedFields()));
+      case CREATED ->
+          outbox.add(
+              TOPIC, CREATED, subject, AccountEventData.of(change.after(), change.changedFields()));
+      case UPDATED ->
+          outbox.add(
+              TOPIC, UPDATED, subject, AccountEventData.of(change.after(), change.changedFields()));
       case DELETED ->
-          outbox.add(TOPIC, DELETED, subject, new AccountDeletedData(change.after().id(),
-              change.after().data().source(), change.after().data().externalId(), change.after().version()));
+          outbox.add(
+              TOPIC,
+              DELETED,
+              subject,
+              new AccountDeletedData(
+                  change.after().id(),
+                  change.after().data().source(),
+                  change.after().data().externalId(),
+                  change.after().version()));
     }
   }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountHistory {
 
-  public record Entry(long id, Instant changedAt, String changedBy, String field, JsonNode from, JsonNode to) {}
+  public record Entry(
+      long id, Instant changedAt, String changedBy, String field, JsonNode from, JsonNode to) {}
 
   private final Jdbc jdbc;
   private final ObjectMapper json;
@@ -36,18 +37,44 @@ public class AccountHistory {
     String sql =
         "select id, changed_at, origin, field, old_value::text as old_value, new_value::text as new_value"
             + " from account_history where account_id = :account and id < :before order by id desc limit :limit";
-    return jdbc.list(sql,
-        SqlParams.of("account", account, "before", beforeId == null ? Long.MAX_VALUE : beforeId, "limit", limit),
-        row -> new Entry(row.longValue("id"), row.instant("changed_at"), row.string("origin"), row.string("field"),
-            node(row.string("old_value")), node(row.string("new_value"))));
+    return jdbc.list(
+        sql,
+        SqlParams.of(
+            "account",
+            account,
+            "before",
+            beforeId == null ? Long.MAX_VALUE : beforeId,
+            "limit",
+            limit),
+        row ->
+            new Entry(
+                row.longValue("id"),
+                row.instant("changed_at"),
+                row.string("origin"),
+                row.string("field"),
+                node(row.string("old_value")),
+                node(row.string("new_value"))));
   }
 
   /** Records changes that are not account fields (contacts) in the same trail. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(UUID account, Instant at, String origin, String field, Object from, Object to) {
-    jdbc.update("insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
+  public void record(
+      UUID account, Instant at, String origin, String field, Object from, Object to) {
+    jdbc.update(
+        "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
             + " values (:account, :at, :origin, :field, :from::jsonb, :to::jsonb)",
-        SqlParams.of("account", account, "at", at, "origin", origin, "field", field, "from", toJson(from), "to",
+        SqlParams.of(
+            "account",
+            account,
+            "at",
+            at,
+            "origin",
+            origin,
+            "field",
+            field,
+            "from",
+            toJson(from),
+            "to",
             toJson(to)));
   }
 

@@ -6,8 +6,8 @@ import io.kam.chassis.problem.Problem;
 import java.util.List;
 
 /**
- * How account data reads and writes as request JSON (implemented by the API layer, which owns
- * the request shape and its validation): sync merges each item onto the stored state with it.
+ * How account data reads and writes as request JSON (implemented by the API layer, which owns the
+ * request shape and its validation): sync merges each item onto the stored state with it.
  */
 public interface AccountJsonMapper {
 

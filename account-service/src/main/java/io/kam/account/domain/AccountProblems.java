@@ -17,8 +17,10 @@ public final class AccountProblems {
   }
 
   public static ProblemException notYourParent(UUID parent) {
-    return ProblemException.forbidden("parentId " + parent
-        + ": a kam may attach an account only below an account it owns or is on the team of");
+    return ProblemException.forbidden(
+        "parentId "
+            + parent
+            + ": a kam may attach an account only below an account it owns or is on the team of");
   }
 
   public static ProblemException notYours(UUID id) {
@@ -32,22 +34,38 @@ public final class AccountProblems {
 
   public static ProblemException cycle(List<UUID> chain) {
     String ids = chain.stream().map(UUID::toString).collect(Collectors.joining(" -> "));
-    return new ProblemException(422, "Validation failed", "parentId: would create the cycle " + ids,
-        List.of(new Problem.FieldError("parentId", "would create the cycle " + ids)), Map.of());
+    return new ProblemException(
+        422,
+        "Validation failed",
+        "parentId: would create the cycle " + ids,
+        List.of(new Problem.FieldError("parentId", "would create the cycle " + ids)),
+        Map.of());
   }
 
   public static ProblemException hasChildren(UUID id, int children) {
     return ProblemException.conflict(
-        "account " + id + " has " + children + " live child account(s); re-parent or delete them first");
+        "account "
+            + id
+            + " has "
+            + children
+            + " live child account(s); re-parent or delete them first");
   }
 
   public static ProblemException duplicateRef(ExternalRef ref) {
-    return new ProblemException(409, "Conflict",
-        "externalId: an account with source " + ref.source() + " and externalId " + ref.externalId() + " exists",
-        List.of(new Problem.FieldError("externalId", "already used in source " + ref.source())), Map.of());
+    return new ProblemException(
+        409,
+        "Conflict",
+        "externalId: an account with source "
+            + ref.source()
+            + " and externalId "
+            + ref.externalId()
+            + " exists",
+        List.of(new Problem.FieldError("externalId", "already used in source " + ref.source())),
+        Map.of());
   }
 
   public static ProblemException halfRef() {
-    return ProblemException.invalid("externalId", "source and externalId are given together or not at all");
+    return ProblemException.invalid(
+        "externalId", "source and externalId are given together or not at all");
   }
 }

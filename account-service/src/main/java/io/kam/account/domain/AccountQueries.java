@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Lists (keyset pages: no offsets, stable while others insert) and the hierarchy around an account. */
+/**
+ * Lists (keyset pages: no offsets, stable while others insert) and the hierarchy around an account.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountQueries {
@@ -29,14 +31,26 @@ public class AccountQueries {
     this.accounts = accounts;
   }
 
-  /** Up to {@code limit} accounts after the position ({@code afterKey}, {@code afterId}), both null at the start. */
-  public List<AccountView> list(AccountFilter f, AccountSort sort, String afterKey, UUID afterId, int limit) {
-    StringBuilder sql = new StringBuilder("select " + AccountRows.COLUMNS + " from account where deleted_at is null");
+  /**
+   * Up to {@code limit} accounts after the position ({@code afterKey}, {@code afterId}), both null
+   * at the start.
+   */
+  public List<AccountView> list(
+      AccountFilter f, AccountSort sort, String afterKey, UUID afterId, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select " + AccountRows.COLUMNS + " from account where deleted_at is null");
     SqlParams params = SqlParams.none();
     if (f.q() != null && !f.q().isBlank()) {
       sql.append(" and search_name like :q escape '\\'");
-      params.set("q",
-          "%" + SearchText.of(f.q().trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      params.set(
+          "q",
+          "%"
+              + SearchText.of(f.q().trim())
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%");
     }
     eq(sql, params, "owner_id", f.ownerId());
     eq(sql, params, "parent_id", f.parentId());
@@ -44,16 +58,28 @@ public class AccountQueries {
     eq(sql, params, "country", f.country());
     eq(sql, params, "region", f.region());
     eq(sql, params, "lifecycle", f.lifecycle() == null ? null : f.lifecycle().name());
-    eq(sql, params, "relationship_stage", f.relationshipStage() == null ? null : f.relationshipStage().name());
+    eq(
+        sql,
+        params,
+        "relationship_stage",
+        f.relationshipStage() == null ? null : f.relationshipStage().name());
     eq(sql, params, "source", f.source());
     eq(sql, params, "external_id", f.externalId());
     if (afterId != null) {
-      sql.append(" and (").append(sort.column).append(", id) ").append(sort.descending ? "<" : ">")
+      sql.append(" and (")
+          .append(sort.column)
+          .append(", id) ")
+          .append(sort.descending ? "<" : ">")
           .append(sort.isTime() ? " (:afterKey::timestamptz, :afterId)" : " (:afterKey, :afterId)");
       params.set("afterKey", afterKey).set("afterId", afterId);
     }
     String dir = sort.descending ? " desc" : "";
-    sql.append(" order by ").append(sort.column).append(dir).append(", id").append(dir).append(" limit :limit");
+    sql.append(" order by ")
+        .append(sort.column)
+        .append(dir)
+        .append(", id")
+        .append(dir)
+        .append(" limit :limit");
     params.set("limit", limit);
     return jdbc.list(sql.toString(), params, row -> AccountView.of(AccountRows.read(row, json)));
   }
@@ -75,8 +101,12 @@ public class AccountQueries {
   }
 
   private List<Node> nodes(String sql, UUID id) {
-    return jdbc.list(sql, SqlParams.of("id", id),
-        row -> new Node(row.uuid("id"), row.string("name"), row.uuid("parent_id"), row.intValue("depth")));
+    return jdbc.list(
+        sql,
+        SqlParams.of("id", id),
+        row ->
+            new Node(
+                row.uuid("id"), row.string("name"), row.uuid("parent_id"), row.intValue("depth")));
   }
 
   private static void eq(StringBuilder sql, SqlParams params, String column, Object value) {

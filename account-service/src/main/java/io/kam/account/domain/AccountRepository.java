@@ -15,13 +15,16 @@ import java.util.UUID;
 
 /**
  * Set-based reads of accounts in plain SQL (a batch of 1000 is one query) and the locks that
- * serialize writers where a check spans rows: external keys and the hierarchy. Single accounts
- * are read through {@link AccountEntityRepository}.
+ * serialize writers where a check spans rows: external keys and the hierarchy. Single accounts are
+ * read through {@link AccountEntityRepository}.
  */
 @ApplicationScoped
 public class AccountRepository {
 
-  /** Any constant: held by every writer that changes parents or deletes, so checks see a stable tree. */
+  /**
+   * Any constant: held by every writer that changes parents or deletes, so checks see a stable
+   * tree.
+   */
   private static final long HIERARCHY_LOCK = 0x6b616d0001L;
 
   private final Jdbc jdbc;
@@ -34,7 +37,8 @@ public class AccountRepository {
 
   /** True also for deleted accounts: their history stays readable. */
   public boolean existedEver(UUID id) {
-    return jdbc.one("select 1 from account where id = :id", SqlParams.of("id", id), row -> true).isPresent();
+    return jdbc.one("select 1 from account where id = :id", SqlParams.of("id", id), row -> true)
+        .isPresent();
   }
 
   /** Live accounts by external key, locked for the rest of the transaction. */
@@ -43,8 +47,11 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return out;
     }
-    String sql = "select " + AccountRows.COLUMNS + " from account where deleted_at is null and (source, external_id) in"
-        + " (select * from unnest(:sources::text[], :ids::text[])) for update";
+    String sql =
+        "select "
+            + AccountRows.COLUMNS
+            + " from account where deleted_at is null and (source, external_id) in"
+            + " (select * from unnest(:sources::text[], :ids::text[])) for update";
     for (Account a : jdbc.list(sql, refParams(refs), row -> AccountRows.read(row, json))) {
       out.put(new ExternalRef(a.data().source(), a.data().externalId()), a);
     }
@@ -56,12 +63,16 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return out;
     }
-    String sql = "select id, source, external_id from account where deleted_at is null and (source, external_id) in"
-        + " (select * from unnest(:sources::text[], :ids::text[]))";
-    jdbc.list(sql, refParams(refs), row -> {
-      out.put(new ExternalRef(row.string("source"), row.string("external_id")), row.uuid("id"));
-      return null;
-    });
+    String sql =
+        "select id, source, external_id from account where deleted_at is null and (source, external_id) in"
+            + " (select * from unnest(:sources::text[], :ids::text[]))";
+    jdbc.list(
+        sql,
+        refParams(refs),
+        row -> {
+          out.put(new ExternalRef(row.string("source"), row.string("external_id")), row.uuid("id"));
+          return null;
+        });
     return out;
   }
 
@@ -70,8 +81,11 @@ public class AccountRepository {
     if (ids.isEmpty()) {
       return new HashSet<>();
     }
-    return new HashSet<>(jdbc.list("select id from account where id = any(:ids) and deleted_at is null",
-        SqlParams.none().array("ids", "uuid", ids), row -> row.uuid("id")));
+    return new HashSet<>(
+        jdbc.list(
+            "select id from account where id = any(:ids) and deleted_at is null",
+            SqlParams.none().array("ids", "uuid", ids),
+            row -> row.uuid("id")));
   }
 
   /** Child -> parent for {@code ids} and all their ancestors (one recursive query). */
@@ -80,13 +94,17 @@ public class AccountRepository {
     if (ids.isEmpty()) {
       return out;
     }
-    String sql = "with recursive up(id, parent_id) as (select id, parent_id from account where id = any(:ids)"
-        + " union select a.id, a.parent_id from account a join up on a.id = up.parent_id)"
-        + " select id, parent_id from up";
-    jdbc.list(sql, SqlParams.none().array("ids", "uuid", ids), row -> {
-      out.put(row.uuid("id"), row.uuid("parent_id"));
-      return null;
-    });
+    String sql =
+        "with recursive up(id, parent_id) as (select id, parent_id from account where id = any(:ids)"
+            + " union select a.id, a.parent_id from account a join up on a.id = up.parent_id)"
+            + " select id, parent_id from up";
+    jdbc.list(
+        sql,
+        SqlParams.none().array("ids", "uuid", ids),
+        row -> {
+          out.put(row.uuid("id"), row.uuid("parent_id"));
+          return null;
+        });
     return out;
   }
 
@@ -96,8 +114,10 @@ public class AccountRepository {
     if (parents.isEmpty()) {
       return out;
     }
-    jdbc.list("select id, parent_id from account where parent_id = any(:ids) and deleted_at is null",
-        SqlParams.none().array("ids", "uuid", parents), row -> {
+    jdbc.list(
+        "select id, parent_id from account where parent_id = any(:ids) and deleted_at is null",
+        SqlParams.none().array("ids", "uuid", parents),
+        row -> {
           out.computeIfAbsent(row.uuid("parent_id"), k -> new ArrayList<>()).add(row.uuid("id"));
           return null;
         });
@@ -112,8 +132,10 @@ public class AccountRepository {
     if (refs.isEmpty()) {
       return;
     }
-    jdbc.execute("select pg_advisory_xact_lock(h) from (select distinct hashtextextended(s || chr(31) || e, 7) as h"
-        + " from unnest(:sources::text[], :ids::text[]) as r(s, e) order by 1) k", refParams(refs));
+    jdbc.execute(
+        "select pg_advisory_xact_lock(h) from (select distinct hashtextextended(s || chr(31) || e, 7) as h"
+            + " from unnest(:sources::text[], :ids::text[]) as r(s, e) order by 1) k",
+        refParams(refs));
   }
 
   public void lockHierarchy() {

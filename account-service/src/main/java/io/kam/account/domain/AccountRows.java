@@ -44,7 +44,11 @@ final class AccountRows {
             row.decimal("potential_annual_spend"),
             row.uuid("parent_id"));
     return new Account(
-        row.uuid("id"), data, row.instant("created_at"), row.instant("updated_at"), row.longValue("version"));
+        row.uuid("id"),
+        data,
+        row.instant("created_at"),
+        row.instant("updated_at"),
+        row.longValue("version"));
   }
 
   private static List<TeamMember> team(String raw, ObjectMapper json) {

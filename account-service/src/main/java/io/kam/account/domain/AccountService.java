@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Single-account writes with their rules: ownership, If-Match, external keys, hierarchy. The row
- * is a Hibernate entity ({@link AccountEntity}, version counted by Hibernate); its history, event
- * and change-feed entry are written by {@link AccountWriter#writeTrail}, as for a sync batch.
+ * Single-account writes with their rules: ownership, If-Match, external keys, hierarchy. The row is
+ * a Hibernate entity ({@link AccountEntity}, version counted by Hibernate); its history, event and
+ * change-feed entry are written by {@link AccountWriter#writeTrail}, as for a sync batch.
  */
 @ApplicationScoped
 @Transactional
@@ -28,8 +28,13 @@ public class AccountService {
   private final KamClock clock;
   private final ObjectMapper json;
 
-  public AccountService(AccountEntityRepository entities, AccountRepository accounts, AccountWriter writer,
-      Hierarchy hierarchy, KamClock clock, ObjectMapper json) {
+  public AccountService(
+      AccountEntityRepository entities,
+      AccountRepository accounts,
+      AccountWriter writer,
+      Hierarchy hierarchy,
+      KamClock clock,
+      ObjectMapper json) {
     this.entities = entities;
     this.accounts = accounts;
     this.writer = writer;
@@ -46,7 +51,10 @@ public class AccountService {
   /** The live account (404 otherwise). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Account find(UUID id) {
-    return entities.findLive(id).map(e -> e.toAccount(json)).orElseThrow(() -> AccountProblems.notFound(id));
+    return entities
+        .findLive(id)
+        .map(e -> e.toAccount(json))
+        .orElseThrow(() -> AccountProblems.notFound(id));
   }
 
   /** The account as it is now, if {@code actor} may change it (404 / 403 otherwise); no lock. */
@@ -103,7 +111,9 @@ public class AccountService {
     return AccountView.of(updated);
   }
 
-  /** A soft delete: the row stays (its history too) with {@code deleted_at} set and a new version. */
+  /**
+   * A soft delete: the row stays (its history too) with {@code deleted_at} set and a new version.
+   */
   public void delete(UUID id, String ifMatch, Actor actor) {
     AccountEntity row = writableRow(id, actor);
     Account current = row.toAccount(json);
@@ -122,7 +132,8 @@ public class AccountService {
   }
 
   private AccountEntity writableRow(UUID id, Actor actor) {
-    AccountEntity row = entities.findLiveForUpdate(id).orElseThrow(() -> AccountProblems.notFound(id));
+    AccountEntity row =
+        entities.findLiveForUpdate(id).orElseThrow(() -> AccountProblems.notFound(id));
     if (!row.toAccount(json).isWritableBy(actor)) {
       throw AccountProblems.notYours(id);
     }
@@ -132,16 +143,21 @@ public class AccountService {
   /**
    * Hanging an account below a parent changes the parent's hierarchy and its includeChildren KPIs,
    * so the caller must be allowed to write the parent too (403 otherwise). Leaving a parent needs
-   * only the child: where her own account belongs is its owner's call. An unknown parent is left
-   * to {@link Hierarchy#checkParent} (422).
+   * only the child: where her own account belongs is its owner's call. An unknown parent is left to
+   * {@link Hierarchy#checkParent} (422).
    */
   private void checkParentWritable(UUID parent, Actor actor) {
     if (parent == null || actor.writesAll()) {
       return;
     }
-    entities.findLive(parent).map(p -> p.toAccount(json)).filter(p -> !p.isWritableBy(actor)).ifPresent(p -> {
-      throw AccountProblems.notYourParent(parent);
-    });
+    entities
+        .findLive(parent)
+        .map(p -> p.toAccount(json))
+        .filter(p -> !p.isWritableBy(actor))
+        .ifPresent(
+            p -> {
+              throw AccountProblems.notYourParent(parent);
+            });
   }
 
   private void checkRef(AccountData data, AccountData before) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The public shape of an account: what GET returns and what the change feed carries as the
- * state after a change (one record, so a partner's mirror equals what the API shows).
+ * The public shape of an account: what GET returns and what the change feed carries as the state
+ * after a change (one record, so a partner's mirror equals what the API shows).
  */
 public record AccountView(
     UUID id,
@@ -32,13 +32,44 @@ public record AccountView(
 
   public static AccountView of(Account a) {
     AccountData d = a.data();
-    return new AccountView(a.id(), d.source(), d.externalId(), d.name(), d.industry(), d.country(), d.region(),
-        d.website(), d.employees(), d.lifecycle(), d.ownerId(), d.team(), d.relationshipStage(), d.assessment(),
-        d.potentialAnnualSpend(), d.parentId(), a.createdAt(), a.updatedAt(), a.version());
+    return new AccountView(
+        a.id(),
+        d.source(),
+        d.externalId(),
+        d.name(),
+        d.industry(),
+        d.country(),
+        d.region(),
+        d.website(),
+        d.employees(),
+        d.lifecycle(),
+        d.ownerId(),
+        d.team(),
+        d.relationshipStage(),
+        d.assessment(),
+        d.potentialAnnualSpend(),
+        d.parentId(),
+        a.createdAt(),
+        a.updatedAt(),
+        a.version());
   }
 
   public AccountData data() {
-    return new AccountData(source, externalId, name, industry, country, region, website, employees, lifecycle,
-        ownerId, team, relationshipStage, assessment, potentialAnnualSpend, parentId);
+    return new AccountData(
+        source,
+        externalId,
+        name,
+        industry,
+        country,
+        region,
+        website,
+        employees,
+        lifecycle,
+        ownerId,
+        team,
+        relationshipStage,
+        assessment,
+        potentialAnnualSpend,
+        parentId);
   }
 }

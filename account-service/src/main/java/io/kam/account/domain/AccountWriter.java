@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one write path of accounts' trail, for a single change as for a sync batch of 1000:
- * history, events and change-feed entries, each kind in one set-based statement (events go
- * through the chassis outbox, one call per event), all in the caller's transaction. A sync batch
- * writes its rows here too, in one statement ({@link #write}); a single account's row is written
- * by Hibernate before its trail ({@link #writeTrail}).
+ * The one write path of accounts' trail, for a single change as for a sync batch of 1000: history,
+ * events and change-feed entries, each kind in one set-based statement (events go through the
+ * chassis outbox, one call per event), all in the caller's transaction. A sync batch writes its
+ * rows here too, in one statement ({@link #write}); a single account's row is written by Hibernate
+ * before its trail ({@link #writeTrail}).
  */
 @ApplicationScoped
 public class AccountWriter {
 
-  /** Held from the change-feed insert to commit: feed ids are therefore handed out in commit order. */
+  /**
+   * Held from the change-feed insert to commit: feed ids are therefore handed out in commit order.
+   */
   static final long CHANGE_FEED_LOCK = 0x6b616d0002L;
 
   private static final int ACCOUNT_COLUMNS = 24;
@@ -32,7 +34,9 @@ public class AccountWriter {
           + " v.website, v.employees::int, v.lifecycle, v.owner_id, v.team::jsonb, v.stage, v.sa::smallint,"
           + " v.mi::smallint, v.fit::smallint, v.pa::smallint, v.spend::numeric, v.parent_id::uuid,"
           + " v.created_at::timestamptz, v.updated_at::timestamptz, v.deleted_at::timestamptz, v.version::bigint"
-          + " from " + TextColumns.unnest(ACCOUNT_COLUMNS) + " as v(id, source, external_id, name, search_name, industry,"
+          + " from "
+          + TextColumns.unnest(ACCOUNT_COLUMNS)
+          + " as v(id, source, external_id, name, search_name, industry,"
           + " country, region, website, employees, lifecycle, owner_id, team, stage, sa, mi, fit, pa, spend,"
           + " parent_id, created_at, updated_at, deleted_at, version)"
           + " on conflict (id) do update set source = excluded.source, external_id = excluded.external_id,"
@@ -46,12 +50,14 @@ public class AccountWriter {
           + " updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, version = excluded.version";
   private static final String HISTORY =
       "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
-          + " select v.a::uuid, v.t::timestamptz, v.o, v.f, v.old::jsonb, v.new::jsonb from " + TextColumns.unnest(6)
+          + " select v.a::uuid, v.t::timestamptz, v.o, v.f, v.old::jsonb, v.new::jsonb from "
+          + TextColumns.unnest(6)
           + " as v(a, t, o, f, old, new)";
   private static final String FEED =
       "insert into account_change (account_id, operation, source, external_id, origin, changed_at, version, state)"
           + " select v.a::uuid, v.op, v.s, v.e, v.o, v.t::timestamptz, v.ver::bigint, v.st::jsonb from "
-          + TextColumns.unnest(8) + " as v(a, op, s, e, o, t, ver, st)";
+          + TextColumns.unnest(8)
+          + " as v(a, op, s, e, o, t, ver, st)";
 
   private final Jdbc jdbc;
   private final ObjectMapper json;
@@ -69,7 +75,10 @@ public class AccountWriter {
     write(changes, origin, true);
   }
 
-  /** History, events and feed of changes whose rows are already written (and flushed) in this transaction. */
+  /**
+   * History, events and feed of changes whose rows are already written (and flushed) in this
+   * transaction.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void writeTrail(List<AccountChange> changes, String origin) {
     write(changes, origin, false);
@@ -91,8 +100,13 @@ public class AccountWriter {
     // Last statement before commit: the lock is held only for the feed insert and the commit.
     jdbc.execute("select pg_advisory_xact_lock(:key)", SqlParams.of("key", CHANGE_FEED_LOCK));
     execute(FEED, feed(changes, origin));
-    Log.debugf("wrote %d account changes: rows %d ms, history %d ms, events %d ms, feed %d ms", changes.size(),
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+    Log.debugf(
+        "wrote %d account changes: rows %d ms, history %d ms, events %d ms, feed %d ms",
+        changes.size(),
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        (System.nanoTime() - t3) / 1_000_000);
   }
 
   private void execute(String sql, TextColumns columns) {
@@ -106,12 +120,31 @@ public class AccountWriter {
     for (AccountChange ch : changes) {
       Account a = ch.after();
       AccountData d = a.data();
-      cols.row(a.id(), d.source(), d.externalId(), d.name(), SearchText.of(d.name()), d.industry(), d.country(),
-          d.region(), d.website(), d.employees(), d.lifecycle(), d.ownerId(), toJson(d.team()),
-          d.relationshipStage(), d.assessment().strategicAlignment(), d.assessment().marketInfluence(),
-          d.assessment().fit(), d.assessment().partnership(),
-          d.potentialAnnualSpend() == null ? null : d.potentialAnnualSpend().toPlainString(), d.parentId(),
-          a.createdAt(), a.updatedAt(), ch.deletedAt(), a.version());
+      cols.row(
+          a.id(),
+          d.source(),
+          d.externalId(),
+          d.name(),
+          SearchText.of(d.name()),
+          d.industry(),
+          d.country(),
+          d.region(),
+          d.website(),
+          d.employees(),
+          d.lifecycle(),
+          d.ownerId(),
+          toJson(d.team()),
+          d.relationshipStage(),
+          d.assessment().strategicAlignment(),
+          d.assessment().marketInfluence(),
+          d.assessment().fit(),
+          d.assessment().partnership(),
+          d.potentialAnnualSpend() == null ? null : d.potentialAnnualSpend().toPlainString(),
+          d.parentId(),
+          a.createdAt(),
+          a.updatedAt(),
+          ch.deletedAt(),
+          a.version());
     }
     return cols;
   }
@@ -125,8 +158,15 @@ public class AccountWriter {
         continue;
       }
       AccountData before = ch.before() == null ? null : ch.before().data();
-      for (Map.Entry<String, AccountDiff.Delta> e : AccountDiff.between(before, a.data()).entrySet()) {
-        cols.row(a.id(), a.updatedAt(), origin, e.getKey(), toJson(e.getValue().from()), toJson(e.getValue().to()));
+      for (Map.Entry<String, AccountDiff.Delta> e :
+          AccountDiff.between(before, a.data()).entrySet()) {
+        cols.row(
+            a.id(),
+            a.updatedAt(),
+            origin,
+            e.getKey(),
+            toJson(e.getValue().from()),
+            toJson(e.getValue().to()));
       }
     }
     return cols;
@@ -137,7 +177,14 @@ public class AccountWriter {
     for (AccountChange ch : changes) {
       Account a = ch.after();
       boolean deleted = ch.operation() == AccountChange.Operation.DELETED;
-      cols.row(a.id(), ch.operation(), a.data().source(), a.data().externalId(), origin, a.updatedAt(), a.version(),
+      cols.row(
+          a.id(),
+          ch.operation(),
+          a.data().source(),
+          a.data().externalId(),
+          origin,
+          a.updatedAt(),
+          a.version(),
           deleted ? null : toJson(AccountView.of(a)));
     }
     return cols;

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stakeholder on the customer's side; Hibernate counts its (optimistic) version, served as its ETag. */
+/**
+ * A stakeholder on the customer's side; Hibernate counts its (optimistic) version, served as its
+ * ETag.
+ */
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -47,7 +50,8 @@ public class Contact {
   @Version public long version;
 
   public ContactData data() {
-    return new ContactData(name, title, email, phone, buyingRole, influence, relationshipStrength, reportsToContactId);
+    return new ContactData(
+        name, title, email, phone, buyingRole, influence, relationshipStrength, reportsToContactId);
   }
 
   void apply(ContactData d) {

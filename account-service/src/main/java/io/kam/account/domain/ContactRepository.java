@@ -12,14 +12,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
-  /** Up to {@code limit} contacts after ({@code afterName}, {@code afterId}); both null at the start. */
+  /**
+   * Up to {@code limit} contacts after ({@code afterName}, {@code afterId}); both null at the
+   * start.
+   */
   public List<Contact> page(UUID account, String afterName, UUID afterId, int limit) {
     Sort order = Sort.by("name").and("id");
     if (afterId == null) {
       return find("accountId = :a", order, Parameters.with("a", account)).page(0, limit).list();
     }
-    return find("accountId = :a and (name > :n or (name = :n and id > :id))", order,
-        Parameters.with("a", account).and("n", afterName).and("id", afterId)).page(0, limit).list();
+    return find(
+            "accountId = :a and (name > :n or (name = :n and id > :id))",
+            order,
+            Parameters.with("a", account).and("n", afterName).and("id", afterId))
+        .page(0, limit)
+        .list();
   }
 
   public Optional<Contact> findOf(UUID account, UUID contact) {
@@ -32,6 +39,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
   /** Those who reported to {@code contact} now report to nobody (a new version each). */
   public void detachReportsOf(UUID contact) {
-    update("reportsToContactId = null, version = version + 1 where reportsToContactId = ?1", contact);
+    update(
+        "reportsToContactId = null, version = version + 1 where reportsToContactId = ?1", contact);
   }
 }

@@ -27,7 +27,8 @@ public class ContactService {
   private final AccountHistory history;
   private final KamClock clock;
 
-  public ContactService(ContactRepository contacts, AccountService accounts, AccountHistory history, KamClock clock) {
+  public ContactService(
+      ContactRepository contacts, AccountService accounts, AccountHistory history, KamClock clock) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.history = history;
@@ -68,15 +69,20 @@ public class ContactService {
     return view;
   }
 
-  public ContactView replace(UUID account, UUID contact, String ifMatch, ContactData data, Actor actor) {
+  public ContactView replace(
+      UUID account, UUID contact, String ifMatch, ContactData data, Actor actor) {
     return change(account, contact, ifMatch, current -> data, actor);
   }
 
   /**
-   * Replaces the contact with {@code edit} of it as it is under the account's lock (a merge
-   * patch), so even with {@code If-Match: *} it never undoes a concurrent change.
+   * Replaces the contact with {@code edit} of it as it is under the account's lock (a merge patch),
+   * so even with {@code If-Match: *} it never undoes a concurrent change.
    */
-  public ContactView change(UUID account, UUID contact, String ifMatch, Function<ContactView, ContactData> edit,
+  public ContactView change(
+      UUID account,
+      UUID contact,
+      String ifMatch,
+      Function<ContactView, ContactData> edit,
       Actor actor) {
     accounts.writable(account, actor);
     Contact c = find(account, contact);
@@ -95,7 +101,13 @@ public class ContactService {
     Map<String, Object> from = before.fields();
     for (Map.Entry<String, Object> e : data.fields().entrySet()) {
       if (!Objects.equals(from.get(e.getKey()), e.getValue())) {
-        history.record(account, c.updatedAt, actor.origin(), field(c.id, e.getKey()), from.get(e.getKey()), e.getValue());
+        history.record(
+            account,
+            c.updatedAt,
+            actor.origin(),
+            field(c.id, e.getKey()),
+            from.get(e.getKey()),
+            e.getValue());
       }
     }
     return ContactView.of(c);
@@ -106,7 +118,8 @@ public class ContactService {
     Contact c = find(account, contact);
     Preconditions.requireIfMatch(ifMatch, c.version);
     ContactView before = ContactView.of(c);
-    // Those who reported to it now report to nobody (the FK would do it too, but unseen by history).
+    // Those who reported to it now report to nobody (the FK would do it too, but unseen by
+    // history).
     contacts.detachReportsOf(contact);
     contacts.delete(c);
     history.record(account, now(), actor.origin(), field(contact, null), before, null);
@@ -119,17 +132,21 @@ public class ContactService {
     Map<UUID, UUID> managerOf = new HashMap<>();
     contacts.ofAccount(account).forEach(c -> managerOf.put(c.id, c.reportsToContactId));
     if (!managerOf.containsKey(reportsTo)) {
-      throw ProblemException.invalid("reportsToContactId", "no contact " + reportsTo + " of this account");
+      throw ProblemException.invalid(
+          "reportsToContactId", "no contact " + reportsTo + " of this account");
     }
     List<UUID> cycle = Hierarchy.cycleThrough(self, reportsTo, managerOf);
     if (cycle != null) {
-      throw ProblemException.invalid("reportsToContactId", "would create the reporting cycle " + cycle);
+      throw ProblemException.invalid(
+          "reportsToContactId", "would create the reporting cycle " + cycle);
     }
   }
 
   private Contact find(UUID account, UUID contact) {
-    return contacts.findOf(account, contact)
-        .orElseThrow(() -> ProblemException.notFound("no contact " + contact + " of account " + account));
+    return contacts
+        .findOf(account, contact)
+        .orElseThrow(
+            () -> ProblemException.notFound("no contact " + contact + " of account " + account));
   }
 
   private void requireLive(UUID account) {

@@ -19,7 +19,19 @@ public record ContactView(
     long version) {
 
   static ContactView of(Contact c) {
-    return new ContactView(c.id, c.accountId, c.name, c.title, c.email, c.phone, c.buyingRole, c.influence,
-        c.relationshipStrength, c.reportsToContactId, c.createdAt, c.updatedAt, c.version);
+    return new ContactView(
+        c.id,
+        c.accountId,
+        c.name,
+        c.title,
+        c.email,
+        c.phone,
+        c.buyingRole,
+        c.influence,
+        c.relationshipStrength,
+        c.reportsToContactId,
+        c.createdAt,
+        c.updatedAt,
+        c.version);
   }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Rules of the account tree: a parent must be a live account and no account may become its own
- * ancestor, however long the chain. Callers hold the hierarchy lock, so the tree they check is
- * the tree they write into.
+ * ancestor, however long the chain. Callers hold the hierarchy lock, so the tree they check is the
+ * tree they write into.
  */
 @ApplicationScoped
 public class Hierarchy {

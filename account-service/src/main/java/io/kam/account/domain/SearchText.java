@@ -12,6 +12,9 @@ public final class SearchText {
   private SearchText() {}
 
   public static String of(String text) {
-    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -12,8 +12,10 @@ final class SyncItem {
   final JsonNode node;
   ExternalRef ref;
   boolean delete;
+
   /** Present in the item: parentExternalId; null when the item does not name one. */
   JsonNode parentExternalId;
+
   Account existing;
   UUID id;
   AccountData target;
@@ -43,13 +45,19 @@ final class SyncItem {
   }
 
   boolean parentChanged() {
-    return existing == null ? parent() != null : !java.util.Objects.equals(existing.data().parentId(), parent());
+    return existing == null
+        ? parent() != null
+        : !java.util.Objects.equals(existing.data().parentId(), parent());
   }
 
   SyncResult result() {
     String externalId = ref != null ? ref.externalId() : text(node, "externalId");
     String source = ref != null ? ref.source() : text(node, "source");
-    return new SyncResult(externalId, source, status == SyncResult.Status.REJECTED ? (existing == null ? null : existing.id()) : id, status,
+    return new SyncResult(
+        externalId,
+        source,
+        status == SyncResult.Status.REJECTED ? (existing == null ? null : existing.id()) : id,
+        status,
         List.copyOf(errors));
   }
 

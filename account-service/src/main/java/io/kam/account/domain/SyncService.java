@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * CRM sync: a batch of items matched by source + externalId, each a merge onto the stored
- * account (absent fields unchanged, null clears). Set-based: the keys are locked and loaded in
- * one query each, the tree rules are checked in memory over one ancestry query, and the
- * writes go through {@link AccountWriter} in one statement per table. A bad item rejects only
- * itself; an item equal to what is stored changes nothing.
+ * CRM sync: a batch of items matched by source + externalId, each a merge onto the stored account
+ * (absent fields unchanged, null clears). Set-based: the keys are locked and loaded in one query
+ * each, the tree rules are checked in memory over one ancestry query, and the writes go through
+ * {@link AccountWriter} in one statement per table. A bad item rejects only itself; an item equal
+ * to what is stored changes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -32,7 +32,8 @@ public class SyncService {
   private final SyncTree tree;
   private final KamClock clock;
 
-  public SyncService(AccountRepository accounts, AccountWriter writer, SyncTree tree, KamClock clock) {
+  public SyncService(
+      AccountRepository accounts, AccountWriter writer, SyncTree tree, KamClock clock) {
     this.accounts = accounts;
     this.writer = writer;
     this.tree = tree;
@@ -49,7 +50,8 @@ public class SyncService {
       item.existing = stored.get(item.ref);
       if (item.delete) {
         if (item.existing == null) {
-          item.status = SyncResult.Status.UNCHANGED; // nothing to delete: already gone or never known
+          item.status =
+              SyncResult.Status.UNCHANGED; // nothing to delete: already gone or never known
         } else {
           item.id = item.existing.id();
         }
@@ -108,15 +110,22 @@ public class SyncService {
     if (item.parentExternalId != null) {
       patch.remove("parentId"); // the CRM's key wins; resolved once the whole batch is known
     }
-    JsonNode base = item.existing == null ? mapper.toJson(new AccountData(null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null)) : mapper.toJson(item.existing.data());
+    JsonNode base =
+        item.existing == null
+            ? mapper.toJson(
+                new AccountData(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null))
+            : mapper.toJson(item.existing.data());
     AccountJsonMapper.Parsed parsed = mapper.fromJson(MergePatch.apply(base, patch));
     if (parsed.data() == null) {
       parsed.errors().forEach(e -> item.reject(e.field(), e.message()));
       return;
     }
-    item.target = item.parentExternalId != null && item.parentExternalId.isNull()
-        ? parsed.data().withParent(null) : parsed.data();
+    item.target =
+        item.parentExternalId != null && item.parentExternalId.isNull()
+            ? parsed.data().withParent(null)
+            : parsed.data();
     item.id = item.existing == null ? UUID.randomUUID() : item.existing.id();
   }
 
@@ -137,8 +146,10 @@ public class SyncService {
       } else if (before.data().equals(item.target)) {
         item.status = SyncResult.Status.UNCHANGED;
       } else {
-        changes.add(AccountChange.updated(before,
-            new Account(item.id, item.target, before.createdAt(), now, before.version() + 1)));
+        changes.add(
+            AccountChange.updated(
+                before,
+                new Account(item.id, item.target, before.createdAt(), now, before.version() + 1)));
         item.status = SyncResult.Status.UPDATED;
       }
     }

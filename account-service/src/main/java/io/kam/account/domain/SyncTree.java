@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The hierarchy rules for a whole sync batch, in memory over a few set-based reads: parents by
- * CRM key (in the batch, in any order, or stored; within the child's source), no cycles through
- * stored and batch links together, no delete of an account that keeps live children. A rule
- * broken rejects that item; rejections cascade to the items that depended on it.
+ * The hierarchy rules for a whole sync batch, in memory over a few set-based reads: parents by CRM
+ * key (in the batch, in any order, or stored; within the child's source), no cycles through stored
+ * and batch links together, no delete of an account that keeps live children. A rule broken rejects
+ * that item; rejections cascade to the items that depended on it.
  */
 @ApplicationScoped
 class SyncTree {
@@ -24,8 +24,14 @@ class SyncTree {
   }
 
   void resolve(List<SyncItem> items, Map<ExternalRef, SyncItem> byRef) {
-    boolean touchesTree = items.stream().anyMatch(i -> i.ok() && (i.delete || i.parentChanged()
-        || (i.parentExternalId != null && i.parentExternalId.isTextual())));
+    boolean touchesTree =
+        items.stream()
+            .anyMatch(
+                i ->
+                    i.ok()
+                        && (i.delete
+                            || i.parentChanged()
+                            || (i.parentExternalId != null && i.parentExternalId.isTextual())));
     if (!touchesTree) {
       return;
     }
@@ -54,7 +60,10 @@ class SyncTree {
 
   /** Until nothing changes: a parent must be live after the batch (rejections cascade). */
   private static void resolveParents(
-      List<SyncItem> items, Map<ExternalRef, SyncItem> byRef, Map<ExternalRef, UUID> stored, Set<UUID> liveDirect) {
+      List<SyncItem> items,
+      Map<ExternalRef, SyncItem> byRef,
+      Map<ExternalRef, UUID> stored,
+      Set<UUID> liveDirect) {
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -77,16 +86,20 @@ class SyncTree {
           if (inBatch != null && inBatch.live()) {
             i.target = i.target.withParent(inBatch.id);
           } else if (inBatch != null && inBatch.ok() && inBatch.delete) {
-            i.reject("parentExternalId", "the parent " + parentRef.externalId() + " is deleted in this request");
+            i.reject(
+                "parentExternalId",
+                "the parent " + parentRef.externalId() + " is deleted in this request");
           } else if ((inBatch == null || !inBatch.ok()) && stored.containsKey(parentRef)) {
             i.target = i.target.withParent(stored.get(parentRef));
           } else {
-            i.reject("parentExternalId",
+            i.reject(
+                "parentExternalId",
                 "no account " + parentRef.externalId() + " in source " + parentRef.source());
           }
         } else if (i.parentChanged()) {
           UUID p = i.parent();
-          if (p != null && (deleting.contains(p) || !(liveDirect.contains(p) || newInBatch.contains(p)))) {
+          if (p != null
+              && (deleting.contains(p) || !(liveDirect.contains(p) || newInBatch.contains(p)))) {
             i.reject("parentId", "no live account " + p);
           }
         }
@@ -98,22 +111,29 @@ class SyncTree {
   /** Accepts parent links in request order; a link that closes a cycle is rejected, naming it. */
   private void rejectCycles(List<SyncItem> items) {
     Set<UUID> parents = new HashSet<>();
-    items.stream().filter(i -> i.live() && i.parentChanged() && i.parent() != null).forEach(i -> parents.add(i.parent()));
+    items.stream()
+        .filter(i -> i.live() && i.parentChanged() && i.parent() != null)
+        .forEach(i -> parents.add(i.parent()));
     if (parents.isEmpty()) {
       return;
     }
     Map<UUID, UUID> links = new HashMap<>(accounts.ancestry(parents));
     Map<UUID, UUID> pending = new HashMap<>();
-    items.stream().filter(i -> i.live() && i.existing == null).forEach(i -> pending.put(i.id, null));
+    items.stream()
+        .filter(i -> i.live() && i.existing == null)
+        .forEach(i -> pending.put(i.id, null));
     links.putAll(pending); // new accounts hang nowhere until their own link is accepted
     for (SyncItem i : items) {
       if (!i.live() || !i.parentChanged()) {
         continue;
       }
-      List<UUID> cycle = i.parent() == null ? null : Hierarchy.cycleThrough(i.id, i.parent(), links);
+      List<UUID> cycle =
+          i.parent() == null ? null : Hierarchy.cycleThrough(i.id, i.parent(), links);
       if (cycle != null) {
-        i.reject(i.parentExternalId != null ? "parentExternalId" : "parentId", "would create the cycle "
-            + String.join(" -> ", cycle.stream().map(UUID::toString).toList()));
+        i.reject(
+            i.parentExternalId != null ? "parentExternalId" : "parentId",
+            "would create the cycle "
+                + String.join(" -> ", cycle.stream().map(UUID::toString).toList()));
       } else {
         links.put(i.id, i.parent());
       }
@@ -144,13 +164,17 @@ class SyncTree {
           children += stays ? 1 : 0;
         }
         for (SyncItem c : items) {
-          if (c.live() && d.id.equals(c.parent()) && c.existing != null
+          if (c.live()
+              && d.id.equals(c.parent())
+              && c.existing != null
               && !storedChildren.getOrDefault(d.id, List.of()).contains(c.id)) {
             children++;
           }
         }
         if (children > 0) {
-          d.reject("deleted", "the account has " + children + " live child account(s); re-parent them first");
+          d.reject(
+              "deleted",
+              "the account has " + children + " live child account(s); re-parent them first");
           changed = true;
         }
       }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Column-wise buffer for {@code unnest(:c0::text[], :c1::text[], ...)}: many rows in one
- * statement (one round trip), every value travelling as text and cast in the statement.
+ * Column-wise buffer for {@code unnest(:c0::text[], :c1::text[], ...)}: many rows in one statement
+ * (one round trip), every value travelling as text and cast in the statement.
  */
 final class TextColumns {
 

@@ -29,33 +29,75 @@ class AuthorizationBeforePreconditionsTest {
     String id = createId(anAccount().ownedBy("kam-owner"));
     String url = "/api/v1/accounts/" + id;
     for (String ifMatch : IF_MATCH) {
-      stranger(ifMatch).contentType("application/json").body(anAccount().ownedBy("kam-stranger").build())
-          .put(url).then().statusCode(403);
-      stranger(ifMatch).contentType("application/merge-patch+json").body("{\"region\":\"NA\"}")
-          .patch(url).then().statusCode(403);
-      stranger(ifMatch).contentType("application/merge-patch+json").body("[1]").patch(url).then().statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/json")
+          .body(anAccount().ownedBy("kam-stranger").build())
+          .put(url)
+          .then()
+          .statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/merge-patch+json")
+          .body("{\"region\":\"NA\"}")
+          .patch(url)
+          .then()
+          .statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/merge-patch+json")
+          .body("[1]")
+          .patch(url)
+          .then()
+          .statusCode(403);
       stranger(ifMatch).delete(url).then().statusCode(403);
     }
-    as("kam-owner", "kam").contentType("application/merge-patch+json").body("{}").patch(url).then().statusCode(428);
+    as("kam-owner", "kam")
+        .contentType("application/merge-patch+json")
+        .body("{}")
+        .patch(url)
+        .then()
+        .statusCode(428);
     as("kam-owner", "kam").header("If-Match", "\"999\"").delete(url).then().statusCode(412);
   }
 
   @Test
   void anotherKamChangingAContactIs403WhateverItsIfMatchAndBody() {
     String account = createId(anAccount().ownedBy("kam-owner"));
-    String contact = asAdmin().contentType("application/json").body(Map.of("name", "Clara Chief"))
-        .post("/api/v1/accounts/" + account + "/contacts").then().statusCode(201).extract().path("id");
+    String contact =
+        asAdmin()
+            .contentType("application/json")
+            .body(Map.of("name", "Clara Chief"))
+            .post("/api/v1/accounts/" + account + "/contacts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String url = "/api/v1/accounts/" + account + "/contacts/" + contact;
     for (String ifMatch : IF_MATCH) {
-      stranger(ifMatch).contentType("application/json").body(Map.of("name", "Mine")).put(url)
-          .then().statusCode(403);
-      stranger(ifMatch).contentType("application/merge-patch+json").body("{\"name\":\"Mine\"}").patch(url)
-          .then().statusCode(403);
-      stranger(ifMatch).contentType("application/merge-patch+json").body("{\"name\":null}").patch(url)
-          .then().statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/json")
+          .body(Map.of("name", "Mine"))
+          .put(url)
+          .then()
+          .statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/merge-patch+json")
+          .body("{\"name\":\"Mine\"}")
+          .patch(url)
+          .then()
+          .statusCode(403);
+      stranger(ifMatch)
+          .contentType("application/merge-patch+json")
+          .body("{\"name\":null}")
+          .patch(url)
+          .then()
+          .statusCode(403);
       stranger(ifMatch).delete(url).then().statusCode(403);
     }
-    as("kam-owner", "kam").contentType("application/merge-patch+json").body("{}").patch(url).then().statusCode(428);
+    as("kam-owner", "kam")
+        .contentType("application/merge-patch+json")
+        .body("{}")
+        .patch(url)
+        .then()
+        .statusCode(428);
     as("kam-owner", "kam").header("If-Match", "\"999\"").delete(url).then().statusCode(412);
   }
 }

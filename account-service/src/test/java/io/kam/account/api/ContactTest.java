@@ -29,8 +29,16 @@ class ContactTest {
   }
 
   private static String add(String account, Map<String, Object> body) {
-    return asAdmin().body(body).when().post("/api/v1/accounts/" + account + "/contacts").then().statusCode(201)
-        .header("ETag", "\"1\"").header("Location", notNullValue()).extract().path("id");
+    return asAdmin()
+        .body(body)
+        .when()
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"1\"")
+        .header("Location", notNullValue())
+        .extract()
+        .path("id");
   }
 
   private static String path(String account, String contact) {
@@ -40,19 +48,62 @@ class ContactTest {
   @Test
   void createsReadsReplacesPatchesAndDeletesAContact() {
     String account = createId(anAccount());
-    String id = add(account, contact("Clara CFO", "title", "CFO", "email", "clara@acme.example", "phone", "+49 1",
-        "buyingRole", "DECISION_MAKER", "influence", 5, "relationshipStrength", 3));
-    asAdmin().when().get(path(account, id)).then().statusCode(200).header("ETag", "\"1\"")
-        .body("buyingRole", equalTo("DECISION_MAKER")).body("influence", equalTo(5)).body("accountId", equalTo(account));
-    asAdmin().header("If-Match", "\"1\"").body(contact("Clara Chief")).when().put(path(account, id))
-        .then().statusCode(200).header("ETag", "\"2\"").body("title", nullValue());
-    asAdmin().contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{\"influence\":2}")
-        .when().patch(path(account, id)).then().statusCode(200).body("influence", equalTo(2))
+    String id =
+        add(
+            account,
+            contact(
+                "Clara CFO",
+                "title",
+                "CFO",
+                "email",
+                "clara@acme.example",
+                "phone",
+                "+49 1",
+                "buyingRole",
+                "DECISION_MAKER",
+                "influence",
+                5,
+                "relationshipStrength",
+                3));
+    asAdmin()
+        .when()
+        .get(path(account, id))
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("buyingRole", equalTo("DECISION_MAKER"))
+        .body("influence", equalTo(5))
+        .body("accountId", equalTo(account));
+    asAdmin()
+        .header("If-Match", "\"1\"")
+        .body(contact("Clara Chief"))
+        .when()
+        .put(path(account, id))
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("title", nullValue());
+    asAdmin()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"2\"")
+        .body("{\"influence\":2}")
+        .when()
+        .patch(path(account, id))
+        .then()
+        .statusCode(200)
+        .body("influence", equalTo(2))
         .body("name", equalTo("Clara Chief"));
-    asAdmin().when().get("/api/v1/accounts/" + account + "/contacts").then().body("items.name", contains("Clara Chief"));
+    asAdmin()
+        .when()
+        .get("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .body("items.name", contains("Clara Chief"));
     asAdmin().header("If-Match", "\"3\"").when().delete(path(account, id)).then().statusCode(204);
     asAdmin().when().get(path(account, id)).then().statusCode(404);
-    asAdmin().when().get("/api/v1/accounts/" + account + "/history").then()
+    asAdmin()
+        .when()
+        .get("/api/v1/accounts/" + account + "/history")
+        .then()
         .body("items.field", hasItem("contacts[" + id + "].influence"));
   }
 
@@ -69,7 +120,13 @@ class ContactTest {
       if (cursor != null) {
         r.queryParam("cursor", cursor);
       }
-      var page = r.when().get("/api/v1/accounts/" + account + "/contacts").then().statusCode(200).extract().jsonPath();
+      var page =
+          r.when()
+              .get("/api/v1/accounts/" + account + "/contacts")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       names.addAll(page.getList("items.name"));
       cursor = page.getString("nextCursor");
     } while (cursor != null);
@@ -90,52 +147,117 @@ class ContactTest {
     String boss = add(account, contact("Boss"));
     String mid = add(account, contact("Mid", "reportsToContactId", boss));
     String low = add(account, contact("Low", "reportsToContactId", mid));
-    asAdmin().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
-        .body("{\"reportsToContactId\":\"" + low + "\"}").when().patch(path(account, boss))
-        .then().statusCode(422).body("errors[0].field", equalTo("reportsToContactId"));
+    asAdmin()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"1\"")
+        .body("{\"reportsToContactId\":\"" + low + "\"}")
+        .when()
+        .patch(path(account, boss))
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("reportsToContactId"));
     String elsewhere = add(createId(anAccount()), contact("Stranger"));
-    asAdmin().body(contact("X", "reportsToContactId", elsewhere)).when()
-        .post("/api/v1/accounts/" + account + "/contacts").then().statusCode(422)
+    asAdmin()
+        .body(contact("X", "reportsToContactId", elsewhere))
+        .when()
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(422)
         .body("errors[0].field", equalTo("reportsToContactId"));
   }
 
   @Test
   void badContactInputIsNamed() {
     String account = createId(anAccount());
-    asAdmin().body(contact("X", "influence", 6, "email", "not-an-email")).when()
-        .post("/api/v1/accounts/" + account + "/contacts").then().statusCode(422)
-        .body("errors.field", hasItem("influence")).body("errors.field", hasItem("email"));
-    asAdmin().body(contact("X", "buyingRole", "CEO")).when().post("/api/v1/accounts/" + account + "/contacts")
-        .then().statusCode(400).body("errors[0].field", equalTo("buyingRole"));
-    asAdmin().body(contact("X", "reportsToContactId", "123")).when()
-        .post("/api/v1/accounts/" + account + "/contacts").then().statusCode(400)
+    asAdmin()
+        .body(contact("X", "influence", 6, "email", "not-an-email"))
+        .when()
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("influence"))
+        .body("errors.field", hasItem("email"));
+    asAdmin()
+        .body(contact("X", "buyingRole", "CEO"))
+        .when()
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("buyingRole"));
+    asAdmin()
+        .body(contact("X", "reportsToContactId", "123"))
+        .when()
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("reportsToContactId"));
-    asAdmin().when().get(path(account, "not-a-uuid")).then().statusCode(400)
+    asAdmin()
+        .when()
+        .get(path(account, "not-a-uuid"))
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("contactId"));
     asAdmin().when().get(path(account, UUID.randomUUID().toString())).then().statusCode(404);
-    asAdmin().when().get("/api/v1/accounts/" + UUID.randomUUID() + "/contacts").then().statusCode(404);
+    asAdmin()
+        .when()
+        .get("/api/v1/accounts/" + UUID.randomUUID() + "/contacts")
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void aKamWritesContactsOnlyOfItsOwnOrTeamAccounts() {
     String mine = createId(anAccount().ownedBy("kam-kai"));
-    String teams = createId(anAccount().ownedBy("kam-other").withTeamMember("kam-kai", "SUPPORT_LEAD"));
+    String teams =
+        createId(anAccount().ownedBy("kam-other").withTeamMember("kam-kai", "SUPPORT_LEAD"));
     String foreign = createId(anAccount().ownedBy("kam-other"));
-    as("kam-kai", "kam").body(contact("Mine")).when().post("/api/v1/accounts/" + mine + "/contacts")
-        .then().statusCode(201);
-    as("kam-kai", "kam").body(contact("Team")).when().post("/api/v1/accounts/" + teams + "/contacts")
-        .then().statusCode(201);
-    as("kam-kai", "kam").body(contact("No")).when().post("/api/v1/accounts/" + foreign + "/contacts")
-        .then().statusCode(403);
+    as("kam-kai", "kam")
+        .body(contact("Mine"))
+        .when()
+        .post("/api/v1/accounts/" + mine + "/contacts")
+        .then()
+        .statusCode(201);
+    as("kam-kai", "kam")
+        .body(contact("Team"))
+        .when()
+        .post("/api/v1/accounts/" + teams + "/contacts")
+        .then()
+        .statusCode(201);
+    as("kam-kai", "kam")
+        .body(contact("No"))
+        .when()
+        .post("/api/v1/accounts/" + foreign + "/contacts")
+        .then()
+        .statusCode(403);
     String c = add(foreign, contact("Theirs"));
-    as("kam-kai", "kam").header("If-Match", "\"1\"").body(contact("Changed")).when().put(path(foreign, c))
-        .then().statusCode(403);
-    as("kam-kai", "kam").contentType("application/merge-patch+json").header("If-Match", "\"1\"")
-        .body("{\"name\":\"x\"}").when().patch(path(foreign, c)).then().statusCode(403);
-    as("kam-kai", "kam").header("If-Match", "\"1\"").when().delete(path(foreign, c)).then().statusCode(403);
+    as("kam-kai", "kam")
+        .header("If-Match", "\"1\"")
+        .body(contact("Changed"))
+        .when()
+        .put(path(foreign, c))
+        .then()
+        .statusCode(403);
+    as("kam-kai", "kam")
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"1\"")
+        .body("{\"name\":\"x\"}")
+        .when()
+        .patch(path(foreign, c))
+        .then()
+        .statusCode(403);
+    as("kam-kai", "kam")
+        .header("If-Match", "\"1\"")
+        .when()
+        .delete(path(foreign, c))
+        .then()
+        .statusCode(403);
     as("viewer-vi", "viewer").when().get(path(foreign, c)).then().statusCode(200);
-    as("viewer-vi", "viewer").body(contact("No")).when().post("/api/v1/accounts/" + mine + "/contacts")
-        .then().statusCode(403);
+    as("viewer-vi", "viewer")
+        .body(contact("No"))
+        .when()
+        .post("/api/v1/accounts/" + mine + "/contacts")
+        .then()
+        .statusCode(403);
     org.junit.jupiter.api.Assertions.assertEquals("\"1\"", etagOf(foreign));
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two writers in flight at once: the second has written its account rows but must wait for the
- * first to commit before it takes a feed position, so a partner reading between the commits
- * never moves its cursor past a change that commits later.
+ * first to commit before it takes a feed position, so a partner reading between the commits never
+ * moves its cursor past a change that commits later.
  */
 @QuarkusTest
 class ChangeFeedOrderTest {
@@ -37,17 +37,27 @@ class ChangeFeedOrderTest {
     CountDownLatch releaseB = new CountDownLatch(1);
     String[] ids = new String[2];
 
-    CompletableFuture<Void> a = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-      ids[0] = accounts.create(data("Writer A"), actor).id().toString();
-      aWritten.countDown();
-      await(releaseA);
-    }));
+    CompletableFuture<Void> a =
+        CompletableFuture.runAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          ids[0] = accounts.create(data("Writer A"), actor).id().toString();
+                          aWritten.countDown();
+                          await(releaseA);
+                        }));
     assertTrue(aWritten.await(30, TimeUnit.SECONDS));
-    CompletableFuture<Void> b = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-      ids[1] = accounts.create(data("Writer B"), actor).id().toString();
-      bWritten.countDown();
-      await(releaseB);
-    }));
+    CompletableFuture<Void> b =
+        CompletableFuture.runAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          ids[1] = accounts.create(data("Writer B"), actor).id().toString();
+                          bWritten.countDown();
+                          await(releaseB);
+                        }));
 
     // B is in flight (rows written) but cannot take a feed position while A is uncommitted.
     assertFalse(bWritten.await(1, TimeUnit.SECONDS));
@@ -71,8 +81,22 @@ class ChangeFeedOrderTest {
   }
 
   private static AccountData data(String name) {
-    return new AccountData(null, null, name + " " + java.util.UUID.randomUUID(), null, null, null, null, null, null,
-        "mgr-max", List.of(), null, null, null, null);
+    return new AccountData(
+        null,
+        null,
+        name + " " + java.util.UUID.randomUUID(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "mgr-max",
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
   private static void await(CountDownLatch latch) {

@@ -21,11 +21,19 @@ public final class AccountBuilder {
 
   /** A fully populated account: every field of docs/kpis-and-scores.md set. */
   public static AccountBuilder aFullAccount() {
-    return anAccount().withRef("crm", "A-" + UUID.randomUUID()).with("industry", "MANUFACTURING")
-        .with("country", "DE").with("region", "EMEA").with("website", "https://acme.example")
-        .with("employees", 1200).with("lifecycle", "CUSTOMER").ownedBy("kam-anna")
-        .withTeamMember("se-sam", "SOLUTION_ENGINEER").with("relationshipStage", "COOPERATIVE")
-        .withAssessment(4, 5, 3, 3).with("potentialAnnualSpend", new java.math.BigDecimal("2500000.1234"));
+    return anAccount()
+        .withRef("crm", "A-" + UUID.randomUUID())
+        .with("industry", "MANUFACTURING")
+        .with("country", "DE")
+        .with("region", "EMEA")
+        .with("website", "https://acme.example")
+        .with("employees", 1200)
+        .with("lifecycle", "CUSTOMER")
+        .ownedBy("kam-anna")
+        .withTeamMember("se-sam", "SOLUTION_ENGINEER")
+        .with("relationshipStage", "COOPERATIVE")
+        .withAssessment(4, 5, 3, 3)
+        .with("potentialAnnualSpend", new java.math.BigDecimal("2500000.1234"));
   }
 
   public AccountBuilder named(String name) {
@@ -51,9 +59,19 @@ public final class AccountBuilder {
     return this;
   }
 
-  public AccountBuilder withAssessment(int strategicAlignment, int marketInfluence, int fit, int partnership) {
-    return with("assessment", Map.of("strategicAlignment", strategicAlignment, "marketInfluence", marketInfluence,
-        "fit", fit, "partnership", partnership));
+  public AccountBuilder withAssessment(
+      int strategicAlignment, int marketInfluence, int fit, int partnership) {
+    return with(
+        "assessment",
+        Map.of(
+            "strategicAlignment",
+            strategicAlignment,
+            "marketInfluence",
+            marketInfluence,
+            "fit",
+            fit,
+            "partnership",
+            partnership));
   }
 
   public AccountBuilder with(String field, Object value) {

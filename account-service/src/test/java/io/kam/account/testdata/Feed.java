@@ -42,6 +42,12 @@ public final class Feed {
     if (cursor != null) {
       request.queryParam("cursor", cursor);
     }
-    return request.when().get("/api/v1/sync/accounts/changes").then().statusCode(200).extract().jsonPath();
+    return request
+        .when()
+        .get("/api/v1/sync/accounts/changes")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

@@ -32,7 +32,10 @@ public class ClockResource {
   private final ClockConfig config;
   private final String service;
 
-  public ClockResource(KamClock clock, ClockConfig config, @ConfigProperty(name = "kam.service.name") String service) {
+  public ClockResource(
+      KamClock clock,
+      ClockConfig config,
+      @ConfigProperty(name = "kam.service.name") String service) {
     this.clock = clock;
     this.config = config;
     this.service = service;

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * For the gateway's {@code GET /api/v1/consistency}: has this service applied the events a
- * consistency token names? It answers from its inbox positions (per producer and account, the
- * last sequence applied); a service that does not consume the token's topic says so.
+ * consistency token names? It answers from its inbox positions (per producer and account, the last
+ * sequence applied); a service that does not consume the token's topic says so.
  */
 @Path("/api/v1/internal/consistency")
 @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
@@ -36,7 +36,9 @@ public class ConsistencyResource {
   private final String service;
 
   public ConsistencyResource(
-      Jdbc jdbc, ConsumerLag subscriptions, @ConfigProperty(name = "kam.service.name") String service) {
+      Jdbc jdbc,
+      ConsumerLag subscriptions,
+      @ConfigProperty(name = "kam.service.name") String service) {
     this.jdbc = jdbc;
     this.subscriptions = subscriptions;
     this.service = service;
@@ -46,22 +48,27 @@ public class ConsistencyResource {
   @Operation(hidden = true)
   public Answer check(@QueryParam("write") String raw) {
     ConsistencyToken token = ConsistencyToken.decode(raw);
-    boolean consumes = subscriptions.subscriptions().values().stream().anyMatch(t -> t.contains(token.topic()));
+    boolean consumes =
+        subscriptions.subscriptions().values().stream().anyMatch(t -> t.contains(token.topic()));
     if (!consumes || token.subjects().isEmpty()) {
       return new Answer(service, consumes, true, List.of());
     }
     Map<String, Long> applied = new HashMap<>();
-    jdbc.list("select subject, last_sequence from kam_chassis.consumer_position"
-        + " where consumer = :consumer and producer = :producer and subject = any(:subjects)",
+    jdbc.list(
+        "select subject, last_sequence from kam_chassis.consumer_position"
+            + " where consumer = :consumer and producer = :producer and subject = any(:subjects)",
         SqlParams.of("consumer", service, "producer", token.producer())
             .array("subjects", "text", token.subjects().keySet()),
         r -> applied.put(r.string("subject"), r.longValue("last_sequence")));
     List<String> behind = new ArrayList<>();
-    token.subjects().forEach((subject, sequence) -> {
-      if (applied.getOrDefault(subject, 0L) < sequence && behind.size() < 20) {
-        behind.add(subject);
-      }
-    });
+    token
+        .subjects()
+        .forEach(
+            (subject, sequence) -> {
+              if (applied.getOrDefault(subject, 0L) < sequence && behind.size() < 20) {
+                behind.add(subject);
+              }
+            });
     return new Answer(service, true, behind.isEmpty(), behind);
   }
 }

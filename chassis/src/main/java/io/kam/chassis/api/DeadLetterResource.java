@@ -33,8 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeadLetterResource {
 
   public record DeadLetterView(
-      long id, String topic, int partition, long offset, String key, String reason, Instant failedAt,
-      Instant replayedAt, String payload) {}
+      long id,
+      String topic,
+      int partition,
+      long offset,
+      String key,
+      String reason,
+      Instant failedAt,
+      Instant replayedAt,
+      String payload) {}
 
   public record ReplayResult(long id, String outcome) {}
 
@@ -44,7 +51,10 @@ public class DeadLetterResource {
   private final String service;
 
   public DeadLetterResource(
-      DeadLetters deadLetters, EventInbox inbox, Cursors cursors, @ConfigProperty(name = "kam.service.name") String service) {
+      DeadLetters deadLetters,
+      EventInbox inbox,
+      Cursors cursors,
+      @ConfigProperty(name = "kam.service.name") String service) {
     this.deadLetters = deadLetters;
     this.inbox = inbox;
     this.cursors = cursors;
@@ -54,26 +64,49 @@ public class DeadLetterResource {
   @GET
   @Operation(summary = "List dead letters of this service, oldest first")
   public Page<DeadLetterView> list(
-      @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+      @PathParam("service") String svc,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     requireThisService(svc);
     PageRequest page =
-        PageRequest.of(cursors, Cursors.scope("GET /api/v1/admin/" + service + "/dead-letters"), limit, cursor);
+        PageRequest.of(
+            cursors,
+            Cursors.scope("GET /api/v1/admin/" + service + "/dead-letters"),
+            limit,
+            cursor);
     long after = Long.parseLong(page.after().getOrDefault("after", "0"));
-    return page.of(deadLetters.list(after, page.fetchSize()), d -> Map.of("after", String.valueOf(d.id())),
-        d -> new DeadLetterView(d.id(), d.topic(), d.partition(), d.offset(), d.key(), d.reason(),
-            d.failedAt(), d.replayedAt(), d.payload()));
+    return page.of(
+        deadLetters.list(after, page.fetchSize()),
+        d -> Map.of("after", String.valueOf(d.id())),
+        d ->
+            new DeadLetterView(
+                d.id(),
+                d.topic(),
+                d.partition(),
+                d.offset(),
+                d.key(),
+                d.reason(),
+                d.failedAt(),
+                d.replayedAt(),
+                d.payload()));
   }
 
   @POST
   @Path("/{id}/replay")
   @Operation(summary = "Process a dead letter again through this service's handler")
-  public ReplayResult replay(@PathParam("service") String svc,
-      // Documented as digits in a path segment: OWASP's lint reads an integer id as a guessable one.
-      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the dead letter's id, from the list",
-          schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-              pattern = "^[0-9]{1,18}$", maxLength = 18))
-      @PathParam("id") long id) {
+  public ReplayResult replay(
+      @PathParam("service") String svc,
+      // Documented as digits in a path segment: OWASP's lint reads an integer id as a guessable
+      // one.
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "the dead letter's id, from the list",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      pattern = "^[0-9]{1,18}$",
+                      maxLength = 18))
+          @PathParam("id")
+          long id) {
     requireThisService(svc);
     DeadLetters.DeadLetter letter =
         deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("no dead letter " + id));
@@ -84,15 +117,18 @@ public class DeadLetterResource {
       event = null;
     }
     if (event == null || !event.isComplete()) {
-      throw ProblemException.unprocessable("dead letter " + id + " is not a complete CloudEvent; it cannot be replayed");
+      throw ProblemException.unprocessable(
+          "dead letter " + id + " is not a complete CloudEvent; it cannot be replayed");
     }
     InboxOutcome outcome;
     try {
       outcome = inbox.apply(letter.topic(), event);
     } catch (PermanentEventFailure e) {
-      throw ProblemException.unprocessable("dead letter " + id + " still fails (" + e.getMessage() + "); fix the cause first");
+      throw ProblemException.unprocessable(
+          "dead letter " + id + " still fails (" + e.getMessage() + "); fix the cause first");
     } catch (RuntimeException e) {
-      throw ProblemException.unprocessable("dead letter " + id + " still fails; fix the cause first");
+      throw ProblemException.unprocessable(
+          "dead letter " + id + " still fails; fix the cause first");
     }
     deadLetters.markReplayed(id);
     return new ReplayResult(id, outcome.name());

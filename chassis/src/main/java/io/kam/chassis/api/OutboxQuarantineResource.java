@@ -42,7 +42,9 @@ public class OutboxQuarantineResource {
   private final String service;
 
   public OutboxQuarantineResource(
-      OutboxQuarantine quarantine, OutboxRelay relay, Cursors cursors,
+      OutboxQuarantine quarantine,
+      OutboxRelay relay,
+      Cursors cursors,
       @ConfigProperty(name = "kam.service.name") String service) {
     this.quarantine = quarantine;
     this.relay = relay;
@@ -51,35 +53,59 @@ public class OutboxQuarantineResource {
   }
 
   @GET
-  @Operation(summary = "List this service's quarantined outbox events, oldest first",
-      description = "Events Kafka rejected for good after the configured attempts (e.g. too large). Later events"
-          + " of the same subject wait behind each (heldBehind) so that per-account order holds.")
+  @Operation(
+      summary = "List this service's quarantined outbox events, oldest first",
+      description =
+          "Events Kafka rejected for good after the configured attempts (e.g. too large). Later events"
+              + " of the same subject wait behind each (heldBehind) so that per-account order holds.")
   public Page<OutboxQuarantine.Entry> list(
-      @PathParam("service") String svc, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+      @PathParam("service") String svc,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     requireThisService(svc);
-    PageRequest page = PageRequest.of(
-        cursors, Cursors.scope("GET /api/v1/admin/" + service + "/outbox/quarantine"), limit, cursor);
+    PageRequest page =
+        PageRequest.of(
+            cursors,
+            Cursors.scope("GET /api/v1/admin/" + service + "/outbox/quarantine"),
+            limit,
+            cursor);
     long after = parseAfter(page.after().getOrDefault("after", "0"));
-    return page.of(quarantine.list(after, page.fetchSize()), e -> Map.of("after", String.valueOf(e.id())));
+    return page.of(
+        quarantine.list(after, page.fetchSize()), e -> Map.of("after", String.valueOf(e.id())));
   }
 
   @POST
   @Path("/{id}/retry")
-  @Operation(summary = "Put a quarantined outbox event back in line",
-      description = "The relay publishes it with fresh attempts, then the events held behind it, in order."
-          + " If Kafka still rejects it, it returns to the quarantine.")
-  @APIResponse(responseCode = "202", description = "Back in line; the relay publishes it next",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetryResult.class)))
-  public Response retry(@PathParam("service") String svc,
-      // Documented as digits in a path segment: OWASP's lint reads an integer id as a guessable one.
-      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the quarantined event's id, from the list",
-          schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-              pattern = "^[0-9]{1,18}$", maxLength = 18))
-      @PathParam("id") long id) {
+  @Operation(
+      summary = "Put a quarantined outbox event back in line",
+      description =
+          "The relay publishes it with fresh attempts, then the events held behind it, in order."
+              + " If Kafka still rejects it, it returns to the quarantine.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Back in line; the relay publishes it next",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RetryResult.class)))
+  public Response retry(
+      @PathParam("service") String svc,
+      // Documented as digits in a path segment: OWASP's lint reads an integer id as a guessable
+      // one.
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "the quarantined event's id, from the list",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      pattern = "^[0-9]{1,18}$",
+                      maxLength = 18))
+          @PathParam("id")
+          long id) {
     requireThisService(svc);
     switch (quarantine.retry(id)) {
       case NOT_FOUND -> throw ProblemException.notFound("no outbox event " + id);
-      case NOT_QUARANTINED -> throw ProblemException.conflict("outbox event " + id + " is not quarantined");
+      case NOT_QUARANTINED ->
+          throw ProblemException.conflict("outbox event " + id + " is not quarantined");
       default -> {
         relay.wake();
         return Response.accepted(new RetryResult(id, "REQUEUED")).build();

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * A CloudEvent 1.0 in structured JSON mode, with the KAM extensions {@code sequence} (per
- * producer and subject, strictly increasing) and {@code traceparent}. Consumers read tolerantly.
+ * A CloudEvent 1.0 in structured JSON mode, with the KAM extensions {@code sequence} (per producer
+ * and subject, strictly increasing) and {@code traceparent}. Consumers read tolerantly.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +39,8 @@ public record CloudEvent(
     } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
       StringBuilder field = new StringBuilder("data");
       for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
-        field.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+        field.append(
+            ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
       }
       throw new PermanentEventFailure("malformed: " + field + " has the wrong type or format");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -49,6 +50,11 @@ public record CloudEvent(
 
   /** Whether the attributes a consumer relies on are present. */
   public boolean isComplete() {
-    return id != null && type != null && source != null && subject != null && sequence != null && data != null;
+    return id != null
+        && type != null
+        && source != null
+        && subject != null
+        && sequence != null
+        && data != null;
   }
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness of the event consumers: DOWN ("degraded") while a consumer is paused on a transient
- * failure (its database unreachable), naming the topic, since when and why; UP otherwise. A
- * paused consumer acknowledges nothing, so no offset is committed until the failure passes.
+ * failure (its database unreachable), naming the topic, since when and why; UP otherwise. A paused
+ * consumer acknowledges nothing, so no offset is committed until the failure passes.
  */
 @Readiness
 @Singleton
@@ -25,12 +25,14 @@ public class ConsumerHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Map<String, ConsumerPauses.Pause> paused = pauses.current();
-    HealthCheckResponseBuilder b = HealthCheckResponse.named("Event consumers").status(paused.isEmpty());
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named("Event consumers").status(paused.isEmpty());
     if (paused.isEmpty()) {
       return b.withData("state", "consuming").build();
     }
     b.withData("state", "degraded: paused until the failure passes");
-    paused.forEach((topic, p) -> b.withData(topic, "paused since " + p.since() + ": " + p.reason()));
+    paused.forEach(
+        (topic, p) -> b.withData(topic, "paused since " + p.since() + ": " + p.reason()));
     return b.build();
   }
 }

@@ -14,7 +14,9 @@ public class ConsumerPauses {
   private final Map<String, Pause> paused = new ConcurrentHashMap<>();
 
   void paused(String topic, String reason) {
-    paused.compute(topic, (t, p) -> p == null ? new Pause(Instant.now(), reason) : new Pause(p.since(), reason));
+    paused.compute(
+        topic,
+        (t, p) -> p == null ? new Pause(Instant.now(), reason) : new Pause(p.since(), reason));
   }
 
   void resumed(String topic) {

@@ -10,14 +10,14 @@ import java.sql.Connection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * What every {@code @Incoming} method of a service calls with its record: parse, apply through
- * the inbox, and decide what a failure means. A transient failure (database unreachable, lock
- * timeout, deadlock) is retried with growing backoff until it passes: the record is not
- * acknowledged meanwhile, so its offset is not committed, the connector stops fetching once its
- * queue is full, and readiness shows the consumer paused. A permanent failure (malformed,
- * schema-violating, rule-breaking) goes to {@code <topic>.dlq} at once; a failure of unknown
- * kind after bounded attempts, and only while the database answers. It returns only when the
- * record is applied, skipped or dead-lettered, so no record is lost and none blocks for ever.
+ * What every {@code @Incoming} method of a service calls with its record: parse, apply through the
+ * inbox, and decide what a failure means. A transient failure (database unreachable, lock timeout,
+ * deadlock) is retried with growing backoff until it passes: the record is not acknowledged
+ * meanwhile, so its offset is not committed, the connector stops fetching once its queue is full,
+ * and readiness shows the consumer paused. A permanent failure (malformed, schema-violating,
+ * rule-breaking) goes to {@code <topic>.dlq} at once; a failure of unknown kind after bounded
+ * attempts, and only while the database answers. It returns only when the record is applied,
+ * skipped or dead-lettered, so no record is lost and none blocks for ever.
  */
 @Singleton
 public class EventConsumer {
@@ -31,7 +31,11 @@ public class EventConsumer {
   private volatile boolean stopping;
 
   public EventConsumer(
-      EventInbox inbox, DeadLetters deadLetters, EventMetrics metrics, EventsConfig config, ConsumerPauses health,
+      EventInbox inbox,
+      DeadLetters deadLetters,
+      EventMetrics metrics,
+      EventsConfig config,
+      ConsumerPauses health,
       AgroalDataSource dataSource) {
     this.inbox = inbox;
     this.deadLetters = deadLetters;
@@ -57,12 +61,14 @@ public class EventConsumer {
         if (isTransient(e)) {
           metrics.transientFailure(record.topic());
           health.paused(record.topic(), "database unreachable or busy, retrying");
-          Log.warnf("event %s-%d@%d waits for a transient failure to pass: %s", record.topic(), record.partition(),
-              record.offset(), e.getMessage());
+          Log.warnf(
+              "event %s-%d@%d waits for a transient failure to pass: %s",
+              record.topic(), record.partition(), record.offset(), e.getMessage());
         } else {
           failures++;
-          Log.debugf("attempt %d failed for %s-%d@%d: %s", failures, record.topic(), record.partition(),
-              record.offset(), e.getMessage());
+          Log.debugf(
+              "attempt %d failed for %s-%d@%d: %s",
+              failures, record.topic(), record.partition(), record.offset(), e.getMessage());
         }
         if (stopping) {
           // Not acknowledged: the offset stays uncommitted and the next consumer gets the record.
@@ -83,7 +89,9 @@ public class EventConsumer {
       return;
     }
     try {
-      InboxOutcome outcome = inbox.apply(new EventInbox.Origin(record.topic(), record.partition(), record.offset()), event);
+      InboxOutcome outcome =
+          inbox.apply(
+              new EventInbox.Origin(record.topic(), record.partition(), record.offset()), event);
       metrics.consumed(event.type(), outcome.name().toLowerCase());
     } catch (PermanentEventFailure e) {
       deadLetters.send(record, e.getMessage());
@@ -92,7 +100,9 @@ public class EventConsumer {
       if (isTransient(e) || failuresSoFar + 1 < config.consumer().maxAttempts()) {
         throw e;
       }
-      deadLetters.send(record, "failed after " + config.consumer().maxAttempts() + " attempts: " + Failures.reasonOf(e));
+      deadLetters.send(
+          record,
+          "failed after " + config.consumer().maxAttempts() + " attempts: " + Failures.reasonOf(e));
       metrics.consumed(event.type(), "dead-lettered");
     }
   }

@@ -23,8 +23,14 @@ public class EventHandlers {
       }
       for (String type : h.types().keySet()) {
         if (!EventSchemas.known(type)) {
-          throw new IllegalStateException("no schema " + EventSchemas.LOCATION + type + ".schema.json on the classpath"
-              + " for a type the handler of " + h.topic() + " consumes");
+          throw new IllegalStateException(
+              "no schema "
+                  + EventSchemas.LOCATION
+                  + type
+                  + ".schema.json on the classpath"
+                  + " for a type the handler of "
+                  + h.topic()
+                  + " consumes");
         }
       }
     }

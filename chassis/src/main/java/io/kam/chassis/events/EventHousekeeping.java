@@ -19,12 +19,17 @@ public class EventHousekeeping {
     this.config = config;
   }
 
-  @Scheduled(every = "${kam.events.housekeeping-every:1m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${kam.events.housekeeping-every:1m}",
+      delayed = "30s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void clean() {
     try {
-      jdbc.update("delete from kam_chassis.outbox where sent_at < :before",
+      jdbc.update(
+          "delete from kam_chassis.outbox where sent_at < :before",
           SqlParams.of("before", Instant.now().minus(config.relay().retention())));
-      jdbc.update("delete from kam_chassis.processed_event where processed_at < :before",
+      jdbc.update(
+          "delete from kam_chassis.processed_event where processed_at < :before",
           SqlParams.of("before", Instant.now().minus(config.consumer().processedRetention())));
     } catch (RuntimeException e) {
       Log.warnf("event housekeeping failed: %s", e.getMessage());

@@ -4,13 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 
 /**
- * The idempotent consumer. In one transaction it records the event id, checks the event's
- * sequence against the last one applied for its producer and subject, and applies it ({@link
- * OrderedApply}). A redelivered id changes nothing; a stale STATE is skipped; a FACT is applied
- * whatever came after it; a sequence jumping further than the configured bound is refused
- * (dead-lettered) so that it cannot freeze the subject. Events about an unknown subject are
- * parked; once one of the subject is applied, each parked event is replayed in a transaction of
- * its own ({@link ParkedReplay}), so a failing one is dead-lettered alone.
+ * The idempotent consumer. In one transaction it records the event id, checks the event's sequence
+ * against the last one applied for its producer and subject, and applies it ({@link OrderedApply}).
+ * A redelivered id changes nothing; a stale STATE is skipped; a FACT is applied whatever came after
+ * it; a sequence jumping further than the configured bound is refused (dead-lettered) so that it
+ * cannot freeze the subject. Events about an unknown subject are parked; once one of the subject is
+ * applied, each parked event is replayed in a transaction of its own ({@link ParkedReplay}), so a
+ * failing one is dead-lettered alone.
  */
 @Singleton
 public class EventInbox {
@@ -24,7 +24,11 @@ public class EventInbox {
   private final EventHandlers handlers;
   private final EventMetrics metrics;
 
-  EventInbox(InboxStore store, OrderedApply ordered, ParkedReplay parked, EventHandlers handlers,
+  EventInbox(
+      InboxStore store,
+      OrderedApply ordered,
+      ParkedReplay parked,
+      EventHandlers handlers,
       EventMetrics metrics) {
     this.store = store;
     this.ordered = ordered;
@@ -51,18 +55,21 @@ public class EventInbox {
     EventKind kind = handlers.kindOf(origin.topic(), event.type());
     EventSchemas.validate(event);
     boolean[] gap = new boolean[1];
-    InboxOutcome outcome = QuarkusTransaction.requiringNew().call(() -> {
-      gap[0] = false;
-      store.lockSubject(event.subject());
-      if (!store.markProcessed(event.id())) {
-        return InboxOutcome.DUPLICATE;
-      }
-      InboxOutcome o = ordered.apply(origin.topic(), event, handler, kind, gap);
-      if (o == InboxOutcome.PARKED) {
-        store.park(origin, event);
-      }
-      return o;
-    });
+    InboxOutcome outcome =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  gap[0] = false;
+                  store.lockSubject(event.subject());
+                  if (!store.markProcessed(event.id())) {
+                    return InboxOutcome.DUPLICATE;
+                  }
+                  InboxOutcome o = ordered.apply(origin.topic(), event, handler, kind, gap);
+                  if (o == InboxOutcome.PARKED) {
+                    store.park(origin, event);
+                  }
+                  return o;
+                });
     if (gap[0]) {
       metrics.sequenceGap(origin.topic());
     }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The JSON mapping of events: ISO timestamps, decimals as plain numbers, unknown fields ignored. */
+/**
+ * The JSON mapping of events: ISO timestamps, decimals as plain numbers, unknown fields ignored.
+ */
 public final class EventJson {
 
   public static final ObjectMapper MAPPER =

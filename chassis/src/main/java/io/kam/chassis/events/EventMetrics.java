@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
-/** Event counters: published and consumed per type; dead letters, sequence gaps and jumps, transient failures per topic. */
+/**
+ * Event counters: published and consumed per type; dead letters, sequence gaps and jumps, transient
+ * failures per topic.
+ */
 @Singleton
 public class EventMetrics {
 
@@ -15,35 +18,60 @@ public class EventMetrics {
   }
 
   void published(String type) {
-    Counter.builder("kam.events.published").description("Events published from the outbox")
-        .tag("type", type).register(registry).increment();
+    Counter.builder("kam.events.published")
+        .description("Events published from the outbox")
+        .tag("type", type)
+        .register(registry)
+        .increment();
   }
 
   void consumed(String type, String outcome) {
-    Counter.builder("kam.events.consumed").description("Events consumed, by outcome")
-        .tag("type", type == null ? "unknown" : type).tag("outcome", outcome).register(registry).increment();
+    Counter.builder("kam.events.consumed")
+        .description("Events consumed, by outcome")
+        .tag("type", type == null ? "unknown" : type)
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
   }
 
-  /** A subject's sequence skipped numbers (events lost or dead-lettered upstream): applied, reported. */
+  /**
+   * A subject's sequence skipped numbers (events lost or dead-lettered upstream): applied,
+   * reported.
+   */
   void sequenceGap(String topic) {
-    Counter.builder("kam.events.sequence.gaps").description("Events whose sequence skipped numbers of their subject")
-        .tag("topic", topic).register(registry).increment();
+    Counter.builder("kam.events.sequence.gaps")
+        .description("Events whose sequence skipped numbers of their subject")
+        .tag("topic", topic)
+        .register(registry)
+        .increment();
   }
 
   /** A sequence jumped further than the configured bound: dead-lettered, the mark stays. */
   void sequenceJump(String topic) {
-    Counter.builder("kam.events.sequence.jumps").description("Events dead-lettered for a suspicious sequence jump")
-        .tag("topic", topic).register(registry).increment();
+    Counter.builder("kam.events.sequence.jumps")
+        .description("Events dead-lettered for a suspicious sequence jump")
+        .tag("topic", topic)
+        .register(registry)
+        .increment();
   }
 
-  /** A transient failure (database unreachable, lock timeout, deadlock) made the consumer wait and retry. */
+  /**
+   * A transient failure (database unreachable, lock timeout, deadlock) made the consumer wait and
+   * retry.
+   */
   void transientFailure(String topic) {
-    Counter.builder("kam.events.transient.failures").description("Transient failures retried by a consumer")
-        .tag("topic", topic).register(registry).increment();
+    Counter.builder("kam.events.transient.failures")
+        .description("Transient failures retried by a consumer")
+        .tag("topic", topic)
+        .register(registry)
+        .increment();
   }
 
   void deadLettered(String topic) {
-    Counter.builder("kam.events.dead.letters").description("Events sent to a dead-letter topic")
-        .tag("topic", topic).register(registry).increment();
+    Counter.builder("kam.events.dead.letters")
+        .description("Events sent to a dead-letter topic")
+        .tag("topic", topic)
+        .register(registry)
+        .increment();
   }
 }

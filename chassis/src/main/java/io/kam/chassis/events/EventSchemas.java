@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
 
 /**
  * The producers' JSON Schemas of event data, read from the classpath ({@code
- * events/<type>.schema.json}; each service's build copies the schemas of the producers it
- * consumes, and a test keeps the copies equal to the producers'). Loaded once per type.
+ * events/<type>.schema.json}; each service's build copies the schemas of the producers it consumes,
+ * and a test keeps the copies equal to the producers'). Loaded once per type.
  */
 final class EventSchemas {
 
   static final String LOCATION = "events/";
 
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
   private static final Map<String, Optional<JsonSchema>> SCHEMAS = new ConcurrentHashMap<>();
 
   private EventSchemas() {}
@@ -33,8 +34,8 @@ final class EventSchemas {
   }
 
   /**
-   * Throws {@link PermanentEventFailure} naming the first violations when the event's data does
-   * not satisfy its type's schema; an event of a type without a schema passes.
+   * Throws {@link PermanentEventFailure} naming the first violations when the event's data does not
+   * satisfy its type's schema; an event of a type without a schema passes.
    */
   static void validate(CloudEvent event) {
     Optional<JsonSchema> schema = schema(event.type());
@@ -43,9 +44,14 @@ final class EventSchemas {
     }
     Set<ValidationMessage> errors = schema.get().validate(event.data());
     if (!errors.isEmpty()) {
-      String detail = errors.stream().map(ValidationMessage::getMessage).sorted().limit(5)
-          .collect(Collectors.joining("; "));
-      throw new PermanentEventFailure("schema: the data of " + event.type() + " violates its schema: " + detail);
+      String detail =
+          errors.stream()
+              .map(ValidationMessage::getMessage)
+              .sorted()
+              .limit(5)
+              .collect(Collectors.joining("; "));
+      throw new PermanentEventFailure(
+          "schema: the data of " + event.type() + " violates its schema: " + detail);
     }
   }
 
@@ -57,8 +63,10 @@ final class EventSchemas {
     if (!type.matches("[A-Za-z0-9._-]+")) {
       return Optional.empty();
     }
-    ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-        ? Thread.currentThread().getContextClassLoader() : EventSchemas.class.getClassLoader();
+    ClassLoader loader =
+        Thread.currentThread().getContextClassLoader() != null
+            ? Thread.currentThread().getContextClassLoader()
+            : EventSchemas.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(LOCATION + type + ".schema.json")) {
       return in == null ? Optional.empty() : Optional.of(FACTORY.getSchema(in));
     } catch (IOException e) {

@@ -40,8 +40,8 @@ public interface EventsConfig {
 
     /**
      * How long Kafka's last acknowledgement to this instance counts as proof, in the health
-     * details, that the instance reaches Kafka; afterwards it reports "unknown" until it
-     * publishes again.
+     * details, that the instance reaches Kafka; afterwards it reports "unknown" until it publishes
+     * again.
      */
     @WithDefault("1m")
     Duration reachabilityWindow();
@@ -49,9 +49,9 @@ public interface EventsConfig {
 
   interface Consumer {
     /**
-     * Attempts before an event whose failure is neither transient nor known to be permanent goes
-     * to the dead-letter topic (transient failures are retried until they pass, permanent ones
-     * are dead-lettered at once).
+     * Attempts before an event whose failure is neither transient nor known to be permanent goes to
+     * the dead-letter topic (transient failures are retried until they pass, permanent ones are
+     * dead-lettered at once).
      */
     @WithDefault("3")
     int maxAttempts();
@@ -66,9 +66,9 @@ public interface EventsConfig {
 
     /**
      * The largest step a producer's sequence may take for one subject; a larger jump is
-     * dead-lettered as suspicious instead of moving the high-water mark (one bad sequence must
-     * not make every later event of the account stale). Raise it to rebuild from a topic whose
-     * old records were deleted by retention.
+     * dead-lettered as suspicious instead of moving the high-water mark (one bad sequence must not
+     * make every later event of the account stale). Raise it to rebuild from a topic whose old
+     * records were deleted by retention.
      */
     @WithDefault("100000")
     long maxSequenceJump();

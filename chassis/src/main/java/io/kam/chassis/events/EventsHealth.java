@@ -27,14 +27,15 @@ public class EventsHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     OutboxBacklog.Reading r = backlog.read();
-    HealthCheckResponseBuilder b = HealthCheckResponse.named("Events (informational)")
-        .up()
-        .withData("kafka", relay.kafka())
-        .withData("relay", relay.role())
-        .withData("outboxBacklog", r.rows())
-        .withData("outboxOldestAgeSeconds", (long) r.oldestAgeSeconds())
-        .withData("outboxQuarantined", r.quarantined())
-        .withData("outboxHeld", r.held());
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named("Events (informational)")
+            .up()
+            .withData("kafka", relay.kafka())
+            .withData("relay", relay.role())
+            .withData("outboxBacklog", r.rows())
+            .withData("outboxOldestAgeSeconds", (long) r.oldestAgeSeconds())
+            .withData("outboxQuarantined", r.quarantined())
+            .withData("outboxHeld", r.held());
     Instant ack = relay.lastAcknowledged();
     if (ack != null) {
       b.withData("kafkaLastAcknowledgedAt", ack.toString());

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class Failures {
 
   private static final Pattern LOOKS_INTERNAL =
-      Pattern.compile("(?i)(\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b)"
-          + "|([a-z_$][\\w$]*\\.){2,}[A-Z][\\w$]*|Exception|\\bSQL\\b");
+      Pattern.compile(
+          "(?i)(\\b(select|insert|update|delete)\\b.*\\b(from|into|set|where)\\b)"
+              + "|([a-z_$][\\w$]*\\.){2,}[A-Z][\\w$]*|Exception|\\bSQL\\b");
 
   private Failures() {}
 
@@ -37,8 +38,10 @@ final class Failures {
         return true;
       }
       String type = t.getClass().getSimpleName();
-      if (type.equals("LockTimeoutException") || type.equals("PessimisticLockException")
-          || type.equals("QueryTimeoutException") || type.equals("JDBCConnectionException")
+      if (type.equals("LockTimeoutException")
+          || type.equals("PessimisticLockException")
+          || type.equals("QueryTimeoutException")
+          || type.equals("JDBCConnectionException")
           || type.equals("LockAcquisitionException")) {
         return true;
       }
@@ -63,10 +66,14 @@ final class Failures {
       root = t;
     }
     String msg = root.getMessage();
-    if ((root instanceof IllegalArgumentException || root instanceof IllegalStateException
-            || root instanceof java.time.DateTimeException || root instanceof ArithmeticException)
-        && msg != null && !LOOKS_INTERNAL.matcher(msg).find()) {
-      return "the handler rejected the event: " + (msg.length() > 300 ? msg.substring(0, 300) : msg);
+    if ((root instanceof IllegalArgumentException
+            || root instanceof IllegalStateException
+            || root instanceof java.time.DateTimeException
+            || root instanceof ArithmeticException)
+        && msg != null
+        && !LOOKS_INTERNAL.matcher(msg).find()) {
+      return "the handler rejected the event: "
+          + (msg.length() > 300 ? msg.substring(0, 300) : msg);
     }
     return "the handler could not apply the event";
   }

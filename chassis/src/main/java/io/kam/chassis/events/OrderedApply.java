@@ -3,9 +3,9 @@ package io.kam.chassis.events;
 import jakarta.inject.Singleton;
 
 /**
- * Applies an event in sequence order, inside the caller's transaction: a stale STATE is skipped,
- * a FACT is applied whatever came after it, a sequence jumping too far is refused, an event about
- * an unknown subject is reported PARKED; the position advances only for a newer sequence.
+ * Applies an event in sequence order, inside the caller's transaction: a stale STATE is skipped, a
+ * FACT is applied whatever came after it, a sequence jumping too far is refused, an event about an
+ * unknown subject is reported PARKED; the position advances only for a newer sequence.
  */
 @Singleton
 class OrderedApply {
@@ -20,8 +20,11 @@ class OrderedApply {
     this.config = config;
   }
 
-  /** {@code gap[0]} is set when the event skipped sequences (counted by the caller after commit). */
-  InboxOutcome apply(String topic, CloudEvent event, EventHandler handler, EventKind kind, boolean[] gap) {
+  /**
+   * {@code gap[0]} is set when the event skipped sequences (counted by the caller after commit).
+   */
+  InboxOutcome apply(
+      String topic, CloudEvent event, EventHandler handler, EventKind kind, boolean[] gap) {
     long seq = event.sequence();
     if (seq < 1) {
       throw new PermanentEventFailure("sequence " + seq + " is not a positive number");
@@ -34,8 +37,14 @@ class OrderedApply {
     long base = last == null ? 0 : last;
     if (newer && seq - base > config.consumer().maxSequenceJump()) {
       metrics.sequenceJump(topic);
-      throw new PermanentEventFailure("suspicious sequence: " + seq + " jumps more than "
-          + config.consumer().maxSequenceJump() + " past the last applied " + base + " of this subject");
+      throw new PermanentEventFailure(
+          "suspicious sequence: "
+              + seq
+              + " jumps more than "
+              + config.consumer().maxSequenceJump()
+              + " past the last applied "
+              + base
+              + " of this subject");
     }
     try {
       handler.apply(event);

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes events into the outbox table in the caller's transaction, so an event exists exactly
- * when its change was committed. Never talks to Kafka: {@link OutboxRelay} does, woken on commit.
+ * Writes events into the outbox table in the caller's transaction, so an event exists exactly when
+ * its change was committed. Never talks to Kafka: {@link OutboxRelay} does, woken on commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -60,19 +60,36 @@ public class Outbox {
             "application/json",
             traceparent,
             EventJson.MAPPER.valueToTree(data));
-    jdbc.update("insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
-        + " traceparent) values (:id, :topic, :key, :type, :sequence, :payload, :traceparent)",
-        SqlParams.of("id", UUID.fromString(event.id()), "topic", topic, "key", subject, "type", type,
-            "sequence", sequence, "payload", EventJson.write(event), "traceparent", traceparent));
+    jdbc.update(
+        "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
+            + " traceparent) values (:id, :topic, :key, :type, :sequence, :payload, :traceparent)",
+        SqlParams.of(
+            "id",
+            UUID.fromString(event.id()),
+            "topic",
+            topic,
+            "key",
+            subject,
+            "type",
+            type,
+            "sequence",
+            sequence,
+            "payload",
+            EventJson.write(event),
+            "traceparent",
+            traceparent));
     wakeRelayAfterCommit();
     return event;
   }
 
   /** Strictly increasing per subject; the row lock also orders concurrent writers by commit. */
   private long nextSequence(String subject) {
-    return jdbc.one("insert into kam_chassis.event_sequence (subject, last_sequence) values (:subject, 1)"
-        + " on conflict (subject) do update set last_sequence = event_sequence.last_sequence + 1"
-        + " returning last_sequence", SqlParams.of("subject", subject), r -> r.longValue("last_sequence"))
+    return jdbc.one(
+            "insert into kam_chassis.event_sequence (subject, last_sequence) values (:subject, 1)"
+                + " on conflict (subject) do update set last_sequence = event_sequence.last_sequence + 1"
+                + " returning last_sequence",
+            SqlParams.of("subject", subject),
+            r -> r.longValue("last_sequence"))
         .orElseThrow();
   }
 

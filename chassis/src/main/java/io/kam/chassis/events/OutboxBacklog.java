@@ -32,13 +32,17 @@ public class OutboxBacklog {
 
   void register(@Observes StartupEvent event, MeterRegistry registry) {
     Gauge.builder("kam.outbox.backlog", this, b -> b.read().rows())
-        .description("Outbox rows not yet published").register(registry);
+        .description("Outbox rows not yet published")
+        .register(registry);
     Gauge.builder("kam.outbox.oldest.age.seconds", this, b -> b.read().oldestAgeSeconds())
-        .description("Age of the oldest unpublished outbox row").register(registry);
+        .description("Age of the oldest unpublished outbox row")
+        .register(registry);
     Gauge.builder("kam.outbox.quarantined", this, b -> b.read().quarantined())
-        .description("Outbox rows Kafka rejected for good, waiting for an admin's retry").register(registry);
+        .description("Outbox rows Kafka rejected for good, waiting for an admin's retry")
+        .register(registry);
     Gauge.builder("kam.outbox.held", this, b -> b.read().held())
-        .description("Outbox rows waiting behind a quarantined row of their subject").register(registry);
+        .description("Outbox rows waiting behind a quarantined row of their subject")
+        .register(registry);
   }
 
   public synchronized Reading read() {
@@ -51,7 +55,9 @@ public class OutboxBacklog {
             c.prepareStatement(
                 "select count(*), coalesce(extract(epoch from now() - min(o.created_at)), 0),"
                     + " count(*) filter (where o.quarantined_at is not null),"
-                    + " count(*) filter (where o.quarantined_at is null and " + OutboxQuarantine.HELD_BEHIND_QUARANTINE + ")"
+                    + " count(*) filter (where o.quarantined_at is null and "
+                    + OutboxQuarantine.HELD_BEHIND_QUARANTINE
+                    + ")"
                     + " from kam_chassis.outbox o where o.sent_at is null");
         ResultSet rs = ps.executeQuery()) {
       rs.next();

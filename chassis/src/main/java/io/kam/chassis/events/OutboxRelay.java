@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * Publishes outbox rows to Kafka at least once, in sequence order per subject (account). One
  * instance relays at a time (a transaction-scoped advisory lock) and a row is marked sent only
  * after Kafka acknowledged it and every earlier row of its subject ({@link PublishRound}), so
- * per-account order holds with any number of instances, across broker outages and failed rows.
- * A broker outage only delays. A row Kafka rejects for good is retried a few times, then
- * quarantined ({@link OutboxQuarantine}) with the later rows of its subject held behind it; the
- * other subjects keep flowing.
+ * per-account order holds with any number of instances, across broker outages and failed rows. A
+ * broker outage only delays. A row Kafka rejects for good is retried a few times, then quarantined
+ * ({@link OutboxQuarantine}) with the later rows of its subject held behind it; the other subjects
+ * keep flowing.
  */
 @Singleton
 public class OutboxRelay {
@@ -40,7 +40,10 @@ public class OutboxRelay {
   private Thread thread;
 
   public OutboxRelay(
-      AgroalDataSource dataSource, EventProducer producer, EventsConfig config, EventMetrics metrics,
+      AgroalDataSource dataSource,
+      EventProducer producer,
+      EventsConfig config,
+      EventMetrics metrics,
       OutboxQuarantine quarantine) {
     this.dataSource = dataSource;
     this.producer = producer;
@@ -115,9 +118,9 @@ public class OutboxRelay {
   }
 
   /**
-   * Relays one round; returns how many rows were published (0: nothing to do, or another
-   * instance's turn). Throws {@link PublishFailed} after committing what was acknowledged when
-   * the broker failed the round, so the caller backs off.
+   * Relays one round; returns how many rows were published (0: nothing to do, or another instance's
+   * turn). Throws {@link PublishFailed} after committing what was acknowledged when the broker
+   * failed the round, so the caller backs off.
    */
   public int relayOnce() throws SQLException, InterruptedException {
     PublishRound.Result result;
@@ -130,12 +133,25 @@ public class OutboxRelay {
           return 0;
         }
         status.role(RelayStatus.Role.PUBLISHING);
-        result = new PublishRound(c, producer.producer(), metrics, config.relay().batchSize()).run();
+        result =
+            new PublishRound(c, producer.producer(), metrics, config.relay().batchSize()).run();
         for (PublishRound.Rejection r : result.rejections()) {
-          boolean quarantined = quarantine.rejected(c, r.row().position(), r.row().topic(), r.failure().reason(),
-              config.relay().maxAttempts(), config.relay().retryBackoff());
-          Log.warnf("outbox row %d (%s, subject %s) %s: %s", r.row().position(), r.row().type(), r.row().key(),
-              quarantined ? "quarantined, later rows of its subject wait behind it" : "rejected, will retry",
+          boolean quarantined =
+              quarantine.rejected(
+                  c,
+                  r.row().position(),
+                  r.row().topic(),
+                  r.failure().reason(),
+                  config.relay().maxAttempts(),
+                  config.relay().retryBackoff());
+          Log.warnf(
+              "outbox row %d (%s, subject %s) %s: %s",
+              r.row().position(),
+              r.row().type(),
+              r.row().key(),
+              quarantined
+                  ? "quarantined, later rows of its subject wait behind it"
+                  : "rejected, will retry",
               r.failure().reason());
         }
         c.commit();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Replays parked events once their subject is known, each in a transaction of its own, so a
- * failing one is dead-lettered alone; and moves a parked event to the dead letters.
+ * Replays parked events once their subject is known, each in a transaction of its own, so a failing
+ * one is dead-lettered alone; and moves a parked event to the dead letters.
  */
 @Singleton
 class ParkedReplay {
@@ -22,7 +22,11 @@ class ParkedReplay {
   private final DeadLetters deadLetters;
   private final EventMetrics metrics;
 
-  ParkedReplay(InboxStore store, OrderedApply ordered, EventHandlers handlers, DeadLetters deadLetters,
+  ParkedReplay(
+      InboxStore store,
+      OrderedApply ordered,
+      EventHandlers handlers,
+      DeadLetters deadLetters,
       EventMetrics metrics) {
     this.store = store;
     this.ordered = ordered;
@@ -31,7 +35,10 @@ class ParkedReplay {
     this.metrics = metrics;
   }
 
-  /** Replays what is parked for {@code subject}, each event on its own; returns how many left the park. */
+  /**
+   * Replays what is parked for {@code subject}, each event on its own; returns how many left the
+   * park.
+   */
   int replay(String subject) {
     List<Long> ids;
     try {
@@ -49,30 +56,42 @@ class ParkedReplay {
     return done;
   }
 
-  /** One parked event in a transaction of its own: applied, still parked, or dead-lettered alone. */
+  /**
+   * One parked event in a transaction of its own: applied, still parked, or dead-lettered alone.
+   */
   private boolean replayOne(long id, String subject) {
     Parked[] seen = new Parked[1];
     boolean[] gap = new boolean[1];
     try {
-      boolean left = QuarkusTransaction.requiringNew().call(() -> {
-        store.lockSubject(subject);
-        Optional<Parked> parked = store.lockParked(id);
-        if (parked.isEmpty()) {
-          return false; // replayed by another thread or instance meanwhile
-        }
-        seen[0] = parked.get();
-        CloudEvent event = seen[0].event();
-        if (event == null) {
-          throw new PermanentEventFailure("malformed: a parked event is not a complete CloudEvent");
-        }
-        String topic = seen[0].origin().topic();
-        InboxOutcome o = ordered.apply(topic, event, handlers.forTopic(topic), handlers.kindOf(topic, event.type()), gap);
-        if (o == InboxOutcome.PARKED) {
-          return false;
-        }
-        store.deleteParked(id);
-        return true;
-      });
+      boolean left =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    store.lockSubject(subject);
+                    Optional<Parked> parked = store.lockParked(id);
+                    if (parked.isEmpty()) {
+                      return false; // replayed by another thread or instance meanwhile
+                    }
+                    seen[0] = parked.get();
+                    CloudEvent event = seen[0].event();
+                    if (event == null) {
+                      throw new PermanentEventFailure(
+                          "malformed: a parked event is not a complete CloudEvent");
+                    }
+                    String topic = seen[0].origin().topic();
+                    InboxOutcome o =
+                        ordered.apply(
+                            topic,
+                            event,
+                            handlers.forTopic(topic),
+                            handlers.kindOf(topic, event.type()),
+                            gap);
+                    if (o == InboxOutcome.PARKED) {
+                      return false;
+                    }
+                    store.deleteParked(id);
+                    return true;
+                  });
       if (gap[0]) {
         metrics.sequenceGap(seen[0].origin().topic());
       }
@@ -89,15 +108,24 @@ class ParkedReplay {
 
   /** Moves a parked event to the dead letters in one transaction, then publishes it. */
   void deadLetter(long parkedId, DeadLetters.Letter letter, String reason) {
-    DeadLetters.Letter withReason = new DeadLetters.Letter(letter.topic(), letter.partition(), letter.offset(),
-        letter.key(), letter.payload(), reason);
-    boolean moved = QuarkusTransaction.requiringNew().call(() -> {
-      if (!store.deleteParked(parkedId)) {
-        return false;
-      }
-      deadLetters.store(withReason);
-      return true;
-    });
+    DeadLetters.Letter withReason =
+        new DeadLetters.Letter(
+            letter.topic(),
+            letter.partition(),
+            letter.offset(),
+            letter.key(),
+            letter.payload(),
+            reason);
+    boolean moved =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  if (!store.deleteParked(parkedId)) {
+                    return false;
+                  }
+                  deadLetters.store(withReason);
+                  return true;
+                });
     if (moved) {
       deadLetters.publish(withReason);
     }

@@ -2,28 +2,30 @@ package io.kam.chassis.events;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.InvalidRecordException;
 
 /**
- * Why Kafka did not take an outbox row. Only failures known to belong to the row itself count
- * as rejections (retried a bounded number of times, then quarantined); everything else (timeouts,
- * lost connections, authorisation, unknown errors) is broker trouble: the row stays and the relay
- * backs off, so an outage or a misconfiguration never quarantines healthy events. The reason is
- * written for admins: no class names, no SQL.
+ * Why Kafka did not take an outbox row. Only failures known to belong to the row itself count as
+ * rejections (retried a bounded number of times, then quarantined); everything else (timeouts, lost
+ * connections, authorisation, unknown errors) is broker trouble: the row stays and the relay backs
+ * off, so an outage or a misconfiguration never quarantines healthy events. The reason is written
+ * for admins: no class names, no SQL.
  */
 record PublishFailure(boolean rejected, String reason) {
 
   static PublishFailure of(Throwable failure) {
     Throwable e = failure;
-    while ((e instanceof ExecutionException || e instanceof CompletionException) && e.getCause() != null) {
+    while ((e instanceof ExecutionException || e instanceof CompletionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     if (e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException) {
-      return new PublishFailure(true,
+      return new PublishFailure(
+          true,
           "the event is larger than Kafka accepts (the producer's max.request.size or the topic's max.message.bytes)");
     }
     if (e instanceof SerializationException) {

@@ -32,7 +32,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 final class PublishRound {
 
-  record Row(long position, String topic, String key, String type, String payload, String traceparent, boolean due) {}
+  record Row(
+      long position,
+      String topic,
+      String key,
+      String type,
+      String payload,
+      String traceparent,
+      boolean due) {}
 
   record Rejection(Row row, PublishFailure failure) {}
 
@@ -46,7 +53,11 @@ final class PublishRound {
   private final EventMetrics metrics;
   private final int batchSize;
 
-  PublishRound(Connection connection, Producer<String, String> producer, EventMetrics metrics, int batchSize) {
+  PublishRound(
+      Connection connection,
+      Producer<String, String> producer,
+      EventMetrics metrics,
+      int batchSize) {
     this.connection = connection;
     this.producer = producer;
     this.metrics = metrics;
@@ -109,18 +120,27 @@ final class PublishRound {
   private List<Row> select() throws SQLException {
     // Rows behind a quarantined row of their subject are not even read; rows waiting for their
     // next attempt are read so that they hold back their subject's later rows.
-    try (PreparedStatement ps = connection.prepareStatement(
-        "select o.position, o.topic, o.event_key, o.event_type, o.payload, o.traceparent,"
-            + " o.next_attempt_at is null or o.next_attempt_at <= now()"
-            + " from kam_chassis.outbox o where o.sent_at is null and o.quarantined_at is null"
-            + " and not " + OutboxQuarantine.HELD_BEHIND_QUARANTINE
-            + " order by o.position limit ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "select o.position, o.topic, o.event_key, o.event_type, o.payload, o.traceparent,"
+                + " o.next_attempt_at is null or o.next_attempt_at <= now()"
+                + " from kam_chassis.outbox o where o.sent_at is null and o.quarantined_at is null"
+                + " and not "
+                + OutboxQuarantine.HELD_BEHIND_QUARANTINE
+                + " order by o.position limit ?")) {
       ps.setInt(1, batchSize);
       List<Row> rows = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              rs.getString(6), rs.getBoolean(7)));
+          rows.add(
+              new Row(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getBoolean(7)));
         }
       }
       return rows;
@@ -156,17 +176,20 @@ final class PublishRound {
   }
 
   private Future<?> send(Row row) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+    ProducerRecord<String, String> record =
+        new ProducerRecord<>(row.topic(), row.key(), row.payload());
     record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
     record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
     if (row.traceparent() != null) {
       record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
     }
-    return producer.send(record, (meta, err) -> {
-      if (err == null) {
-        metrics.published(row.type());
-      }
-    });
+    return producer.send(
+        record,
+        (meta, err) -> {
+          if (err == null) {
+            metrics.published(row.type());
+          }
+        });
   }
 
   private void markSent(List<Long> positions) throws SQLException {
@@ -174,7 +197,8 @@ final class PublishRound {
       return;
     }
     try (PreparedStatement ps =
-        connection.prepareStatement("update kam_chassis.outbox set sent_at = now() where position = any(?)")) {
+        connection.prepareStatement(
+            "update kam_chassis.outbox set sent_at = now() where position = any(?)")) {
       Array array = connection.createArrayOf("bigint", positions.toArray());
       ps.setArray(1, array);
       ps.executeUpdate();

@@ -12,7 +12,11 @@ import java.time.Instant;
  */
 final class RelayStatus {
 
-  enum Role { PUBLISHING, STANDBY, DISABLED }
+  enum Role {
+    PUBLISHING,
+    STANDBY,
+    DISABLED
+  }
 
   private final Duration window;
   private volatile Role role = Role.STANDBY;

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a write published, for read-your-writes across services: the producer (CloudEvent
- * {@code source}), its topic, and per subject (account) the last {@code sequence} the write's
- * events carry. A consumer has applied the write when its position for every subject is at least
- * that. Opaque to clients: base64url JSON; a malformed one is 400.
+ * What a write published, for read-your-writes across services: the producer (CloudEvent {@code
+ * source}), its topic, and per subject (account) the last {@code sequence} the write's events
+ * carry. A consumer has applied the write when its position for every subject is at least that.
+ * Opaque to clients: base64url JSON; a malformed one is 400.
  */
 public record ConsistencyToken(String producer, String topic, Map<String, Long> subjects) {
 
@@ -34,10 +34,15 @@ public record ConsistencyToken(String producer, String topic, Map<String, Long> 
       throw invalid();
     }
     try {
-      Map<String, Object> json = EventJson.MAPPER.readValue(Base64.getUrlDecoder().decode(token.trim()),
-          new TypeReference<Map<String, Object>>() {});
-      Map<String, Long> subjects = EventJson.MAPPER.convertValue(json.get("s"), new TypeReference<Map<String, Long>>() {});
-      if (!(json.get("p") instanceof String p) || !(json.get("t") instanceof String t) || subjects == null) {
+      Map<String, Object> json =
+          EventJson.MAPPER.readValue(
+              Base64.getUrlDecoder().decode(token.trim()),
+              new TypeReference<Map<String, Object>>() {});
+      Map<String, Long> subjects =
+          EventJson.MAPPER.convertValue(json.get("s"), new TypeReference<Map<String, Long>>() {});
+      if (!(json.get("p") instanceof String p)
+          || !(json.get("t") instanceof String t)
+          || subjects == null) {
         throw invalid();
       }
       return new ConsistencyToken(p, t, subjects);
@@ -47,7 +52,11 @@ public record ConsistencyToken(String producer, String topic, Map<String, Long> 
   }
 
   private static ProblemException invalid() {
-    return new ProblemException(400, "Bad request", "token: not a consistency token this API issued",
-        List.of(new Problem.FieldError("write", "not a consistency token this API issued")), Map.of());
+    return new ProblemException(
+        400,
+        "Bad request",
+        "token: not a consistency token this API issued",
+        List.of(new Problem.FieldError("write", "not a consistency token this API issued")),
+        Map.of());
   }
 }

@@ -16,12 +16,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Puts {@code KAM-Consistency-Token} on every successful write of the API that published
- * events: the events are those the request's transaction wrote to the outbox (found by the
- * request's trace id, which the outbox keeps), the token their producer, topic and, per
- * account, the last sequence. The gateway's {@code GET /api/v1/consistency} answers whether
- * every consumer has applied it. A write of more than {@value #MAX_SUBJECTS} accounts gets
- * no token (it would not fit a header).
+ * Puts {@code KAM-Consistency-Token} on every successful write of the API that published events:
+ * the events are those the request's transaction wrote to the outbox (found by the request's trace
+ * id, which the outbox keeps), the token their producer, topic and, per account, the last sequence.
+ * The gateway's {@code GET /api/v1/consistency} answers whether every consumer has applied it. A
+ * write of more than {@value #MAX_SUBJECTS} accounts gets no token (it would not fit a header).
  */
 @Singleton
 public class ConsistencyTokens {
@@ -39,8 +38,10 @@ public class ConsistencyTokens {
 
   @ServerResponseFilter
   public void addToken(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!WRITES.contains(request.getMethod()) || response.getStatus() >= 300
-        || !request.getUriInfo().getPath().startsWith("/api/") || io.vertx.core.Context.isOnEventLoopThread()) {
+    if (!WRITES.contains(request.getMethod())
+        || response.getStatus() >= 300
+        || !request.getUriInfo().getPath().startsWith("/api/")
+        || io.vertx.core.Context.isOnEventLoopThread()) {
       return;
     }
     SpanContext span = Span.current().getSpanContext();
@@ -58,10 +59,12 @@ public class ConsistencyTokens {
   private ConsistencyToken tokenOf(String traceId) {
     List<Written> written;
     try {
-      written = jdbc.list("select topic, event_key, max(sequence) last from kam_chassis.outbox"
-          + " where substr(traceparent, 4, 32) = :traceId group by topic, event_key order by 1, 2 limit :limit",
-          SqlParams.of("traceId", traceId, "limit", MAX_SUBJECTS + 1),
-          r -> new Written(r.string("topic"), r.string("event_key"), r.longValue("last")));
+      written =
+          jdbc.list(
+              "select topic, event_key, max(sequence) last from kam_chassis.outbox"
+                  + " where substr(traceparent, 4, 32) = :traceId group by topic, event_key order by 1, 2 limit :limit",
+              SqlParams.of("traceId", traceId, "limit", MAX_SUBJECTS + 1),
+              r -> new Written(r.string("topic"), r.string("event_key"), r.longValue("last")));
     } catch (RuntimeException e) {
       LOG.debugf("no consistency token: %s", e.getMessage());
       return null;
@@ -69,11 +72,13 @@ public class ConsistencyTokens {
     Map<String, Long> subjects = new LinkedHashMap<>();
     for (Written w : written) {
       if (!w.topic().equals(written.get(0).topic())) {
-        return null; // a service publishes to one topic; anything else is not described by one token
+        return null; // a service publishes to one topic; anything else is not described by one
+        // token
       }
       subjects.put(w.subject(), w.sequence());
     }
     return written.isEmpty() || subjects.size() > MAX_SUBJECTS
-        ? null : new ConsistencyToken(producer, written.get(0).topic(), subjects);
+        ? null
+        : new ConsistencyToken(producer, written.get(0).topic(), subjects);
   }
 }

@@ -18,13 +18,12 @@ import java.util.function.Supplier;
 
 /**
  * Idempotency-Key for creating POSTs and bulk endpoints, safe across instances and crashes: the
- * same key with the same body replays the first response, with another body is 422, while the
- * first is still running 409. The action and the stored response commit in ONE transaction, so
- * a crash leaves either both or neither; a claim left by a dead process is taken over by a retry
- * once its lease ({@code kam.idempotency.lease}, 60 s) has run out. Keys expire after
- * {@code kam.idempotency.ttl} (24 hours) and are then removed by {@link IdempotencyHousekeeping}.
- * Call it outside a transaction: the action runs in a new one (services' transactional methods
- * join it).
+ * same key with the same body replays the first response, with another body is 422, while the first
+ * is still running 409. The action and the stored response commit in ONE transaction, so a crash
+ * leaves either both or neither; a claim left by a dead process is taken over by a retry once its
+ * lease ({@code kam.idempotency.lease}, 60 s) has run out. Keys expire after {@code
+ * kam.idempotency.ttl} (24 hours) and are then removed by {@link IdempotencyHousekeeping}. Call it
+ * outside a transaction: the action runs in a new one (services' transactional methods join it).
  */
 @Singleton
 public class Idempotency {
@@ -39,16 +38,20 @@ public class Idempotency {
     this.json = json;
   }
 
-  /** Runs {@code action} once per (scope, key); {@code scope} names the caller and the operation. */
+  /**
+   * Runs {@code action} once per (scope, key); {@code scope} names the caller and the operation.
+   */
   public Response run(String key, String scope, Object request, Supplier<Response> action) {
     return run(key, scope, request, action, Set.of());
   }
 
   /**
    * Like {@link #run(String, String, Object, Supplier)}, but the top-level body members named in
-   * {@code secrets} are never stored: a replay answers them as {@code null} (a secret is shown once).
+   * {@code secrets} are never stored: a replay answers them as {@code null} (a secret is shown
+   * once).
    */
-  public Response run(String key, String scope, Object request, Supplier<Response> action, Set<String> secrets) {
+  public Response run(
+      String key, String scope, Object request, Supplier<Response> action, Set<String> secrets) {
     if (key == null || key.isBlank()) {
       return action.get();
     }
@@ -61,11 +64,13 @@ public class Idempotency {
     }
     UUID token = claim.token();
     try {
-      return QuarkusTransaction.requiringNew().call(() -> {
-        Response response = action.get();
-        claims.complete(scope, key, token, stored(response, secrets));
-        return response;
-      });
+      return QuarkusTransaction.requiringNew()
+          .call(
+              () -> {
+                Response response = action.get();
+                claims.complete(scope, key, token, stored(response, secrets));
+                return response;
+              });
     } catch (RuntimeException e) {
       // Nothing was changed (the transaction rolled back): the key is free for a retry.
       claims.release(scope, key, token);

@@ -14,7 +14,9 @@ public class IdempotencyHousekeeping {
     this.claims = claims;
   }
 
-  @Scheduled(every = "${kam.idempotency.housekeeping-every:10m}", delayed = "1m",
+  @Scheduled(
+      every = "${kam.idempotency.housekeeping-every:10m}",
+      delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void clean() {
     try {

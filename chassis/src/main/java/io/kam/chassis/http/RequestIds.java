@@ -9,8 +9,8 @@ import org.jboss.logging.MDC;
 
 /**
  * Every response carries {@code X-Request-Id}: the caller's when it sent a sane one, a new one
- * otherwise. Installed as the first Vert.x route so problem responses and /q endpoints get it
- * too; it is put into the logging MDC for every line logged while serving the request.
+ * otherwise. Installed as the first Vert.x route so problem responses and /q endpoints get it too;
+ * it is put into the logging MDC for every line logged while serving the request.
  */
 @Singleton
 public class RequestIds {

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Makes every service's OpenAPI document state the bounds the chassis enforces: a string without
- * its own maxLength (from @Size) gets {@link InputRules#MAX_STRING_LENGTH} (parameters
- * {@link InputRules#MAX_PARAM_LENGTH}), an array without maxItems gets {@link InputRules#MAX_ITEMS},
- * an integer without minimum/maximum gets its type's range, and every object a request body can
- * hold says additionalProperties: false (unknown fields are refused). Tighter bounds declared by
- * Bean Validation on the DTO records are kept as they are.
+ * its own maxLength (from @Size) gets {@link InputRules#MAX_STRING_LENGTH} (parameters {@link
+ * InputRules#MAX_PARAM_LENGTH}), an array without maxItems gets {@link InputRules#MAX_ITEMS}, an
+ * integer without minimum/maximum gets its type's range, and every object a request body can hold
+ * says additionalProperties: false (unknown fields are refused). Tighter bounds declared by Bean
+ * Validation on the DTO records are kept as they are.
  */
 @OpenApiFilter
 public class DocumentedBounds implements OASFilter {
@@ -29,26 +29,36 @@ public class DocumentedBounds implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    Map<String, Schema> components = openAPI.getComponents() == null ? Map.of()
-        : nonNull(openAPI.getComponents().getSchemas());
+    Map<String, Schema> components =
+        openAPI.getComponents() == null ? Map.of() : nonNull(openAPI.getComponents().getSchemas());
     components.values().forEach(s -> bound(s, InputRules.MAX_STRING_LENGTH));
     if (openAPI.getPaths() == null) {
       return;
     }
     Set<String> requestSchemas = new HashSet<>();
-    openAPI.getPaths().getPathItems().values().forEach(item -> {
-      nonNull(item.getParameters()).forEach(DocumentedBounds::bound);
-      item.getOperations().values().forEach(op -> {
-        nonNull(op.getParameters()).forEach(DocumentedBounds::bound);
-        if (op.getRequestBody() != null) {
-          content(op.getRequestBody().getContent()).forEach(s -> {
-            bound(s, InputRules.MAX_STRING_LENGTH);
-            closed(s, components, requestSchemas);
-          });
-        }
-        responses(op).forEach(s -> bound(s, InputRules.MAX_STRING_LENGTH));
-      });
-    });
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .values()
+        .forEach(
+            item -> {
+              nonNull(item.getParameters()).forEach(DocumentedBounds::bound);
+              item.getOperations()
+                  .values()
+                  .forEach(
+                      op -> {
+                        nonNull(op.getParameters()).forEach(DocumentedBounds::bound);
+                        if (op.getRequestBody() != null) {
+                          content(op.getRequestBody().getContent())
+                              .forEach(
+                                  s -> {
+                                    bound(s, InputRules.MAX_STRING_LENGTH);
+                                    closed(s, components, requestSchemas);
+                                  });
+                        }
+                        responses(op).forEach(s -> bound(s, InputRules.MAX_STRING_LENGTH));
+                      });
+            });
   }
 
   private static void bound(Parameter p) {
@@ -61,14 +71,19 @@ public class DocumentedBounds implements OASFilter {
     if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
       return List.of();
     }
-    return op.getResponses().getAPIResponses().values().stream().flatMap(r -> content(r.getContent()).stream()).toList();
+    return op.getResponses().getAPIResponses().values().stream()
+        .flatMap(r -> content(r.getContent()).stream())
+        .toList();
   }
 
   private static List<Schema> content(Content content) {
     if (content == null || content.getMediaTypes() == null) {
       return List.of();
     }
-    return content.getMediaTypes().values().stream().map(m -> m.getSchema()).filter(s -> s != null).toList();
+    return content.getMediaTypes().values().stream()
+        .map(m -> m.getSchema())
+        .filter(s -> s != null)
+        .toList();
   }
 
   /** Fills in the bounds the chassis enforces where the schema declares none of its own. */
@@ -77,14 +92,17 @@ public class DocumentedBounds implements OASFilter {
       return;
     }
     List<SchemaType> types = nonNull(s.getType());
-    if (types.contains(SchemaType.STRING) && s.getMaxLength() == null && s.getEnumeration() == null
+    if (types.contains(SchemaType.STRING)
+        && s.getMaxLength() == null
+        && s.getEnumeration() == null
         && s.getConstValue() == null) {
-      s.setMaxLength(switch (String.valueOf(s.getFormat())) {
-        case "uuid" -> 36;
-        case "date" -> 10;
-        case "date-time" -> 35;
-        default -> maxLength;
-      });
+      s.setMaxLength(
+          switch (String.valueOf(s.getFormat())) {
+            case "uuid" -> 36;
+            case "date" -> 10;
+            case "date-time" -> 35;
+            default -> maxLength;
+          });
     }
     if (types.contains(SchemaType.INTEGER)) {
       boolean int32 = "int32".equals(s.getFormat());
@@ -121,7 +139,8 @@ public class DocumentedBounds implements OASFilter {
       }
       return;
     }
-    if (nonNull(s.getProperties()).size() > 0 && s.getAdditionalPropertiesSchema() == null
+    if (nonNull(s.getProperties()).size() > 0
+        && s.getAdditionalPropertiesSchema() == null
         && s.getAdditionalPropertiesBoolean() == null) {
       s.setAdditionalPropertiesBoolean(Boolean.FALSE);
     }

@@ -8,48 +8,57 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.kam.chassis.problem.InvalidInputException;
 import com.fasterxml.jackson.databind.type.ArrayType;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import io.kam.chassis.problem.InvalidInputException;
 import java.io.IOException;
 import java.lang.reflect.Array;
-import java.util.Collection;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 
 /**
- * Checks every String and every date/time a request body carries, whatever record it belongs
- * to: a NUL or an unpaired surrogate, a string over {@link InputRules#MAX_STRING_LENGTH} or a year
- * outside 1..9999 or an array over {@link InputRules#MAX_ITEMS} items is an {@link InvalidInputException} (a 400 naming the field) instead of a
- * database error later. Wrapping Jackson's own deserializers keeps their formats and coercions.
+ * Checks every String and every date/time a request body carries, whatever record it belongs to: a
+ * NUL or an unpaired surrogate, a string over {@link InputRules#MAX_STRING_LENGTH} or a year
+ * outside 1..9999 or an array over {@link InputRules#MAX_ITEMS} items is an {@link
+ * InvalidInputException} (a 400 naming the field) instead of a database error later. Wrapping
+ * Jackson's own deserializers keeps their formats and coercions.
  */
 public class HostileInputModule extends SimpleModule {
 
   public HostileInputModule() {
     super("kam-hostile-input");
-    setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyDeserializer(
-          DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
-        Class<?> type = description.getBeanClass();
-        if (type == String.class || TemporalAccessor.class.isAssignableFrom(type)) {
-          return new Checked(deserializer);
-        }
-        return deserializer;
-      }
+    setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyDeserializer(
+              DeserializationConfig config,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            if (type == String.class || TemporalAccessor.class.isAssignableFrom(type)) {
+              return new Checked(deserializer);
+            }
+            return deserializer;
+          }
 
-      @Override
-      public JsonDeserializer<?> modifyCollectionDeserializer(
-          DeserializationConfig config, CollectionType type, BeanDescription description,
-          JsonDeserializer<?> deserializer) {
-        return new Checked(deserializer);
-      }
+          @Override
+          public JsonDeserializer<?> modifyCollectionDeserializer(
+              DeserializationConfig config,
+              CollectionType type,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            return new Checked(deserializer);
+          }
 
-      @Override
-      public JsonDeserializer<?> modifyArrayDeserializer(
-          DeserializationConfig config, ArrayType type, BeanDescription description, JsonDeserializer<?> deserializer) {
-        return new Checked(deserializer);
-      }
-    });
+          @Override
+          public JsonDeserializer<?> modifyArrayDeserializer(
+              DeserializationConfig config,
+              ArrayType type,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            return new Checked(deserializer);
+          }
+        });
   }
 
   /** Runs Jackson's deserializer, then the input rules on what it produced. */

@@ -19,14 +19,19 @@ public final class InputRules {
 
   /** The bound of any string field that declares none itself (documented as maxLength too). */
   public static final int MAX_STRING_LENGTH = 10_000;
+
   /** The bound of any query or path parameter that declares none itself. */
   public static final int MAX_PARAM_LENGTH = 2_000;
+
   /** The bound of any array in a request body that declares none itself. */
   public static final int MAX_ITEMS = 10_000;
+
   public static final int MIN_YEAR = 1;
   public static final int MAX_YEAR = 9999;
-  public static final String BAD_CHARACTER = "contains a character that cannot be stored (NUL or an unpaired surrogate)";
-  public static final String DATE_RANGE = "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR;
+  public static final String BAD_CHARACTER =
+      "contains a character that cannot be stored (NUL or an unpaired surrogate)";
+  public static final String DATE_RANGE =
+      "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR;
 
   private InputRules() {}
 
@@ -67,7 +72,8 @@ public final class InputRules {
     }
     if (value instanceof Instant i) {
       // Instant covers years far beyond what atOffset accepts: compare seconds first.
-      if (i.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || !i.isBefore(Instant.parse("+10000-01-01T00:00:00Z"))) {
+      if (i.isBefore(Instant.parse("0001-01-01T00:00:00Z"))
+          || !i.isBefore(Instant.parse("+10000-01-01T00:00:00Z"))) {
         return Integer.MIN_VALUE;
       }
       return i.atOffset(ZoneOffset.UTC).getYear();

@@ -6,9 +6,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * The request JSON rules of every service: unknown fields are refused (a typo such as
- * {@code contry} is a 400 naming it, never silently dropped) and text and dates pass the input
- * rules. Events are read by their own mapper ({@code EventJson}), which stays lenient.
+ * The request JSON rules of every service: unknown fields are refused (a typo such as {@code
+ * contry} is a 400 naming it, never silently dropped) and text and dates pass the input rules.
+ * Events are read by their own mapper ({@code EventJson}), which stays lenient.
  */
 @Singleton
 public class JsonInputCustomizer implements ObjectMapperCustomizer {

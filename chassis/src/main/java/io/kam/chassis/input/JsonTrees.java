@@ -13,7 +13,10 @@ public final class JsonTrees {
 
   private JsonTrees() {}
 
-  /** The first value or field name that breaks the input rules, named by its path; null when none does. */
+  /**
+   * The first value or field name that breaks the input rules, named by its path; null when none
+   * does.
+   */
   public static Problem.FieldError firstInvalid(JsonNode node) {
     return walk(node, "");
   }
@@ -28,7 +31,8 @@ public final class JsonTrees {
     }
     if (node.isArray()) {
       if (node.size() > InputRules.MAX_ITEMS) {
-        return new Problem.FieldError(path.isEmpty() ? "body" : path, "must have at most " + InputRules.MAX_ITEMS + " items");
+        return new Problem.FieldError(
+            path.isEmpty() ? "body" : path, "must have at most " + InputRules.MAX_ITEMS + " items");
       }
       for (int i = 0; i < node.size(); i++) {
         Problem.FieldError e = walk(node.get(i), path + "[" + i + "]");
@@ -43,7 +47,8 @@ public final class JsonTrees {
       Map.Entry<String, JsonNode> f = fields.next();
       String name = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
       if (InputRules.checkText(f.getKey(), 200) != null) {
-        return new Problem.FieldError("body", "has a field name that is too long or cannot be stored");
+        return new Problem.FieldError(
+            "body", "has a field name that is too long or cannot be stored");
       }
       Problem.FieldError e = walk(f.getValue(), name);
       if (e != null) {

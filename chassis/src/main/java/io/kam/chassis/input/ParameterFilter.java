@@ -11,10 +11,10 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Every query and path parameter of every resource passes the input rules before the resource
- * runs: a NUL character (PostgreSQL refuses it in text), an unpaired surrogate or an over-long
- * value is a 400 naming the parameter, and so is a blank path segment where an id belongs (a
- * resource would otherwise read it as "no id"). One filter instead of a check per resource.
+ * Every query and path parameter of every resource passes the input rules before the resource runs:
+ * a NUL character (PostgreSQL refuses it in text), an unpaired surrogate or an over-long value is a
+ * 400 naming the parameter, and so is a blank path segment where an id belongs (a resource would
+ * otherwise read it as "no id"). One filter instead of a check per resource.
  */
 public class ParameterFilter {
 
@@ -27,16 +27,23 @@ public class ParameterFilter {
       return null;
     }
     Problem.FieldError first = errors.get(0);
-    return Problems.response(400, "Bad request", first.field() + ": " + first.message(),
-        request.getUriInfo().getPath(), errors, Map.of());
+    return Problems.response(
+        400,
+        "Bad request",
+        first.field() + ": " + first.message(),
+        request.getUriInfo().getPath(),
+        errors,
+        Map.of());
   }
 
-  private static void collect(MultivaluedMap<String, String> params, boolean path, List<Problem.FieldError> errors) {
+  private static void collect(
+      MultivaluedMap<String, String> params, boolean path, List<Problem.FieldError> errors) {
     for (Map.Entry<String, List<String>> e : params.entrySet()) {
       for (String value : e.getValue()) {
-        String reason = path && (value == null || value.isBlank())
-            ? "must not be blank"
-            : InputRules.checkText(value, InputRules.MAX_PARAM_LENGTH);
+        String reason =
+            path && (value == null || value.isBlank())
+                ? "must not be blank"
+                : InputRules.checkText(value, InputRules.MAX_PARAM_LENGTH);
         if (reason != null) {
           errors.add(new Problem.FieldError(printable(e.getKey()), reason));
           break;

@@ -27,8 +27,12 @@ public final class QueryParams {
 
   /** The 400 for parameter {@code name}. */
   public static ProblemException bad(String name, String message) {
-    return new ProblemException(400, "Bad request", name + ": " + message,
-        List.of(new Problem.FieldError(name, message)), Map.of());
+    return new ProblemException(
+        400,
+        "Bad request",
+        name + ": " + message,
+        List.of(new Problem.FieldError(name, message)),
+        Map.of());
   }
 
   /** A UUID in its canonical form (36 characters), or null when absent. */
@@ -158,7 +162,8 @@ public final class QueryParams {
    * A value of a type of the caller's own ({@code parser} throws IllegalArgumentException or
    * DateTimeException on a bad one), or {@code fallback} when absent.
    */
-  public static <T> T parsed(String name, String raw, T fallback, Function<String, T> parser, String expected) {
+  public static <T> T parsed(
+      String name, String raw, T fallback, Function<String, T> parser, String expected) {
     if (isAbsent(raw)) {
       return fallback;
     }

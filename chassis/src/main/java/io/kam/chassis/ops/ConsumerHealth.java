@@ -14,10 +14,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * {@code /q/health/group/consumers}: for ops (the gateway's system health shows it per service),
- * never part of readiness. Per consumer group and topic the lag, then the parked events and the
- * age of the oldest, the dead letters not replayed, and the outbox backlog and its oldest age.
- * Lag keys are {@code lag:<group>:<topic>}.
- * Always UP: these numbers describe delays, not an inability to serve.
+ * never part of readiness. Per consumer group and topic the lag, then the parked events and the age
+ * of the oldest, the dead letters not replayed, and the outbox backlog and its oldest age. Lag keys
+ * are {@code lag:<group>:<topic>}. Always UP: these numbers describe delays, not an inability to
+ * serve.
  */
 @HealthGroup("consumers")
 @Singleton
@@ -36,18 +36,26 @@ public class ConsumerHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder b = HealthCheckResponse.named("Consumers (informational)").up();
-    lag.read().forEach((group, topics) -> topics.forEach((topic, n) -> b.withData("lag:" + group + ":" + topic, n)));
+    lag.read()
+        .forEach(
+            (group, topics) ->
+                topics.forEach((topic, n) -> b.withData("lag:" + group + ":" + topic, n)));
     OutboxBacklog.Reading outbox = backlog.read();
-    b.withData("outboxBacklog", outbox.rows()).withData("outboxOldestAgeSeconds", (long) outbox.oldestAgeSeconds());
+    b.withData("outboxBacklog", outbox.rows())
+        .withData("outboxOldestAgeSeconds", (long) outbox.oldestAgeSeconds());
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement("select count(*),"
-              + " coalesce(extract(epoch from now() - min(parked_at)), 0) from kam_chassis.parked_event");
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "select count(*),"
+                      + " coalesce(extract(epoch from now() - min(parked_at)), 0) from kam_chassis.parked_event");
           ResultSet rs = ps.executeQuery()) {
         rs.next();
-        b.withData("parkedEvents", rs.getLong(1)).withData("parkedOldestAgeSeconds", (long) rs.getDouble(2));
+        b.withData("parkedEvents", rs.getLong(1))
+            .withData("parkedOldestAgeSeconds", (long) rs.getDouble(2));
       }
-      try (PreparedStatement ps = c.prepareStatement(
-              "select count(*) from kam_chassis.dead_letter where replayed_at is null");
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "select count(*) from kam_chassis.dead_letter where replayed_at is null");
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         b.withData("deadLetters", rs.getLong(1));

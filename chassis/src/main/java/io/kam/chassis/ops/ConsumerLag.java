@@ -17,9 +17,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * This service's consumer groups and how far each is behind per topic (end offset minus
- * committed offset, summed over the partitions), from Kafka's admin API with short timeouts,
- * read at most every few seconds. Unknown (Kafka unreachable) is -1: it never fails a caller.
+ * This service's consumer groups and how far each is behind per topic (end offset minus committed
+ * offset, summed over the partitions), from Kafka's admin API with short timeouts, read at most
+ * every few seconds. Unknown (Kafka unreachable) is -1: it never fails a caller.
  */
 @Singleton
 public class ConsumerLag {
@@ -38,13 +38,21 @@ public class ConsumerLag {
   /** The topics each consumer group of this service reads, from the incoming channels' settings. */
   public Map<String, java.util.Set<String>> subscriptions() {
     Map<String, java.util.Set<String>> groups = new TreeMap<>();
-    String defaultGroup = config.getOptionalValue("mp.messaging.connector.smallrye-kafka.group.id", String.class)
-        .orElse(config.getOptionalValue("quarkus.application.name", String.class).orElse("unknown"));
+    String defaultGroup =
+        config
+            .getOptionalValue("mp.messaging.connector.smallrye-kafka.group.id", String.class)
+            .orElse(
+                config
+                    .getOptionalValue("quarkus.application.name", String.class)
+                    .orElse("unknown"));
     for (String name : config.getPropertyNames()) {
       if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
-        String channel = name.substring("mp.messaging.incoming.".length(), name.length() - ".topic".length());
-        String group = config.getOptionalValue("mp.messaging.incoming." + channel + ".group.id", String.class)
-            .orElse(defaultGroup);
+        String channel =
+            name.substring("mp.messaging.incoming.".length(), name.length() - ".topic".length());
+        String group =
+            config
+                .getOptionalValue("mp.messaging.incoming." + channel + ".group.id", String.class)
+                .orElse(defaultGroup);
         String topic = config.getValue(name, String.class);
         groups.computeIfAbsent(group, g -> new java.util.TreeSet<>()).add(topic);
       }
@@ -52,7 +60,9 @@ public class ConsumerLag {
     return groups;
   }
 
-  /** Per consumer group, per topic: the messages not yet consumed (-1 when Kafka cannot tell now). */
+  /**
+   * Per consumer group, per topic: the messages not yet consumed (-1 when Kafka cannot tell now).
+   */
   public synchronized Map<String, Map<String, Long>> read() {
     long now = System.currentTimeMillis();
     if (now - readAt < CACHE_MS) {
@@ -70,22 +80,31 @@ public class ConsumerLag {
     topics.forEach(t -> lag.put(t, -1L));
     try {
       Admin a = admin();
-      Map<TopicPartition, OffsetAndMetadata> committed = a.listConsumerGroupOffsets(group,
-              new ListConsumerGroupOffsetsOptions().timeoutMs((int) TIMEOUT_MS))
-          .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-      Map<String, org.apache.kafka.clients.admin.TopicDescription> described = a.describeTopics(topics)
-          .allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          a.listConsumerGroupOffsets(
+                  group, new ListConsumerGroupOffsetsOptions().timeoutMs((int) TIMEOUT_MS))
+              .partitionsToOffsetAndMetadata()
+              .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+      Map<String, org.apache.kafka.clients.admin.TopicDescription> described =
+          a.describeTopics(topics).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
       Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-      described.forEach((topic, d) -> d.partitions().forEach(p -> ends.put(new TopicPartition(topic, p.partition()),
-          OffsetSpec.latest())));
-      var endOffsets = a.listOffsets(ends, new ListOffsetsOptions().timeoutMs((int) TIMEOUT_MS)).all()
-          .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+      described.forEach(
+          (topic, d) ->
+              d.partitions()
+                  .forEach(
+                      p ->
+                          ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+      var endOffsets =
+          a.listOffsets(ends, new ListOffsetsOptions().timeoutMs((int) TIMEOUT_MS))
+              .all()
+              .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
       topics.forEach(t -> lag.put(t, 0L));
-      endOffsets.forEach((tp, info) -> {
-        OffsetAndMetadata c = committed.get(tp);
-        long behind = info.offset() - (c == null ? 0 : c.offset());
-        lag.merge(tp.topic(), Math.max(0, behind), Long::sum);
-      });
+      endOffsets.forEach(
+          (tp, info) -> {
+            OffsetAndMetadata c = committed.get(tp);
+            long behind = info.offset() - (c == null ? 0 : c.offset());
+            lag.merge(tp.topic(), Math.max(0, behind), Long::sum);
+          });
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
@@ -98,8 +117,11 @@ public class ConsumerLag {
   private synchronized Admin admin() {
     if (admin == null) {
       Properties p = new Properties();
-      p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-          config.getOptionalValue("kafka.bootstrap.servers", String.class).orElse("localhost:9092"));
+      p.put(
+          AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+          config
+              .getOptionalValue("kafka.bootstrap.servers", String.class)
+              .orElse("localhost:9092"));
       p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.CLIENT_ID_CONFIG, "kam-consumer-lag");

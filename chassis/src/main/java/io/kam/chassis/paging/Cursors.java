@@ -18,11 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Opaque, tamper-evident cursors: the position (a small map of strings) as base64url JSON plus
- * an HMAC over it and the list's scope. The scope names the endpoint and every filter and sort
- * of the request that issued the cursor ({@link #scope}); it is signed but not sent, so a cursor
- * is only valid for the list and filters that issued it. A forged, garbled or foreign cursor,
- * or one replayed on another list or with other filters, is a 400, never a surprise page.
+ * Opaque, tamper-evident cursors: the position (a small map of strings) as base64url JSON plus an
+ * HMAC over it and the list's scope. The scope names the endpoint and every filter and sort of the
+ * request that issued the cursor ({@link #scope}); it is signed but not sent, so a cursor is only
+ * valid for the list and filters that issued it. A forged, garbled or foreign cursor, or one
+ * replayed on another list or with other filters, is a 400, never a surprise page.
  */
 @Singleton
 public class Cursors {
@@ -31,13 +31,15 @@ public class Cursors {
   private static final Base64.Decoder DEC = Base64.getUrlDecoder();
   private final byte[] secret;
 
-  public Cursors(@ConfigProperty(name = "kam.cursor.secret", defaultValue = "kam-local-cursor-secret") String secret) {
+  public Cursors(
+      @ConfigProperty(name = "kam.cursor.secret", defaultValue = "kam-local-cursor-secret")
+          String secret) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * The scope of a list request: the endpoint and its filters as name/value pairs (null and
-   * blank values are left out, so an absent filter and an empty one are the same list).
+   * The scope of a list request: the endpoint and its filters as name/value pairs (null and blank
+   * values are left out, so an absent filter and an empty one are the same list).
    */
   public static String scope(String endpoint, String... filters) {
     if (filters.length % 2 != 0) {
@@ -62,8 +64,8 @@ public class Cursors {
   }
 
   /**
-   * The position in {@code cursor}, or an empty map when the cursor is null or blank; a 400 when
-   * it was not issued by this API for the same {@code scope}.
+   * The position in {@code cursor}, or an empty map when the cursor is null or blank; a 400 when it
+   * was not issued by this API for the same {@code scope}.
    */
   public Map<String, String> decode(String scope, String cursor) {
     if (cursor == null || cursor.isBlank()) {
@@ -86,9 +88,14 @@ public class Cursors {
   }
 
   private static ProblemException invalid() {
-    return new ProblemException(400, "Bad request",
+    return new ProblemException(
+        400,
+        "Bad request",
         "cursor: not a cursor this list issued for these filters and this sort; start again without one",
-        List.of(new Problem.FieldError("cursor", "not issued by this list for these filters and this sort")), Map.of());
+        List.of(
+            new Problem.FieldError(
+                "cursor", "not issued by this list for these filters and this sort")),
+        Map.of());
   }
 
   private byte[] mac(String scope, byte[] body) {

@@ -24,8 +24,12 @@ public final class Limits {
       // answered below
     }
     throw new ProblemException(
-        400, "Bad request", "limit: must be a whole number from 1 to " + MAX,
-        java.util.List.of(new io.kam.chassis.problem.Problem.FieldError("limit", "must be a whole number from 1 to " + MAX)),
+        400,
+        "Bad request",
+        "limit: must be a whole number from 1 to " + MAX,
+        java.util.List.of(
+            new io.kam.chassis.problem.Problem.FieldError(
+                "limit", "must be a whole number from 1 to " + MAX)),
         java.util.Map.of());
   }
 }

@@ -64,7 +64,9 @@ public final class PageRequest {
    * and a cursor at the last one kept when more rows came back.
    */
   public <R, V> Page<V> of(
-      List<R> rows, Function<? super R, Map<String, String>> position, Function<? super R, ? extends V> view) {
+      List<R> rows,
+      Function<? super R, Map<String, String>> position,
+      Function<? super R, ? extends V> view) {
     boolean more = rows.size() > limit;
     List<R> kept = more ? rows.subList(0, limit) : rows;
     List<V> items = kept.stream().<V>map(view).toList();

@@ -25,11 +25,12 @@ public class ChassisSchema {
 
   public static final String SCHEMA = "kam_chassis";
   private static final String LOCATION = "db/chassis";
-  private static final List<String> MIGRATIONS = List.of(
-      "V1__chassis.sql",
-      "V2__outbox_quarantine.sql",
-      "V3__consumer_guarantees.sql",
-      "V4__idempotency_lease.sql");
+  private static final List<String> MIGRATIONS =
+      List.of(
+          "V1__chassis.sql",
+          "V2__outbox_quarantine.sql",
+          "V3__consumer_guarantees.sql",
+          "V4__idempotency_lease.sql");
 
   void migrate(@Observes @Priority(1) StartupEvent event, AgroalDataSource dataSource) {
     Flyway.configure()
@@ -62,7 +63,10 @@ public class ChassisSchema {
 
     private LoadableResource resource(String name) {
       return new ClassPathResource(
-          new Location("classpath:" + LOCATION), LOCATION + "/" + name, loader, StandardCharsets.UTF_8);
+          new Location("classpath:" + LOCATION),
+          LOCATION + "/" + name,
+          loader,
+          StandardCharsets.UTF_8);
     }
   }
 }

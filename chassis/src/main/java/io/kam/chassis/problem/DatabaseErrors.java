@@ -12,8 +12,8 @@ import java.util.Set;
  * The one reading of database errors, by SQLState and exception type (never message text):
  *
  * <ul>
- *   <li>integrity (class 23: a key taken meanwhile, a reference removed meanwhile): 409, read
- *       again and retry;
+ *   <li>integrity (class 23: a key taken meanwhile, a reference removed meanwhile): 409, read again
+ *       and retry;
  *   <li>a lost race (serialization failure, deadlock, lock not available): 409, retry; transient;
  *   <li>the database out of reach or restarting (classes 08, 53, 57, 58, a read-only standby, the
  *       pool's acquisition timeout): 503 with {@code Retry-After}; transient;
@@ -48,7 +48,9 @@ public final class DatabaseErrors {
     return Optional.empty();
   }
 
-  /** Whether retrying later may succeed: an outage, a timeout or a lost race (not a rule broken). */
+  /**
+   * Whether retrying later may succeed: an outage, a timeout or a lost race (not a rule broken).
+   */
   public static boolean isTransient(Throwable failure) {
     for (Throwable t : chain(failure)) {
       if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
@@ -64,8 +66,12 @@ public final class DatabaseErrors {
   private static ProblemException problemOf(SQLException sql) {
     String state = sql.getSQLState();
     if (isUnavailable(sql)) {
-      return new ProblemException(503, "Service unavailable",
-          "the service's database is unavailable; retry later", null, Map.of("Retry-After", "1"));
+      return new ProblemException(
+          503,
+          "Service unavailable",
+          "the service's database is unavailable; retry later",
+          null,
+          Map.of("Retry-After", "1"));
     }
     if (state == null || state.length() != 5) {
       return null;
@@ -74,13 +80,17 @@ public final class DatabaseErrors {
       return ProblemException.conflict("a concurrent request changed the same data; retry");
     }
     return switch (state) {
-      case "23505", "23P01" -> ProblemException.conflict(
-          "the change conflicts with data stored meanwhile; read it again and retry");
-      case "23503" -> ProblemException.conflict(
-          "the change refers to data that was removed meanwhile, or removes data still referred to; read it again and retry");
-      default -> state.startsWith("23")
-          ? ProblemException.conflict("the change conflicts with stored data; read it again and retry")
-          : null;
+      case "23505", "23P01" ->
+          ProblemException.conflict(
+              "the change conflicts with data stored meanwhile; read it again and retry");
+      case "23503" ->
+          ProblemException.conflict(
+              "the change refers to data that was removed meanwhile, or removes data still referred to; read it again and retry");
+      default ->
+          state.startsWith("23")
+              ? ProblemException.conflict(
+                  "the change conflicts with stored data; read it again and retry")
+              : null;
     };
   }
 
@@ -94,7 +104,8 @@ public final class DatabaseErrors {
       // The connection pool's own failures (acquisition timeout) carry no state.
       return sql.getClass() == SQLException.class;
     }
-    return state.equals(READ_ONLY) || (state.length() == 5 && UNAVAILABLE_CLASSES.contains(state.substring(0, 2)));
+    return state.equals(READ_ONLY)
+        || (state.length() == 5 && UNAVAILABLE_CLASSES.contains(state.substring(0, 2)));
   }
 
   private static Iterable<Throwable> chain(Throwable failure) {

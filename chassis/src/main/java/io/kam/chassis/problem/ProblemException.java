@@ -15,7 +15,11 @@ public class ProblemException extends RuntimeException {
   private final Map<String, String> headers;
 
   public ProblemException(
-      int status, String title, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+      int status,
+      String title,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, String> headers) {
     super(detail, null, false, false);
     this.status = status;
     this.title = title;
@@ -57,11 +61,16 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException invalid(String field, String message) {
     return new ProblemException(
-        422, "Validation failed", field + ": " + message, List.of(new Problem.FieldError(field, message)), Map.of());
+        422,
+        "Validation failed",
+        field + ": " + message,
+        List.of(new Problem.FieldError(field, message)),
+        Map.of());
   }
 
   public static ProblemException invalid(List<Problem.FieldError> errors) {
-    return new ProblemException(422, "Validation failed", "the request has invalid fields", errors, Map.of());
+    return new ProblemException(
+        422, "Validation failed", "the request has invalid fields", errors, Map.of());
   }
 
   public int status() {

@@ -25,7 +25,8 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return Problems.response(e.status(), e.title(), e.getMessage(), path(uri), e.errors(), e.headers());
+    return Problems.response(
+        e.status(), e.title(), e.getMessage(), path(uri), e.errors(), e.headers());
   }
 
   @ServerExceptionMapper
@@ -34,14 +35,17 @@ public class ProblemMappers {
     int status = errors.isEmpty() ? 500 : 422;
     if (status == 500) {
       Log.error("a response failed validation", e);
-      return Problems.response(500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
+      return Problems.response(
+          500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
     }
     if (ViolationPaths.exceedsDocumentedBound(e.getConstraintViolations())) {
       // A value longer (or a list longer) than its documented maxLength/maxItems is malformed
       // input, like any other value out of the published bounds: 400, naming every field.
-      return Problems.response(400, "Bad request", "a value exceeds its documented maximum size", path(uri), errors);
+      return Problems.response(
+          400, "Bad request", "a value exceeds its documented maximum size", path(uri), errors);
     }
-    return Problems.response(422, "Validation failed", "the request has invalid fields", path(uri), errors);
+    return Problems.response(
+        422, "Validation failed", "the request has invalid fields", path(uri), errors);
   }
 
   @ServerExceptionMapper
@@ -49,14 +53,20 @@ public class ProblemMappers {
     if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
       Problem.FieldError error = fieldErrorOf(jme);
       return Problems.response(
-          400, "Malformed request", error.field() + ": " + error.message(), path(uri), List.of(error));
+          400,
+          "Malformed request",
+          error.field() + ": " + error.message(),
+          path(uri),
+          List.of(error));
     }
-    return Problems.response(400, "Malformed request", "the body is not valid JSON", path(uri), null);
+    return Problems.response(
+        400, "Malformed request", "the body is not valid JSON", path(uri), null);
   }
 
   /** More specific than Quarkus's own mapper for this type, which would answer without a field. */
   @ServerExceptionMapper
-  public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+  public Response mismatchedInput(
+      com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
     return badJson(e, uri);
   }
 
@@ -97,12 +107,18 @@ public class ProblemMappers {
 
   private Response unauthenticated(UriInfo uri) {
     return Problems.response(
-        401, "Unauthorized", "valid credentials are required", path(uri), null, Map.of("WWW-Authenticate", "Bearer"));
+        401,
+        "Unauthorized",
+        "valid credentials are required",
+        path(uri),
+        null,
+        Map.of("WWW-Authenticate", "Bearer"));
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return Problems.response(403, "Forbidden", "the caller's roles do not allow this", path(uri), null);
+    return Problems.response(
+        403, "Forbidden", "the caller's roles do not allow this", path(uri), null);
   }
 
   @ServerExceptionMapper
@@ -115,12 +131,15 @@ public class ProblemMappers {
           case 406 -> "no acceptable representation";
           case 415 -> "this media type is not supported here";
           case 413 -> "the body is too large";
-          default -> status >= 500 ? "an unexpected error occurred" : "the request cannot be processed";
+          default ->
+              status >= 500 ? "an unexpected error occurred" : "the request cannot be processed";
         };
     if (status == 400 && e.getCause() instanceof JsonProcessingException jpe) {
       return badJson(jpe, uri);
     }
-    if (status == 404 && e.getMessage() != null && e.getClass() != jakarta.ws.rs.NotFoundException.class) {
+    if (status == 404
+        && e.getMessage() != null
+        && e.getClass() != jakarta.ws.rs.NotFoundException.class) {
       detail = "not found";
     }
     return Problems.response(status, Problems.titleOf(status), detail, path(uri), null);
@@ -165,8 +184,12 @@ public class ProblemMappers {
   }
 
   private Response concurrent(UriInfo uri) {
-    return Problems.response(409, "Conflict", "the resource was changed concurrently; read it again and retry",
-        path(uri), null);
+    return Problems.response(
+        409,
+        "Conflict",
+        "the resource was changed concurrently; read it again and retry",
+        path(uri),
+        null);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -177,7 +200,8 @@ public class ProblemMappers {
       return problem(database.get(), uri);
     }
     Log.error("unexpected failure", e);
-    return Problems.response(500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
+    return Problems.response(
+        500, Problems.titleOf(500), "an unexpected error occurred", path(uri), null);
   }
 
   private static String path(UriInfo uri) {

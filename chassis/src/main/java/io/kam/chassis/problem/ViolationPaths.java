@@ -20,7 +20,9 @@ final class ViolationPaths {
     return violations.stream()
         .filter(v -> !isReturnValue(v.getPropertyPath()))
         .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
-        .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+        .sorted(
+            Comparator.comparing(Problem.FieldError::field)
+                .thenComparing(Problem.FieldError::message))
         .toList();
   }
 

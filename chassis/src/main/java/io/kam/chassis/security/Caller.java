@@ -8,13 +8,14 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, from the gateway's credential: user id (JWT subject), roles and, for
- * integration partners, the API key's name. {@link #origin()} is what writes record as "who".
+ * Who is calling, from the gateway's credential: user id (JWT subject), roles and, for integration
+ * partners, the API key's name. {@link #origin()} is what writes record as "who".
  */
 @RequestScoped
 public class Caller {
 
   public static final String KEY_NAME_CLAIM = "kam_key";
+
   /** Set by authentication mechanisms that are not JWTs (the gateway's API keys). */
   public static final String KEY_NAME_ATTRIBUTE = "kam.apiKeyName";
 

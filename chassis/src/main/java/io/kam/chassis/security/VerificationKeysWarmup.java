@@ -12,15 +12,21 @@ import java.util.Base64;
 /**
  * Loads the verification keys (mp.jwt.verify.publickey.location: a JWKS file or URL) at startup.
  * The JWT parser reads them on its first use; without this, that is the first request's, on an
- * event loop, so a file read (or a JWKS download) would block it. A token no key can verify does it.
+ * event loop, so a file read (or a JWKS download) would block it. A token no key can verify does
+ * it.
  */
 @Singleton
 public class VerificationKeysWarmup {
 
   void onStart(@Observes StartupEvent start, JWTParser parser) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String token = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8))
-        + "." + b64.encodeToString("{\"sub\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8)) + ".AAAA";
+    String token =
+        b64.encodeToString(
+                "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"warm-up\"}"
+                    .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + b64.encodeToString("{\"sub\":\"warm-up\"}".getBytes(StandardCharsets.UTF_8))
+            + ".AAAA";
     try {
       parser.parse(token);
     } catch (ParseException | RuntimeException expected) {

@@ -1,7 +1,7 @@
 package io.kam.chassis.sql;
 
-import io.kam.chassis.problem.DatabaseFailure;
 import io.agroal.api.AgroalDataSource;
+import io.kam.chassis.problem.DatabaseFailure;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,14 +20,14 @@ import java.util.Optional;
 
 /**
  * The one way services and the chassis run set-based SQL: {@code :name} parameters, row mappers,
- * batches. Every call takes the datasource's connection, which inside a JTA transaction is the
- * one enlisted in it, so the statements commit or roll back with the caller's other work. A failed
- * statement surfaces as a {@link DatabaseFailure} keeping its SQLState; {@link io.kam.chassis.problem.DatabaseErrors}
- * decides what a client sees.
+ * batches. Every call takes the datasource's connection, which inside a JTA transaction is the one
+ * enlisted in it, so the statements commit or roll back with the caller's other work. A failed
+ * statement surfaces as a {@link DatabaseFailure} keeping its SQLState; {@link
+ * io.kam.chassis.problem.DatabaseErrors} decides what a client sees.
  *
- * <p>Values bind by type: {@code null}, {@link Instant} (as a timestamp), {@link LocalDate},
- * {@link YearMonth} (its first day), enums (their name), {@link SqlParams#array arrays}, and
- * whatever the driver takes (UUID, String, BigDecimal, numbers, booleans).
+ * <p>Values bind by type: {@code null}, {@link Instant} (as a timestamp), {@link LocalDate}, {@link
+ * YearMonth} (its first day), enums (their name), {@link SqlParams#array arrays}, and whatever the
+ * driver takes (UUID, String, BigDecimal, numbers, booleans).
  */
 @Singleton
 public class Jdbc {
@@ -60,55 +60,59 @@ public class Jdbc {
 
   public <T> List<T> list(String sql, SqlParams params, RowMapper<T> mapper) {
     NamedStatement st = NamedStatement.of(sql);
-    return withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
-        bindAll(c, ps, st, params);
-        List<T> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          Row row = new Row(rs);
-          while (rs.next()) {
-            out.add(mapper.map(row));
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
+            bindAll(c, ps, st, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              Row row = new Row(rs);
+              while (rs.next()) {
+                out.add(mapper.map(row));
+              }
+            }
+            return out;
           }
-        }
-        return out;
-      }
-    });
+        });
   }
 
   /** The first row, if any. */
   public <T> Optional<T> one(String sql, SqlParams params, RowMapper<T> mapper) {
     NamedStatement st = NamedStatement.of(sql);
-    return withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
-        bindAll(c, ps, st, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.ofNullable(mapper.map(new Row(rs))) : Optional.empty();
-        }
-      }
-    });
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
+            bindAll(c, ps, st, params);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(mapper.map(new Row(rs))) : Optional.empty();
+            }
+          }
+        });
   }
 
   /** An insert, update or delete: the number of rows it touched. */
   public int update(String sql, SqlParams params) {
     NamedStatement st = NamedStatement.of(sql);
-    return withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
-        bindAll(c, ps, st, params);
-        return ps.executeUpdate();
-      }
-    });
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
+            bindAll(c, ps, st, params);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Any statement whose result is not needed (a lock function, DDL in tests). */
   public void execute(String sql, SqlParams params) {
     NamedStatement st = NamedStatement.of(sql);
-    withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
-        bindAll(c, ps, st, params);
-        ps.execute();
-        return null;
-      }
-    });
+    withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
+            bindAll(c, ps, st, params);
+            ps.execute();
+            return null;
+          }
+        });
   }
 
   /** One statement run for every item in one JDBC batch; nothing is sent for no items. */
@@ -117,23 +121,24 @@ public class Jdbc {
       return;
     }
     NamedStatement st = NamedStatement.of(sql);
-    withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
-        SqlParams params = SqlParams.none();
-        for (T item : items) {
-          params.clear();
-          binder.bind(item, params);
-          bindAll(c, ps, st, params);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-        return null;
-      }
-    });
+    withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(st.jdbc)) {
+            SqlParams params = SqlParams.none();
+            for (T item : items) {
+              params.clear();
+              binder.bind(item, params);
+              bindAll(c, ps, st, params);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+          }
+        });
   }
 
-  private static void bindAll(Connection c, PreparedStatement ps, NamedStatement st, SqlParams params)
-      throws SQLException {
+  private static void bindAll(
+      Connection c, PreparedStatement ps, NamedStatement st, SqlParams params) throws SQLException {
     for (int i = 0; i < st.names.size(); i++) {
       String name = st.names.get(i);
       if (!params.has(name)) {
@@ -143,7 +148,8 @@ public class Jdbc {
     }
   }
 
-  static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
+  static void bind(Connection c, PreparedStatement ps, int index, Object value)
+      throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.OTHER);
     } else if (value instanceof Instant at) {
@@ -157,7 +163,8 @@ public class Jdbc {
     } else if (value instanceof SqlParams.SqlArray array) {
       ps.setArray(index, c.createArrayOf(array.type(), array.items()));
     } else if (value instanceof Collection<?>) {
-      throw new IllegalArgumentException("bind a collection with SqlParams.array(name, type, items)");
+      throw new IllegalArgumentException(
+          "bind a collection with SqlParams.array(name, type, items)");
     } else {
       ps.setObject(index, value);
     }

@@ -14,6 +14,7 @@ final class NamedStatement {
 
   /** Statements are constants or a few filter combinations; the bound only guards a mistake. */
   private static final int CACHE_LIMIT = 2_000;
+
   private static final Map<String, NamedStatement> CACHE = new ConcurrentHashMap<>();
 
   final String jdbc;

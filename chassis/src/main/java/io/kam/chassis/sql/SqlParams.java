@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The values of a statement's {@code :name} parameters. Values bind by their Java type (see
- * {@link Jdbc}); {@link #array} makes a PostgreSQL array for set-based statements such as
- * {@code unnest(:ids::uuid[])}.
+ * The values of a statement's {@code :name} parameters. Values bind by their Java type (see {@link
+ * Jdbc}); {@link #array} makes a PostgreSQL array for set-based statements such as {@code
+ * unnest(:ids::uuid[])}.
  */
 public final class SqlParams {
 

@@ -1,12 +1,12 @@
 package io.kam.chassis.time;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import jakarta.inject.Singleton;
 
 /**
  * The one source of "now" for every time-dependent rule. {@code kam.clock.fixed} pins it (demos,

@@ -12,19 +12,31 @@ import org.junit.jupiter.api.Test;
 
 class CloudEventDataTest {
 
-  record Payload(UUID parentId, String name, BigDecimal amount, LocalDate since, List<String> reasons) {}
+  record Payload(
+      UUID parentId, String name, BigDecimal amount, LocalDate since, List<String> reasons) {}
 
   private static CloudEvent event(String data) throws Exception {
-    return EventJson.read("{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"t\","
-        + "\"source\":\"s\",\"subject\":\"x\",\"sequence\":1,\"data\":" + data + "}");
+    return EventJson.read(
+        "{\"specversion\":\"1.0\",\"id\":\""
+            + UUID.randomUUID()
+            + "\",\"type\":\"t\","
+            + "\"source\":\"s\",\"subject\":\"x\",\"sequence\":1,\"data\":"
+            + data
+            + "}");
   }
 
   @Test
   void thePayloadReadsAsARecordIgnoringFieldsItDoesNotName() throws Exception {
     UUID parent = UUID.randomUUID();
-    Payload p = event("{\"parentId\":\"" + parent + "\",\"name\":\"Acme\",\"amount\":12500.10,"
-        + "\"since\":\"2026-09-01\",\"reasons\":[\"a\",\"b\"],\"extra\":{\"x\":1}}").data(Payload.class);
-    assertEquals(new Payload(parent, "Acme", p.amount(), LocalDate.of(2026, 9, 1), List.of("a", "b")), p);
+    Payload p =
+        event(
+                "{\"parentId\":\""
+                    + parent
+                    + "\",\"name\":\"Acme\",\"amount\":12500.10,"
+                    + "\"since\":\"2026-09-01\",\"reasons\":[\"a\",\"b\"],\"extra\":{\"x\":1}}")
+            .data(Payload.class);
+    assertEquals(
+        new Payload(parent, "Acme", p.amount(), LocalDate.of(2026, 9, 1), List.of("a", "b")), p);
     assertEquals(0, new BigDecimal("12500.10").compareTo(p.amount()));
   }
 
@@ -38,8 +50,10 @@ class CloudEventDataTest {
 
   @Test
   void aFieldOfTheWrongTypeIsAPermanentFailureNamingIt() throws Exception {
-    PermanentEventFailure e = assertThrows(PermanentEventFailure.class,
-        () -> event("{\"parentId\":\"not-a-uuid\"}").data(Payload.class));
+    PermanentEventFailure e =
+        assertThrows(
+            PermanentEventFailure.class,
+            () -> event("{\"parentId\":\"not-a-uuid\"}").data(Payload.class));
     assertEquals("malformed: data.parentId has the wrong type or format", e.getMessage());
   }
 }

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** States and facts, schemas, sequence jumps and parked events, through the test app's real channel. */
+/**
+ * States and facts, schemas, sequence jumps and parked events, through the test app's real channel.
+ */
 @QuarkusTest
 class ConsumerGuaranteesTest {
 
@@ -35,11 +37,18 @@ class ConsumerGuaranteesTest {
   }
 
   private long applied(String subject, String eventId) {
-    return Db.count(ds, "select count(*) from applied_event where subject = ? and event_id = ?", subject, eventId);
+    return Db.count(
+        ds,
+        "select count(*) from applied_event where subject = ? and event_id = ?",
+        subject,
+        eventId);
   }
 
   private String reasonOf(String subject) {
-    return Db.text(ds, "select string_agg(reason, ' | ') from kam_chassis.dead_letter where event_key = ?", subject);
+    return Db.text(
+        ds,
+        "select string_agg(reason, ' | ') from kam_chassis.dead_letter where event_key = ?",
+        subject);
   }
 
   private String known() {
@@ -62,7 +71,12 @@ class ConsumerGuaranteesTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, marker) == 1);
     assertEquals(1, applied(subject, fact));
     assertEquals(0, applied(subject, staleState));
-    assertEquals(6, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
+    assertEquals(
+        6,
+        Db.count(
+            ds,
+            "select last_sequence from kam_chassis.consumer_position where subject = ?",
+            subject));
   }
 
   @Test
@@ -73,7 +87,9 @@ class ConsumerGuaranteesTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, marker) == 1);
     assertEquals(0, applied(subject, bad));
     String reason = reasonOf(subject);
-    assertTrue(reason.startsWith("schema: the data of test.changed.v1 violates its schema: $.count"), reason);
+    assertTrue(
+        reason.startsWith("schema: the data of test.changed.v1 violates its schema: $.count"),
+        reason);
   }
 
   @Test
@@ -83,10 +99,22 @@ class ConsumerGuaranteesTest {
     String next = send("test.changed.v1", subject, 2, "{}");
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, next) == 1);
     assertEquals(0, applied(subject, jump));
-    assertTrue(reasonOf(subject).startsWith("suspicious sequence: 9000000000000000000 jumps more than"), reasonOf(subject));
-    assertEquals(2, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
-    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
-        .body(org.hamcrest.Matchers.containsString("kam_events_sequence_jumps_total{topic=\"kam.account.events\"}"));
+    assertTrue(
+        reasonOf(subject).startsWith("suspicious sequence: 9000000000000000000 jumps more than"),
+        reasonOf(subject));
+    assertEquals(
+        2,
+        Db.count(
+            ds,
+            "select last_sequence from kam_chassis.consumer_position where subject = ?",
+            subject));
+    RestAssured.given()
+        .get(io.kam.chassis.ManagementPort.url("metrics"))
+        .then()
+        .statusCode(200)
+        .body(
+            org.hamcrest.Matchers.containsString(
+                "kam_events_sequence_jumps_total{topic=\"kam.account.events\"}"));
   }
 
   @Test
@@ -94,8 +122,13 @@ class ConsumerGuaranteesTest {
     String subject = known();
     String afterGap = send("test.changed.v1", subject, 4, "{}");
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, afterGap) == 1);
-    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
-        .body(org.hamcrest.Matchers.containsString("kam_events_sequence_gaps_total{topic=\"kam.account.events\"}"));
+    RestAssured.given()
+        .get(io.kam.chassis.ManagementPort.url("metrics"))
+        .then()
+        .statusCode(200)
+        .body(
+            org.hamcrest.Matchers.containsString(
+                "kam_events_sequence_gaps_total{topic=\"kam.account.events\"}"));
   }
 
   @Test
@@ -103,34 +136,63 @@ class ConsumerGuaranteesTest {
     String subject = UUID.randomUUID().toString();
     String failing = send("test.changed.v1", subject, 2, "{\"fail\":true}");
     String good = send("test.changed.v1", subject, 3, "{}");
-    await().atMost(Duration.ofSeconds(20))
-        .until(() -> Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject) == 2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                Db.count(
+                        ds,
+                        "select count(*) from kam_chassis.parked_event where subject = ?",
+                        subject)
+                    == 2);
     send("test.known.v1", subject, 1, "{}");
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject, good) == 1);
     await().atMost(Duration.ofSeconds(20)).until(() -> reasonOf(subject) != null);
     assertEquals(2, applied(subject));
     assertEquals(0, applied(subject, failing));
     assertEquals("the handler rejected the event: this event always fails", reasonOf(subject));
-    assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
-    assertTrue(Db.count(ds, "select kafka_offset from kam_chassis.dead_letter where event_key = ?", subject) >= 0);
+    assertEquals(
+        0,
+        Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
+    assertTrue(
+        Db.count(
+                ds, "select kafka_offset from kam_chassis.dead_letter where event_key = ?", subject)
+            >= 0);
   }
 
   @Test
   void anEventParkedLongerThanTheTimeoutIsDeadLetteredAsSubjectNeverArrived() throws Exception {
     String subject = UUID.randomUUID().toString();
     String orphan = send("test.changed.v1", subject, 2, "{}");
-    await().atMost(Duration.ofSeconds(20))
-        .until(() -> Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject) == 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                Db.count(
+                        ds,
+                        "select count(*) from kam_chassis.parked_event where subject = ?",
+                        subject)
+                    == 1);
     parked.check();
     assertTrue(parked.reading().events() >= 1);
-    RestAssured.given().get(io.kam.chassis.ManagementPort.url("metrics")).then().statusCode(200)
+    RestAssured.given()
+        .get(io.kam.chassis.ManagementPort.url("metrics"))
+        .then()
+        .statusCode(200)
         .body(org.hamcrest.Matchers.containsString("kam_events_parked_oldest_age_seconds"));
-    Db.count(ds, "with u as (update kam_chassis.parked_event set parked_at = now() - interval '25 hours'"
-        + " where subject = ? returning 1) select count(*) from u", subject);
+    Db.count(
+        ds,
+        "with u as (update kam_chassis.parked_event set parked_at = now() - interval '25 hours'"
+            + " where subject = ? returning 1) select count(*) from u",
+        subject);
     parked.check();
-    assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
+    assertEquals(
+        0,
+        Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
     assertEquals("subject never arrived", reasonOf(subject));
-    assertFalse(Db.text(ds, "select payload from kam_chassis.dead_letter where event_key = ?", subject).isEmpty());
+    assertFalse(
+        Db.text(ds, "select payload from kam_chassis.dead_letter where event_key = ?", subject)
+            .isEmpty());
     assertEquals(0, applied(subject, orphan));
   }
 }

@@ -30,18 +30,35 @@ class CrashBeforeCommitTest {
   @Test
   void anEventWhoseTransactionDiesMidwayIsAppliedOnceAndNotDeadLettered() {
     String subject = UUID.randomUUID().toString();
-    TestKafka.send(TOPIC, subject, TestKafka.cloudEvent(UUID.randomUUID().toString(), "test.known.v1", SOURCE,
-        subject, 1, "{}"));
+    TestKafka.send(
+        TOPIC,
+        subject,
+        TestKafka.cloudEvent(
+            UUID.randomUUID().toString(), "test.known.v1", SOURCE, subject, 1, "{}"));
     String id = UUID.randomUUID().toString();
-    TestKafka.send(TOPIC, subject, TestKafka.cloudEvent(id, "test.changed.v1", SOURCE, subject, 2, "{\"crash\":true}"));
+    TestKafka.send(
+        TOPIC,
+        subject,
+        TestKafka.cloudEvent(id, "test.changed.v1", SOURCE, subject, 2, "{\"crash\":true}"));
     String after = UUID.randomUUID().toString();
-    TestKafka.send(TOPIC, subject, TestKafka.cloudEvent(after, "test.changed.v1", SOURCE, subject, 3, "{}"));
+    TestKafka.send(
+        TOPIC, subject, TestKafka.cloudEvent(after, "test.changed.v1", SOURCE, subject, 3, "{}"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() ->
-        Db.count(ds, "select count(*) from applied_event where event_id = ?", after) == 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Db.count(ds, "select count(*) from applied_event where event_id = ?", after) == 1);
     assertTrue(TestEventHandler.CRASHED.contains(id), "the first application crashed");
     assertEquals(1, Db.count(ds, "select count(*) from applied_event where event_id = ?", id));
-    assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject));
-    assertEquals(3, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
+    assertEquals(
+        0,
+        Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject));
+    assertEquals(
+        3,
+        Db.count(
+            ds,
+            "select last_sequence from kam_chassis.consumer_position where subject = ?",
+            subject));
   }
 }

@@ -36,7 +36,8 @@ class InboxTest {
   }
 
   private void known(String subject) {
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.known.v1", subject, 1, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.known.v1", subject, 1, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 1);
   }
 
@@ -65,33 +66,61 @@ class InboxTest {
     TestKafka.send(TOPIC, subject, event(marker, "test.changed.v1", subject, 3, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 3);
     assertEquals(1, Db.count(ds, "select count(*) from applied_event where event_id = ?", id));
-    assertEquals(3, Db.count(ds, "select last_sequence from kam_chassis.consumer_position where subject = ?", subject));
+    assertEquals(
+        3,
+        Db.count(
+            ds,
+            "select last_sequence from kam_chassis.consumer_position where subject = ?",
+            subject));
   }
 
   @Test
   void anEventNotNewerThanTheLastAppliedIsSkipped() {
     String subject = UUID.randomUUID().toString();
     known(subject);
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 5, "{}"));
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.old.v1", subject, 4, "{}"));
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 6, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 5, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.old.v1", subject, 4, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 6, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 3);
-    assertEquals(0, Db.count(ds, "select count(*) from applied_event where subject = ? and type = 'test.old.v1'", subject));
+    assertEquals(
+        0,
+        Db.count(
+            ds,
+            "select count(*) from applied_event where subject = ? and type = 'test.old.v1'",
+            subject));
   }
 
   @Test
   void eventsForAnUnknownSubjectAreParkedThenAppliedInOrderWhenItArrives() {
     String subject = UUID.randomUUID().toString();
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{}"));
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 3, "{}"));
-    await().atMost(Duration.ofSeconds(20))
-        .until(() -> Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject) == 2);
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 3, "{}"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                Db.count(
+                        ds,
+                        "select count(*) from kam_chassis.parked_event where subject = ?",
+                        subject)
+                    == 2);
     assertEquals(0, applied(subject));
-    assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject));
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.known.v1", subject, 1, "{}"));
+    assertEquals(
+        0,
+        Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ?", subject));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.known.v1", subject, 1, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 3);
-    assertEquals(0, Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
-    assertEquals(3, Db.count(ds, "select max(sequence) from applied_event where subject = ?", subject));
+    assertEquals(
+        0,
+        Db.count(ds, "select count(*) from kam_chassis.parked_event where subject = ?", subject));
+    assertEquals(
+        3, Db.count(ds, "select max(sequence) from applied_event where subject = ?", subject));
   }
 
   @Test
@@ -99,11 +128,16 @@ class InboxTest {
     String subject = UUID.randomUUID().toString();
     known(subject);
     TestKafka.send(TOPIC, subject, new byte[] {(byte) 0xff, 0x00, 0x7b, 0x22});
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 2);
     List<ConsumerRecord<String, String>> dlq =
-        TestKafka.readUntil(TOPIC + ".dlq", rs -> rs.stream().anyMatch(r -> subject.equals(r.key())), Duration.ofSeconds(20));
-    ConsumerRecord<String, String> letter = dlq.stream().filter(r -> subject.equals(r.key())).findFirst().orElseThrow();
+        TestKafka.readUntil(
+            TOPIC + ".dlq",
+            rs -> rs.stream().anyMatch(r -> subject.equals(r.key())),
+            Duration.ofSeconds(20));
+    ConsumerRecord<String, String> letter =
+        dlq.stream().filter(r -> subject.equals(r.key())).findFirst().orElseThrow();
     assertTrue(TestKafka.header(letter, "dead-letter-reason").startsWith("malformed"));
     assertEquals("chassis-test", TestKafka.header(letter, "dead-letter-consumer"));
     assertEquals(TOPIC, TestKafka.header(letter, "dead-letter-topic"));
@@ -115,10 +149,21 @@ class InboxTest {
   void anEventThatKeepsFailingIsDeadLetteredAfterBoundedRetries() {
     String subject = UUID.randomUUID().toString();
     known(subject);
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{\"fail\":true}"));
-    TestKafka.send(TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 3, "{}"));
+    TestKafka.send(
+        TOPIC,
+        subject,
+        event(UUID.randomUUID().toString(), "test.changed.v1", subject, 2, "{\"fail\":true}"));
+    TestKafka.send(
+        TOPIC, subject, event(UUID.randomUUID().toString(), "test.changed.v1", subject, 3, "{}"));
     await().atMost(Duration.ofSeconds(20)).until(() -> applied(subject) == 2);
-    await().atMost(Duration.ofSeconds(10)).until(() ->
-        Db.count(ds, "select count(*) from kam_chassis.dead_letter where event_key = ? and reason like 'failed after 3 attempts%'", subject) == 1);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Db.count(
+                        ds,
+                        "select count(*) from kam_chassis.dead_letter where event_key = ? and reason like 'failed after 3 attempts%'",
+                        subject)
+                    == 1);
   }
 }

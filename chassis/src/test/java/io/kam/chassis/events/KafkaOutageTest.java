@@ -29,20 +29,39 @@ class KafkaOutageTest {
     PlatformTestResource.shared().stopKafka();
     try {
       for (int i = 0; i < 10; i++) {
-        ids.add(asAdmin().contentType("application/json").body("{\"name\":\"outage-" + i + "\"}")
-            .post("/api/v1/widgets").then().statusCode(201).extract().path("id"));
+        ids.add(
+            asAdmin()
+                .contentType("application/json")
+                .body("{\"name\":\"outage-" + i + "\"}")
+                .post("/api/v1/widgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
       }
-      io.restassured.RestAssured.given().get(readiness).then().statusCode(200)
-          .body("checks.find { it.name == 'Events (informational)' }.data.outboxBacklog", Matchers.greaterThanOrEqualTo(10));
+      io.restassured.RestAssured.given()
+          .get(readiness)
+          .then()
+          .statusCode(200)
+          .body(
+              "checks.find { it.name == 'Events (informational)' }.data.outboxBacklog",
+              Matchers.greaterThanOrEqualTo(10));
     } finally {
       PlatformTestResource.shared().startKafka();
     }
     Set<String> wanted = Set.copyOf(ids);
-    List<ConsumerRecord<String, String>> records = TestKafka.readUntil("kam.plan.events",
-        rs -> rs.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count() == wanted.size(),
-        Duration.ofSeconds(90));
-    var perKey = records.stream().map(ConsumerRecord::key).filter(wanted::contains)
-        .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+    List<ConsumerRecord<String, String>> records =
+        TestKafka.readUntil(
+            "kam.plan.events",
+            rs ->
+                rs.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count()
+                    == wanted.size(),
+            Duration.ofSeconds(90));
+    var perKey =
+        records.stream()
+            .map(ConsumerRecord::key)
+            .filter(wanted::contains)
+            .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
     assertEquals(wanted.size(), perKey.size());
     perKey.values().forEach(n -> assertEquals(1L, n));
   }

@@ -29,8 +29,12 @@ class OutboxQuarantineAdminTest {
   void anAdminPagesThroughTheQuarantineAndARetriedRowIsPublishedBeforeTheRowsHeldBehindIt() {
     String subject = UUID.randomUUID().toString();
     long first = quarantined(subject, 1);
-    long held = Db.count(ds, "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload)"
-        + " values (gen_random_uuid(), 'kam.plan.events', ?, 'test.held.v1', 2, '{}') returning position", subject);
+    long held =
+        Db.count(
+            ds,
+            "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload)"
+                + " values (gen_random_uuid(), 'kam.plan.events', ?, 'test.held.v1', 2, '{}') returning position",
+            subject);
     String other = UUID.randomUUID().toString();
     long second = quarantined(other, 1);
 
@@ -51,17 +55,43 @@ class OutboxQuarantineAdminTest {
       }
       cursor = page.getString("nextCursor");
     } while (cursor != null);
-    assertTrue(seen.indexOf(first) >= 0 && seen.indexOf(first) < seen.indexOf(second), "oldest first: " + seen);
+    assertTrue(
+        seen.indexOf(first) >= 0 && seen.indexOf(first) < seen.indexOf(second),
+        "oldest first: " + seen);
 
-    asAdmin().post(BASE + "/" + first + "/retry").then().statusCode(202).body("state", equalTo("REQUEUED"));
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        Db.count(ds, "select count(*) from kam_chassis.outbox where event_key = ? and sent_at is null", subject) == 0);
-    assertTrue(Db.count(ds, "select count(*) from kam_chassis.outbox where position = ? and sent_at <= "
-        + "(select sent_at from kam_chassis.outbox where position = ?)", first, held) == 1);
+    asAdmin()
+        .post(BASE + "/" + first + "/retry")
+        .then()
+        .statusCode(202)
+        .body("state", equalTo("REQUEUED"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                Db.count(
+                        ds,
+                        "select count(*) from kam_chassis.outbox where event_key = ? and sent_at is null",
+                        subject)
+                    == 0);
+    assertTrue(
+        Db.count(
+                ds,
+                "select count(*) from kam_chassis.outbox where position = ? and sent_at <= "
+                    + "(select sent_at from kam_chassis.outbox where position = ?)",
+                first,
+                held)
+            == 1);
     // A row that is no longer quarantined cannot be retried again.
-    asAdmin().post(BASE + "/" + first + "/retry").then().statusCode(409)
-        .contentType("application/problem+json").body("status", equalTo(409));
-    Db.count(ds, "with d as (delete from kam_chassis.outbox where event_key = ? returning 1) select count(*) from d", other);
+    asAdmin()
+        .post(BASE + "/" + first + "/retry")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("status", equalTo(409));
+    Db.count(
+        ds,
+        "with d as (delete from kam_chassis.outbox where event_key = ? returning 1) select count(*) from d",
+        other);
   }
 
   @Test
@@ -69,24 +99,50 @@ class OutboxQuarantineAdminTest {
     given().get(BASE).then().statusCode(401);
     as("kam-anna", "kam").get(BASE).then().statusCode(403);
     as("kam-anna", "kam").post(BASE + "/1/retry").then().statusCode(403);
-    asAdmin().get("/api/v1/admin/other-service/outbox/quarantine").then().statusCode(404)
+    asAdmin()
+        .get("/api/v1/admin/other-service/outbox/quarantine")
+        .then()
+        .statusCode(404)
         .contentType("application/problem+json");
-    asAdmin().post(BASE + "/999999999/retry").then().statusCode(404)
-        .contentType("application/problem+json").body("detail", equalTo("no outbox event 999999999"));
-    asAdmin().queryParam("cursor", "forged").get(BASE).then().statusCode(400).contentType("application/problem+json");
-    asAdmin().queryParam("limit", 0).get(BASE).then().statusCode(400).contentType("application/problem+json");
+    asAdmin()
+        .post(BASE + "/999999999/retry")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("no outbox event 999999999"));
+    asAdmin()
+        .queryParam("cursor", "forged")
+        .get(BASE)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    asAdmin()
+        .queryParam("limit", 0)
+        .get(BASE)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
   void theRetryIsDocumentedAsAccepted() {
-    asAdmin().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-        .body("paths.'/api/v1/admin/{service}/outbox/quarantine/{id}/retry'.post.responses.'202'.description",
+    asAdmin()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(
+            "paths.'/api/v1/admin/{service}/outbox/quarantine/{id}/retry'.post.responses.'202'.description",
             equalTo("Back in line; the relay publishes it next"));
   }
 
   private long quarantined(String subject, long sequence) {
-    return Db.count(ds, "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
-        + " attempts, last_error, quarantined_at) values (gen_random_uuid(), 'kam.plan.events', ?, 'test.poison.v1', ?,"
-        + " '{}', 2, 'Kafka said no', now()) returning position", subject, sequence);
+    return Db.count(
+        ds,
+        "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
+            + " attempts, last_error, quarantined_at) values (gen_random_uuid(), 'kam.plan.events', ?, 'test.poison.v1', ?,"
+            + " '{}', 2, 'Kafka said no', now()) returning position",
+        subject,
+        sequence);
   }
 }

@@ -19,18 +19,25 @@ class PublishFailureTest {
 
   @Test
   void aTooLargeOrUnserialisableEventIsRejectedWithAReasonForAdmins() {
-    for (Throwable e : List.of(new ExecutionException(new RecordTooLargeException("The message is 200000 bytes")),
-        new SerializationException("cannot serialise"))) {
+    for (Throwable e :
+        List.of(
+            new ExecutionException(new RecordTooLargeException("The message is 200000 bytes")),
+            new SerializationException("cannot serialise"))) {
       PublishFailure f = PublishFailure.of(e);
       assertTrue(f.rejected(), e.toString());
-      assertFalse(f.reason().contains("Exception") || f.reason().contains("org.apache"), f.reason());
+      assertFalse(
+          f.reason().contains("Exception") || f.reason().contains("org.apache"), f.reason());
     }
   }
 
   @Test
   void outagesAndAuthorisationProblemsAreBrokerTroubleNotTheEvent() {
-    for (Throwable e : List.of(new TimeoutException("Expiring 3 record(s)"), new NetworkException("disconnected"),
-        new ExecutionException(new TopicAuthorizationException("no")), new IllegalStateException("producer closed"))) {
+    for (Throwable e :
+        List.of(
+            new TimeoutException("Expiring 3 record(s)"),
+            new NetworkException("disconnected"),
+            new ExecutionException(new TopicAuthorizationException("no")),
+            new IllegalStateException("producer closed"))) {
       assertFalse(PublishFailure.of(e).rejected(), e.toString());
     }
   }

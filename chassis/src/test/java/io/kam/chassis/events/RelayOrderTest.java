@@ -39,24 +39,43 @@ class RelayOrderTest {
     String y = UUID.randomUUID().toString();
     // Over the producer's max.request.size (1 MB): refused before it leaves the client.
     String tooLarge = "x".repeat(1_200_000);
-    QuarkusTransaction.requiringNew().run(() -> {
-      outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 1));
-      outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 2, "blob", tooLarge));
-      outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 3));
-      outbox.add(TOPIC, "test.step.v1", y, Map.of("n", 1));
-      outbox.add(TOPIC, "test.step.v1", y, Map.of("n", 2));
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 1));
+              outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 2, "blob", tooLarge));
+              outbox.add(TOPIC, "test.step.v1", x, Map.of("n", 3));
+              outbox.add(TOPIC, "test.step.v1", y, Map.of("n", 1));
+              outbox.add(TOPIC, "test.step.v1", y, Map.of("n", 2));
+            });
     try {
-      await().atMost(Duration.ofSeconds(30)).until(() -> Db.count(ds,
-          "select count(*) from kam_chassis.outbox where event_key = ? and sequence = 2 and quarantined_at is not null", x) == 1);
-      List<ConsumerRecord<String, String>> records = TestKafka.readUntil(TOPIC,
-          rs -> rs.stream().filter(r -> y.equals(r.key())).count() >= 2, Duration.ofSeconds(30));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  Db.count(
+                          ds,
+                          "select count(*) from kam_chassis.outbox where event_key = ? and sequence = 2 and quarantined_at is not null",
+                          x)
+                      == 1);
+      List<ConsumerRecord<String, String>> records =
+          TestKafka.readUntil(
+              TOPIC,
+              rs -> rs.stream().filter(r -> y.equals(r.key())).count() >= 2,
+              Duration.ofSeconds(30));
       assertEquals(List.of(1L, 2L), sequences(records, y));
       assertEquals(List.of(1L), sequences(records, x));
-      assertEquals(1, Db.count(ds,
-          "select count(*) from kam_chassis.outbox where event_key = ? and sequence = 3 and sent_at is null", x));
+      assertEquals(
+          1,
+          Db.count(
+              ds,
+              "select count(*) from kam_chassis.outbox where event_key = ? and sequence = 3 and sent_at is null",
+              x));
     } finally {
-      Db.count(ds, "with d as (delete from kam_chassis.outbox where event_key = ? returning 1) select count(*) from d", x);
+      Db.count(
+          ds,
+          "with d as (delete from kam_chassis.outbox where event_key = ? returning 1) select count(*) from d",
+          x);
     }
   }
 
@@ -64,7 +83,9 @@ class RelayOrderTest {
   void anInstanceThatLostTheLockRaceDoesNotClaimKafkaReachable() throws Exception {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     EventProducer producer = new EventProducer(TestKafka.bootstrap(), "standby-instance");
-    OutboxRelay standby = new OutboxRelay(ds, producer, config, new EventMetrics(meters), new OutboxQuarantine(ds, meters));
+    OutboxRelay standby =
+        new OutboxRelay(
+            ds, producer, config, new EventMetrics(meters), new OutboxQuarantine(ds, meters));
     try (Connection c = ds.getConnection()) {
       run(c, "select pg_advisory_lock(" + OutboxRelay.LOCK_ID + ")");
       try {
@@ -81,7 +102,10 @@ class RelayOrderTest {
   }
 
   static List<Long> sequences(List<ConsumerRecord<String, String>> records, String key) {
-    return records.stream().filter(r -> key.equals(r.key())).map(r -> read(r.value()).sequence()).toList();
+    return records.stream()
+        .filter(r -> key.equals(r.key()))
+        .map(r -> read(r.value()).sequence())
+        .toList();
   }
 
   private static CloudEvent read(String json) {

@@ -24,13 +24,22 @@ class RelayToConsumerTest {
   @Test
   void anEventRelayedFromTheOutboxIsConsumedAndAppliedOnce() {
     String subject = UUID.randomUUID().toString();
-    QuarkusTransaction.requiringNew().run(() -> {
-      outbox.add("kam.account.events", "test.known.v1", subject, Map.of("name", "relayed"));
-      outbox.add("kam.account.events", "test.changed.v1", subject, Map.of());
-    });
-    await().atMost(Duration.ofSeconds(30)).until(() ->
-        Db.count(ds, "select count(*) from applied_event where subject = ?", subject) == 2);
-    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
-        Db.count(ds, "select count(*) from applied_event where subject = ?", subject) == 2);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.add("kam.account.events", "test.known.v1", subject, Map.of("name", "relayed"));
+              outbox.add("kam.account.events", "test.changed.v1", subject, Map.of());
+            });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Db.count(ds, "select count(*) from applied_event where subject = ?", subject) == 2);
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(3))
+        .until(
+            () ->
+                Db.count(ds, "select count(*) from applied_event where subject = ?", subject) == 2);
   }
 }

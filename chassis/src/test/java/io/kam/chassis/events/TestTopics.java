@@ -21,8 +21,13 @@ final class TestTopics {
   static String create(int maxMessageBytes) {
     String topic = "kam.test-" + UUID.randomUUID() + ".events";
     try (Admin admin = admin()) {
-      admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
-          .configs(Map.of("max.message.bytes", String.valueOf(maxMessageBytes))))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(topic, 3, (short) 1)
+                      .configs(Map.of("max.message.bytes", String.valueOf(maxMessageBytes)))))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("could not create " + topic, e);
     }
@@ -31,8 +36,10 @@ final class TestTopics {
 
   static void raiseLimit(String topic, int maxMessageBytes) {
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-    AlterConfigOp op = new AlterConfigOp(new ConfigEntry("max.message.bytes", String.valueOf(maxMessageBytes)),
-        AlterConfigOp.OpType.SET);
+    AlterConfigOp op =
+        new AlterConfigOp(
+            new ConfigEntry("max.message.bytes", String.valueOf(maxMessageBytes)),
+            AlterConfigOp.OpType.SET);
     try (Admin admin = admin()) {
       admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {

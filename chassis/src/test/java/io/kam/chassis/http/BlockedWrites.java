@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * Holds a table lock in a transaction of the test's own, so a request's write waits in the
- * database until the test lets it go: "a request in the middle of its effect" without any sleep.
+ * Holds a table lock in a transaction of the test's own, so a request's write waits in the database
+ * until the test lets it go: "a request in the middle of its effect" without any sleep.
  */
 final class BlockedWrites implements AutoCloseable {
 
@@ -35,8 +35,9 @@ final class BlockedWrites implements AutoCloseable {
 
   long waiting() throws SQLException {
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

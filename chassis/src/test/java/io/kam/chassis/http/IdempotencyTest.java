@@ -41,8 +41,15 @@ class IdempotencyTest {
   }
 
   private Response post(String key, String body) {
-    return asAdmin().header("Idempotency-Key", key).contentType("application/json").body(body)
-        .when().post("/api/v1/widgets").then().extract().response();
+    return asAdmin()
+        .header("Idempotency-Key", key)
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .extract()
+        .response();
   }
 
   private static String named(String name) {
@@ -73,22 +80,43 @@ class IdempotencyTest {
   @Test
   void aFailedFirstAttemptDoesNotBurnTheKey() {
     String key = UUID.randomUUID().toString();
-    asAdmin().header("Idempotency-Key", key).contentType("application/json").body("{\"name\":\"\"}")
-        .when().post("/api/v1/widgets").then().statusCode(422);
+    asAdmin()
+        .header("Idempotency-Key", key)
+        .contentType("application/json")
+        .body("{\"name\":\"\"}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(422);
     post(key, "{\"name\":\"\"}").then().statusCode(422);
   }
 
   @Test
   void anActionThatFailsReleasesTheKeySoTheRetryRunsAgain() {
     String name = "unique-" + UUID.randomUUID();
-    String taken = asAdmin().contentType("application/json").body(named(name)).post("/api/v1/widgets")
-        .then().statusCode(201).extract().path("id");
+    String taken =
+        asAdmin()
+            .contentType("application/json")
+            .body(named(name))
+            .post("/api/v1/widgets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String key = UUID.randomUUID().toString();
-    post(key, named(name)).then().statusCode(409).contentType("application/problem+json")
+    post(key, named(name))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
         .body("detail", equalTo("a widget is already named " + name));
     assertEquals(0, rows(key), "the failed attempt gave its key back");
-    asAdmin().header("If-Match", "*").contentType("application/json").body(named("renamed"))
-        .put("/api/v1/widgets/" + taken).then().statusCode(200);
+    asAdmin()
+        .header("If-Match", "*")
+        .contentType("application/json")
+        .body(named("renamed"))
+        .put("/api/v1/widgets/" + taken)
+        .then()
+        .statusCode(200);
     post(key, named(name)).then().statusCode(201).body("name", equalTo(name));
     assertEquals(1, widgetsNamed(name));
   }
@@ -125,7 +153,8 @@ class IdempotencyTest {
   void aClaimLeftByADeadProcessIsTakenOverOnceItsLeaseRunsOut() {
     String name = "orphan-" + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
-    // A process claimed the key and died before its transaction committed: the claim is all that is left.
+    // A process claimed the key and died before its transaction committed: the claim is all that is
+    // left.
     String hash = idempotency.fingerprint(SCOPE, new WidgetRequest(name, null, null, null, null));
     assertNull(claims.claim(SCOPE, key, hash).replay());
     post(key, named(name)).then().statusCode(409).contentType("application/problem+json");
@@ -161,12 +190,18 @@ class IdempotencyTest {
     String old = "old-" + UUID.randomUUID();
     String fresh = "fresh-" + UUID.randomUUID();
     String oldButLeased = "leased-" + UUID.randomUUID();
-    execute("insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, status, created_at)"
-        + " values ('s', ?, 'h', 'DONE', 201, now() - interval '25 hours')", old);
-    execute("insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, status)"
-        + " values ('s', ?, 'h', 'DONE', 201)", fresh);
-    execute("insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, locked_until, created_at)"
-        + " values ('s', ?, 'h', 'RUNNING', now() + interval '1 minute', now() - interval '25 hours')", oldButLeased);
+    execute(
+        "insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, status, created_at)"
+            + " values ('s', ?, 'h', 'DONE', 201, now() - interval '25 hours')",
+        old);
+    execute(
+        "insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, status)"
+            + " values ('s', ?, 'h', 'DONE', 201)",
+        fresh);
+    execute(
+        "insert into kam_chassis.idempotency_key (scope, idem_key, request_hash, state, locked_until, created_at)"
+            + " values ('s', ?, 'h', 'RUNNING', now() + interval '1 minute', now() - interval '25 hours')",
+        oldButLeased);
     claims.removeExpired();
     assertEquals(0, rows(old));
     assertEquals(1, rows(fresh));
@@ -177,13 +212,21 @@ class IdempotencyTest {
   void theSameKeyIsIndependentPerCaller() {
     String key = UUID.randomUUID().toString();
     post(key, "{\"name\":\"mine\"}").then().statusCode(201);
-    io.kam.chassis.Auth.as("kam-ben", "kam").header("Idempotency-Key", key).contentType("application/json")
-        .body("{\"name\":\"theirs\"}").when().post("/api/v1/widgets").then().statusCode(201)
+    io.kam.chassis.Auth.as("kam-ben", "kam")
+        .header("Idempotency-Key", key)
+        .contentType("application/json")
+        .body("{\"name\":\"theirs\"}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(201)
         .body("name", equalTo("theirs"));
   }
 
   private void expireLease(String key) {
-    execute("update kam_chassis.idempotency_key set locked_until = now() - interval '1 second' where idem_key = ?", key);
+    execute(
+        "update kam_chassis.idempotency_key set locked_until = now() - interval '1 second' where idem_key = ?",
+        key);
   }
 
   private long rows(String key) {
@@ -195,7 +238,8 @@ class IdempotencyTest {
   }
 
   private void execute(String sql, String arg) {
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);
       ps.executeUpdate();
     } catch (SQLException e) {
@@ -204,7 +248,8 @@ class IdempotencyTest {
   }
 
   private long count(String sql, String arg) {
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -13,9 +13,16 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
   private static void post400(String body, String field, String message) {
-    asAdmin().contentType("application/json").body(body).when().post("/api/v1/widgets")
-        .then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field)).body("errors[0].message", containsString(message))
+    asAdmin()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo(field))
+        .body("errors[0].message", containsString(message))
         .body("detail", not(containsString("com.fasterxml")));
   }
 
@@ -26,7 +33,10 @@ class HostileInputTest {
 
   @Test
   void nulInANestedStringIs400NamingItsPath() {
-    post400("{\"name\":\"a\",\"parts\":[{\"sku\":\"ok\"},{\"sku\":\"\\u0000\"}]}", "parts[1].sku", "cannot be stored");
+    post400(
+        "{\"name\":\"a\",\"parts\":[{\"sku\":\"ok\"},{\"sku\":\"\\u0000\"}]}",
+        "parts[1].sku",
+        "cannot be stored");
   }
 
   @Test
@@ -41,14 +51,20 @@ class HostileInputTest {
 
   @Test
   void stringOverTheGlobalBoundIs400() {
-    post400("{\"name\":\"" + "x".repeat(InputRules.MAX_STRING_LENGTH + 1) + "\"}", "name", "at most");
+    post400(
+        "{\"name\":\"" + "x".repeat(InputRules.MAX_STRING_LENGTH + 1) + "\"}", "name", "at most");
   }
 
   @Test
   void stringOverItsOwnMaxLengthIs400NamingIt() {
     post400("{\"name\":\"" + "x".repeat(201) + "\"}", "name", "");
-    asAdmin().contentType("application/json").body("{\"name\":\"" + "x".repeat(200) + "\"}")
-        .when().post("/api/v1/widgets").then().statusCode(201);
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"name\":\"" + "x".repeat(200) + "\"}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(201);
   }
 
   @Test
@@ -66,35 +82,65 @@ class HostileInputTest {
 
   @Test
   void trailingGarbageAfterTheBodyIs400() {
-    asAdmin().contentType("application/json").body("{\"name\":\"a\"} {}").when().post("/api/v1/widgets")
-        .then().statusCode(400).contentType("application/problem+json");
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"name\":\"a\"} {}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
   void nulInAQueryParameterIs400NamingIt() {
-    asAdmin().urlEncodingEnabled(false).when().get("/api/v1/widgets?cursor=a%00b")
-        .then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo("cursor")).body("errors[0].message", containsString("cannot be stored"));
+    asAdmin()
+        .urlEncodingEnabled(false)
+        .when()
+        .get("/api/v1/widgets?cursor=a%00b")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("cursor"))
+        .body("errors[0].message", containsString("cannot be stored"));
   }
 
   @Test
   void overlongQueryParameterIs400() {
-    asAdmin().when().get("/api/v1/widgets?cursor=" + "c".repeat(InputRules.MAX_PARAM_LENGTH + 1))
-        .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    asAdmin()
+        .when()
+        .get("/api/v1/widgets?cursor=" + "c".repeat(InputRules.MAX_PARAM_LENGTH + 1))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
   }
 
   @Test
   void blankPathIdIs400() {
-    asAdmin().urlEncodingEnabled(false).when().get("/api/v1/widgets/%20")
-        .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).contentType("application/problem+json");
+    asAdmin()
+        .urlEncodingEnabled(false)
+        .when()
+        .get("/api/v1/widgets/%20")
+        .then()
+        .statusCode(org.hamcrest.Matchers.oneOf(400, 404))
+        .contentType("application/problem+json");
   }
 
   @Test
   void theDocumentBoundsStringsIntegersAndArraysAndClosesRequestBodies() {
-    asAdmin().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+    asAdmin()
+        .accept("application/json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
         .body("components.schemas.WidgetRequest.additionalProperties", equalTo(false))
-        .body("components.schemas.WidgetRequest.properties.parts.maxItems", equalTo(InputRules.MAX_ITEMS))
+        .body(
+            "components.schemas.WidgetRequest.properties.parts.maxItems",
+            equalTo(InputRules.MAX_ITEMS))
         .body("components.schemas.WidgetRequest.properties.rating.maximum", equalTo(5))
-        .body("components.schemas.Part.properties.sku.maxLength", equalTo(InputRules.MAX_STRING_LENGTH));
+        .body(
+            "components.schemas.Part.properties.sku.maxLength",
+            equalTo(InputRules.MAX_STRING_LENGTH));
   }
 }

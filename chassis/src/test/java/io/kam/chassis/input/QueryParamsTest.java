@@ -16,7 +16,10 @@ import org.junit.jupiter.api.function.Executable;
 
 class QueryParamsTest {
 
-  enum Tier { KEY, STANDARD }
+  enum Tier {
+    KEY,
+    STANDARD
+  }
 
   private static void badRequestNaming(String name, Executable parse) {
     ProblemException e = assertThrows(ProblemException.class, parse);
@@ -58,6 +61,8 @@ class QueryParamsTest {
     badRequestNaming("at", () -> QueryParams.instant("at", "2026-10-01"));
     badRequestNaming("from", () -> QueryParams.longValue("from", "x", "a history entry id"));
     badRequestNaming("region", () -> QueryParams.oneOf("region", "MARS", Set.of("EMEA")));
-    badRequestNaming("period", () -> QueryParams.parsed("period", "Q5", null, YearMonth::parse, "must be a period"));
+    badRequestNaming(
+        "period",
+        () -> QueryParams.parsed("period", "Q5", null, YearMonth::parse, "must be a period"));
   }
 }

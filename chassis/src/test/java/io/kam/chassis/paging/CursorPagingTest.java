@@ -18,7 +18,12 @@ class CursorPagingTest {
   @Test
   void pagesWalkEveryItemOnceWithOpaqueCursors() {
     for (int i = 0; i < 7; i++) {
-      asAdmin().contentType("application/json").body("{\"name\":\"p" + i + "\"}").post("/api/v1/widgets").then().statusCode(201);
+      asAdmin()
+          .contentType("application/json")
+          .body("{\"name\":\"p" + i + "\"}")
+          .post("/api/v1/widgets")
+          .then()
+          .statusCode(201);
     }
     List<String> seen = new ArrayList<>();
     String cursor = null;
@@ -42,14 +47,23 @@ class CursorPagingTest {
     String cursor = asAdmin().queryParam("limit", 1).get("/api/v1/widgets").path("nextCursor");
     assertNotNull(cursor);
     String tampered = (cursor.charAt(0) == 'e' ? 'f' : 'e') + cursor.substring(1);
-    asAdmin().queryParam("cursor", tampered).get("/api/v1/widgets").then().statusCode(400)
+    asAdmin()
+        .queryParam("cursor", tampered)
+        .get("/api/v1/widgets")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json");
     asAdmin().queryParam("cursor", "garbage").get("/api/v1/widgets").then().statusCode(400);
   }
 
   @Test
   void limitOutsideOneTo500Is400NamingIt() {
-    asAdmin().queryParam("limit", 0).get("/api/v1/widgets").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    asAdmin()
+        .queryParam("limit", 0)
+        .get("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
     asAdmin().queryParam("limit", 501).get("/api/v1/widgets").then().statusCode(400);
     asAdmin().queryParam("limit", "ten").get("/api/v1/widgets").then().statusCode(400);
   }

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 class CursorsTest {
 
   private final Cursors cursors = new Cursors("test-secret");
-  private final String accounts = Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-anna", "sort", "name");
+  private final String accounts =
+      Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-anna", "sort", "name");
 
   @Test
   void aCursorReadsBackInTheListThatIssuedIt() {
     String cursor = cursors.encode(accounts, Map.of("id", "42"));
-    assertEquals(Map.of("id", "42"),
-        cursors.decode(Cursors.scope("GET /api/v1/accounts", "sort", "name", "ownerId", "kam-anna"), cursor));
+    assertEquals(
+        Map.of("id", "42"),
+        cursors.decode(
+            Cursors.scope("GET /api/v1/accounts", "sort", "name", "ownerId", "kam-anna"), cursor));
   }
 
   @Test
@@ -27,21 +30,54 @@ class CursorsTest {
   @Test
   void aCursorOfAnotherListIs400() {
     String cursor = cursors.encode(accounts, Map.of("id", "42"));
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> cursors.decode(Cursors.scope("GET /api/v1/scores", "ownerId", "kam-anna", "sort", "name"), cursor));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                cursors.decode(
+                    Cursors.scope("GET /api/v1/scores", "ownerId", "kam-anna", "sort", "name"),
+                    cursor));
     assertEquals(400, e.status());
   }
 
   @Test
   void aCursorReplayedWithOtherFiltersOrSortIs400() {
     String cursor = cursors.encode(accounts, Map.of("id", "42"));
-    assertEquals(400, assertThrows(ProblemException.class, () -> cursors.decode(
-        Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-ben", "sort", "name"), cursor)).status());
-    assertEquals(400, assertThrows(ProblemException.class, () -> cursors.decode(
-        Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-anna", "sort", "-name"), cursor)).status());
-    assertEquals(400, assertThrows(ProblemException.class, () -> cursors.decode(
-        Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-anna", "sort", "name", "country", "DE"), cursor))
-        .status());
+    assertEquals(
+        400,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    cursors.decode(
+                        Cursors.scope("GET /api/v1/accounts", "ownerId", "kam-ben", "sort", "name"),
+                        cursor))
+            .status());
+    assertEquals(
+        400,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    cursors.decode(
+                        Cursors.scope(
+                            "GET /api/v1/accounts", "ownerId", "kam-anna", "sort", "-name"),
+                        cursor))
+            .status());
+    assertEquals(
+        400,
+        assertThrows(
+                ProblemException.class,
+                () ->
+                    cursors.decode(
+                        Cursors.scope(
+                            "GET /api/v1/accounts",
+                            "ownerId",
+                            "kam-anna",
+                            "sort",
+                            "name",
+                            "country",
+                            "DE"),
+                        cursor))
+            .status());
   }
 
   @Test

@@ -54,9 +54,13 @@ class PageRequestTest {
 
   @Test
   void aBadLimitOrACursorOfAnotherListIsA400() {
-    assertEquals(400, assertThrows(ProblemException.class, () -> PageRequest.of(cursors, "s", "501", null)).status());
+    assertEquals(
+        400,
+        assertThrows(ProblemException.class, () -> PageRequest.of(cursors, "s", "501", null))
+            .status());
     String foreign = cursors.encode("other list", Map.of("n", "3"));
-    ProblemException e = assertThrows(ProblemException.class, () -> PageRequest.of(cursors, "s", "3", foreign));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> PageRequest.of(cursors, "s", "3", foreign));
     assertEquals("cursor", e.errors().get(0).field());
     assertEquals(Limits.DEFAULT, PageRequest.of(cursors, "s", null, null).limit());
   }

@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class DatabaseErrorsTest {
 
   private static RuntimeException failing(String state) {
-    return new RuntimeException("wrapper", new DatabaseFailure(
-        new SQLException("ERROR: duplicate key value violates unique constraint \"widget_pkey\"; insert into widget", state)));
+    return new RuntimeException(
+        "wrapper",
+        new DatabaseFailure(
+            new SQLException(
+                "ERROR: duplicate key value violates unique constraint \"widget_pkey\"; insert into widget",
+                state)));
   }
 
   private static ProblemException problem(String state) {
@@ -43,7 +47,8 @@ class DatabaseErrorsTest {
       assertEquals(Map.of("Retry-After", "1"), p.headers());
       assertTrue(DatabaseErrors.isTransient(failing(state)), state);
     }
-    RuntimeException poolTimeout = new RuntimeException(new SQLException("Sorry, acquisition timeout!"));
+    RuntimeException poolTimeout =
+        new RuntimeException(new SQLException("Sorry, acquisition timeout!"));
     assertEquals(503, DatabaseErrors.problemOf(poolTimeout).orElseThrow().status());
   }
 
@@ -58,8 +63,13 @@ class DatabaseErrorsTest {
   void problemsNameNoSqlConstraintOrClass() {
     for (String state : new String[] {"23505", "23503", "40001", "08006"}) {
       String detail = problem(state).getMessage();
-      assertFalse(detail.contains("widget") || detail.contains("insert") || detail.contains("SQL")
-          || detail.contains("Exception") || detail.contains(state), detail);
+      assertFalse(
+          detail.contains("widget")
+              || detail.contains("insert")
+              || detail.contains("SQL")
+              || detail.contains("Exception")
+              || detail.contains(state),
+          detail);
     }
   }
 }

@@ -15,60 +15,107 @@ class ProblemDetailsTest {
 
   @Test
   void malformedJsonIs400Problem() {
-    asAdmin().contentType("application/json").body("{\"name\": ").when().post("/api/v1/widgets")
-        .then().statusCode(400).contentType("application/problem+json")
-        .body("status", equalTo(400)).body("title", equalTo("Malformed request"))
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"name\": ")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("status", equalTo(400))
+        .body("title", equalTo("Malformed request"))
         .body("detail", not(containsString("com.fasterxml")));
   }
 
   @Test
   void wrongTypeIs400NamingTheField() {
-    asAdmin().contentType("application/json").body("{\"name\":\"a\",\"rating\":\"five\"}")
-        .when().post("/api/v1/widgets")
-        .then().statusCode(400).body("errors[0].field", equalTo("rating"));
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"name\":\"a\",\"rating\":\"five\"}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("rating"));
   }
 
   @Test
   void unknownEnumValueIs400ListingTheValues() {
-    asAdmin().contentType("application/json").body("{\"name\":\"a\",\"color\":\"BLUE\"}")
-        .when().post("/api/v1/widgets")
-        .then().statusCode(400).body("errors[0].field", equalTo("color"))
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"name\":\"a\",\"color\":\"BLUE\"}")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("color"))
         .body("errors[0].message", containsString("RED"));
   }
 
   @Test
   void beanValidationIs422WithPropertyNamesNotMethodPaths() {
-    asAdmin().contentType("application/json")
+    asAdmin()
+        .contentType("application/json")
         .body("{\"name\":\"\",\"rating\":9,\"parts\":[{\"sku\":\"ok\"},{\"sku\":\"\"}]}")
-        .when().post("/api/v1/widgets")
-        .then().statusCode(422).contentType("application/problem+json")
-        .body("errors.field", hasItem("name")).body("errors.field", hasItem("rating"))
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("name"))
+        .body("errors.field", hasItem("rating"))
         .body("errors.field", hasItem("parts[1].sku"))
         .body("errors.field", not(hasItem(containsString("create"))));
   }
 
   @Test
   void missingBodyIs422() {
-    asAdmin().contentType("application/json").when().post("/api/v1/widgets")
-        .then().statusCode(422).contentType("application/problem+json");
+    asAdmin()
+        .contentType("application/json")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
   }
 
   @Test
   void badUuidInPathIs404Or400NeverA500() {
-    asAdmin().when().get("/api/v1/widgets/not-a-uuid").then().statusCode(org.hamcrest.Matchers.oneOf(400, 404))
+    asAdmin()
+        .when()
+        .get("/api/v1/widgets/not-a-uuid")
+        .then()
+        .statusCode(org.hamcrest.Matchers.oneOf(400, 404))
         .contentType("application/problem+json");
   }
 
   @Test
   void wrongMethodIs405AndWrongMediaTypeIs415() {
-    asAdmin().when().delete("/api/v1/widgets").then().statusCode(405).contentType("application/problem+json");
-    asAdmin().contentType("text/plain").body("x").when().post("/api/v1/widgets")
-        .then().statusCode(415).contentType("application/problem+json");
+    asAdmin()
+        .when()
+        .delete("/api/v1/widgets")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
+    asAdmin()
+        .contentType("text/plain")
+        .body("x")
+        .when()
+        .post("/api/v1/widgets")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
   }
 
   @Test
   void unknownRouteIs404Problem() {
-    asAdmin().when().get("/api/v1/nothing-here").then().statusCode(404)
-        .body("instance", equalTo("/api/v1/nothing-here")).body("errors", nullValue());
+    asAdmin()
+        .when()
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .body("instance", equalTo("/api/v1/nothing-here"))
+        .body("errors", nullValue());
   }
 }

@@ -11,7 +11,11 @@ class DenyByDefaultTest {
 
   @Test
   void anEndpointWithoutRoleAnnotationsIs403EvenForAnAdmin() {
-    as("admin-ada", "admin").when().get("/api/v1/forgotten").then().statusCode(403)
+    as("admin-ada", "admin")
+        .when()
+        .get("/api/v1/forgotten")
+        .then()
+        .statusCode(403)
         .contentType("application/problem+json");
     as("nobody").when().get("/api/v1/forgotten").then().statusCode(403);
   }

@@ -19,14 +19,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rotation of the gateway's key, mid-way: the service's key set lists the key in use and the
- * next one, so credentials signed by either are accepted; a key taken out of the set is refused.
+ * A rotation of the gateway's key, mid-way: the service's key set lists the key in use and the next
+ * one, so credentials signed by either are accepted; a key taken out of the set is refused.
  */
 @QuarkusTest
 @TestProfile(KeyRotationTest.Overlap.class)
 class KeyRotationTest {
 
-  /** The key set during the overlap: the old key and the next one; the retired key is no longer in it. */
+  /**
+   * The key set during the overlap: the old key and the next one; the retired key is no longer in
+   * it.
+   */
   public static class Overlap implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -47,7 +50,10 @@ class KeyRotationTest {
    */
   private static PlatformKeys keys(String name) {
     return PlatformKeys.inDirectory(
-        Path.of(System.getProperty("java.io.tmpdir"), "kam-rotation-" + ProcessHandle.current().pid(), name));
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "kam-rotation-" + ProcessHandle.current().pid(),
+            name));
   }
 
   private static KeyPair old() {
@@ -63,22 +69,39 @@ class KeyRotationTest {
   }
 
   private static String signedBy(PrivateKey key) {
-    return "Bearer " + Tokens.sign(key, Tokens.INTERNAL_ISSUER, Tokens.INTERNAL_AUDIENCE, "kam-anna",
-        Duration.ofMinutes(5), List.of("kam"), Map.of());
+    return "Bearer "
+        + Tokens.sign(
+            key,
+            Tokens.INTERNAL_ISSUER,
+            Tokens.INTERNAL_AUDIENCE,
+            "kam-anna",
+            Duration.ofMinutes(5),
+            List.of("kam"),
+            Map.of());
   }
 
   @Test
   void credentialsOfTheOldAndTheNextKeyAreBothAcceptedDuringTheOverlap() {
-    given().header("Authorization", signedBy(old().getPrivate()))
-        .get("/api/v1/widgets/whoami").then().statusCode(200);
-    given().header("Authorization", signedBy(next().getPrivate()))
-        .get("/api/v1/widgets/whoami").then().statusCode(200);
+    given()
+        .header("Authorization", signedBy(old().getPrivate()))
+        .get("/api/v1/widgets/whoami")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", signedBy(next().getPrivate()))
+        .get("/api/v1/widgets/whoami")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void aCredentialOfARetiredKeyIsRefused() {
-    given().header("Authorization", signedBy(retired().getPrivate()))
-        .get("/api/v1/widgets/whoami").then().statusCode(401).contentType("application/problem+json");
+    given()
+        .header("Authorization", signedBy(retired().getPrivate()))
+        .get("/api/v1/widgets/whoami")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 
   @Test
@@ -86,7 +109,10 @@ class KeyRotationTest {
     String[] next = signedBy(next().getPrivate()).substring(7).split("\\.");
     String[] retired = signedBy(retired().getPrivate()).substring(7).split("\\.");
     // The header (kid) of the next key, the signature of the retired one.
-    given().header("Authorization", "Bearer " + next[0] + "." + retired[1] + "." + retired[2])
-        .get("/api/v1/widgets/whoami").then().statusCode(401);
+    given()
+        .header("Authorization", "Bearer " + next[0] + "." + retired[1] + "." + retired[2])
+        .get("/api/v1/widgets/whoami")
+        .then()
+        .statusCode(401);
   }
 }

@@ -8,6 +8,8 @@ final class TestAuthKeys {
   private TestAuthKeys() {}
 
   static PrivateKey internalPrivate() {
-    return PlatformKeys.inDirectory(Path.of(System.getProperty("kam.test.keys.dir"))).internal().getPrivate();
+    return PlatformKeys.inDirectory(Path.of(System.getProperty("kam.test.keys.dir")))
+        .internal()
+        .getPrivate();
   }
 }

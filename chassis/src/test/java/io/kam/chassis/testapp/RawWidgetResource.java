@@ -25,7 +25,8 @@ public class RawWidgetResource {
   @Path("/{id}")
   @Transactional
   public Response insert(@PathParam("id") UUID id) {
-    jdbc.update("insert into widget (id, name, version) values (:id, 'raw', 0)", SqlParams.of("id", id));
+    jdbc.update(
+        "insert into widget (id, name, version) values (:id, 'raw', 0)", SqlParams.of("id", id));
     return Response.noContent().build();
   }
 }

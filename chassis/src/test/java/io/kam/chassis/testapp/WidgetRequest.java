@@ -15,7 +15,10 @@ public record WidgetRequest(
     List<@Valid Part> parts,
     LocalDate due) {
 
-  public enum Color { RED, GREEN }
+  public enum Color {
+    RED,
+    GREEN
+  }
 
   public record Part(@NotBlank String sku) {}
 }

@@ -43,7 +43,11 @@ public class WidgetResource {
   private final Validator validator;
 
   public WidgetResource(
-      WidgetService widgets, Idempotency idempotency, Cursors cursors, Caller caller, ObjectMapper json,
+      WidgetService widgets,
+      Idempotency idempotency,
+      Cursors cursors,
+      Caller caller,
+      ObjectMapper json,
       Validator validator) {
     this.widgets = widgets;
     this.idempotency = idempotency;
@@ -55,13 +59,20 @@ public class WidgetResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull WidgetRequest req) {
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull WidgetRequest req) {
     caller.require("admin", "kam");
-    return idempotency.run(key, caller.origin() + " POST widgets", req, () -> {
-      WidgetView w = widgets.create(req);
-      return Response.created(URI.create("/api/v1/widgets/" + w.id()))
-          .header("ETag", Preconditions.etag(w.version())).entity(w).build();
-    });
+    return idempotency.run(
+        key,
+        caller.origin() + " POST widgets",
+        req,
+        () -> {
+          WidgetView w = widgets.create(req);
+          return Response.created(URI.create("/api/v1/widgets/" + w.id()))
+              .header("ETag", Preconditions.etag(w.version()))
+              .entity(w)
+              .build();
+        });
   }
 
   @GET
@@ -74,7 +85,10 @@ public class WidgetResource {
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WidgetRequest req) {
+  public Response replace(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull WidgetRequest req) {
     Preconditions.requireIfMatch(ifMatch, widgets.get(id).version());
     WidgetView w = widgets.replace(id, req);
     return Response.ok(w).header("ETag", Preconditions.etag(w.version())).build();
@@ -83,7 +97,8 @@ public class WidgetResource {
   @PATCH
   @Path("/{id}")
   @Consumes(MergePatch.MEDIA_TYPE)
-  public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+  public Response patch(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws com.fasterxml.jackson.core.JsonProcessingException {
     WidgetView current = widgets.get(id);
     Preconditions.requireIfMatch(ifMatch, current.version());
@@ -101,10 +116,12 @@ public class WidgetResource {
   }
 
   @GET
-  public Page<WidgetView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  public Page<WidgetView> list(
+      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/widgets"), limit, cursor);
     String after = page.after("after");
-    List<WidgetView> rows = widgets.after(after == null ? null : UUID.fromString(after), page.fetchSize());
+    List<WidgetView> rows =
+        widgets.after(after == null ? null : UUID.fromString(after), page.fetchSize());
     return page.of(rows, w -> Map.of("after", w.id().toString()));
   }
 

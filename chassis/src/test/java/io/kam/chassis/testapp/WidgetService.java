@@ -23,8 +23,11 @@ public class WidgetService {
 
   public WidgetView create(WidgetRequest req) {
     // A rule checked inside the transaction, so a failing action is a real rollback in the tests.
-    if (req.name().startsWith("unique-") && !em.createQuery("from Widget w where w.name = :n", Widget.class)
-        .setParameter("n", req.name()).getResultList().isEmpty()) {
+    if (req.name().startsWith("unique-")
+        && !em.createQuery("from Widget w where w.name = :n", Widget.class)
+            .setParameter("n", req.name())
+            .getResultList()
+            .isEmpty()) {
       throw ProblemException.conflict("a widget is already named " + req.name());
     }
     Widget w = new Widget();
@@ -32,7 +35,8 @@ public class WidgetService {
     apply(w, req);
     em.persist(w);
     em.flush();
-    outbox.add("kam.plan.events", "test.widget.created.v1", w.id.toString(), Map.of("name", w.name));
+    outbox.add(
+        "kam.plan.events", "test.widget.created.v1", w.id.toString(), Map.of("name", w.name));
     return WidgetView.of(w);
   }
 
@@ -49,7 +53,8 @@ public class WidgetService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WidgetView> after(UUID after, int limit) {
-    return em.createQuery("from Widget w where w.id > :after order by w.id", Widget.class)
+    return em
+        .createQuery("from Widget w where w.id > :after order by w.id", Widget.class)
         .setParameter("after", after == null ? new UUID(0, 0) : after)
         .setMaxResults(limit)
         .getResultList()

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schemas a service validates consumed events with are its producers' own, byte for byte:
- * a producer that changes a schema changes what its consumers check, or this fails. A consuming
+ * The schemas a service validates consumed events with are its producers' own, byte for byte: a
+ * producer that changes a schema changes what its consumers check, or this fails. A consuming
  * service subclasses it and names its producers (their module folders next to its own).
  */
 public abstract class ConsumedSchemasContract {
@@ -36,10 +36,11 @@ public abstract class ConsumedSchemasContract {
       assertFalse(schemas.isEmpty(), producer + " publishes schemas");
       for (Path schema : schemas) {
         // The subclass's loader: the consuming service's classpath, not the chassis's.
-        try (InputStream copy = getClass().getClassLoader()
-            .getResourceAsStream("events/" + schema.getFileName())) {
+        try (InputStream copy =
+            getClass().getClassLoader().getResourceAsStream("events/" + schema.getFileName())) {
           assertNotNull(copy, schema.getFileName() + " of " + producer + " is on the classpath");
-          assertArrayEquals(Files.readAllBytes(schema), copy.readAllBytes(), schema.getFileName().toString());
+          assertArrayEquals(
+              Files.readAllBytes(schema), copy.readAllBytes(), schema.getFileName().toString());
         }
       }
     }

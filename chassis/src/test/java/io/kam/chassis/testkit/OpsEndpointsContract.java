@@ -29,7 +29,12 @@ public abstract class OpsEndpointsContract {
 
   @Test
   void readinessChecksTheDatabaseOnTheManagementPort() {
-    given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"))
+    given()
+        .when()
+        .get(readiness)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
         .body("checks.name", hasItem(containsString("Database")));
     given().when().get(liveness).then().statusCode(200).body("status", equalTo("UP"));
   }
@@ -40,22 +45,33 @@ public abstract class OpsEndpointsContract {
     // The API description only for the gateway's credential (the gateway publishes the merged one).
     given().accept("application/json").when().get("/q/openapi").then().statusCode(401);
     given().when().get("/q/swagger-ui/").then().statusCode(401);
-    given().header("Authorization", "Bearer " + io.kam.platform.TestAuth.internal("kam-gateway"))
-        .accept("application/json").when().get("/q/openapi").then().statusCode(200)
+    given()
+        .header("Authorization", "Bearer " + io.kam.platform.TestAuth.internal("kam-gateway"))
+        .accept("application/json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
         .body("openapi", notNullValue());
   }
 
   @Test
   void thePublicPortServesNeitherHealthNorMetrics() {
-    for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+    for (String path :
+        new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
       given().when().get(path).then().statusCode(404);
     }
   }
 
   @Test
   void answersUnknownRoutesWithProblemJsonAndARequestId() {
-    given().when().get("/api/v1/no-such-thing").then().statusCode(404)
-        .contentType("application/problem+json").body("status", equalTo(404))
+    given()
+        .when()
+        .get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404))
         .header("X-Request-Id", notNullValue());
   }
 }

@@ -35,9 +35,13 @@ public final class SchemaViolations {
    * Sends {@code data} as a {@code type} event about {@code key} and returns the dead letter's
    * reason once the consumer has recorded it, after asserting it blames the schema.
    */
-  public String publishAndAwaitDeadLetter(Producer producer, String type, String key, long sequence, String data) {
-    TestKafka.send(producer.topic(), key, TestKafka.cloudEvent(UUID.randomUUID().toString(),
-        type, producer.source(), key, sequence, data));
+  public String publishAndAwaitDeadLetter(
+      Producer producer, String type, String key, long sequence, String data) {
+    TestKafka.send(
+        producer.topic(),
+        key,
+        TestKafka.cloudEvent(
+            UUID.randomUUID().toString(), type, producer.source(), key, sequence, data));
     String reason = awaitDeadLetter(key);
     String expected = "schema: the data of " + type + " violates its schema";
     assertTrue(reason.startsWith(expected), reason);
@@ -46,16 +50,21 @@ public final class SchemaViolations {
 
   private String awaitDeadLetter(String key) {
     String[] reason = new String[1];
-    await().atMost(Duration.ofSeconds(30)).until(() -> {
-      try (Connection c = ds.getConnection();
-          PreparedStatement ps = c.prepareStatement("select reason from kam_chassis.dead_letter where event_key = ?")) {
-        ps.setString(1, key);
-        try (ResultSet rs = ps.executeQuery()) {
-          reason[0] = rs.next() ? rs.getString(1) : null;
-        }
-      }
-      return reason[0] != null;
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              try (Connection c = ds.getConnection();
+                  PreparedStatement ps =
+                      c.prepareStatement(
+                          "select reason from kam_chassis.dead_letter where event_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                  reason[0] = rs.next() ? rs.getString(1) : null;
+                }
+              }
+              return reason[0] != null;
+            });
     return reason[0];
   }
 }

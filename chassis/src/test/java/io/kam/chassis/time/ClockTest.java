@@ -29,14 +29,23 @@ class ClockTest {
 
   @Test
   void anAdminMovesAnAdjustableClock() {
-    asAdmin().contentType("application/json").body("{\"now\":\"2026-11-01T00:00:00Z\"}")
-        .put("/api/v1/admin/chassis-test/clock").then().statusCode(200).body("now", equalTo("2026-11-01T00:00:00Z"));
+    asAdmin()
+        .contentType("application/json")
+        .body("{\"now\":\"2026-11-01T00:00:00Z\"}")
+        .put("/api/v1/admin/chassis-test/clock")
+        .then()
+        .statusCode(200)
+        .body("now", equalTo("2026-11-01T00:00:00Z"));
     assertEquals(Instant.parse("2026-11-01T00:00:00Z"), clock.now());
   }
 
   @Test
   void onlyAdminsMoveTheClock() {
-    as("kam-anna", "kam").contentType("application/json").body("{\"now\":\"2026-11-01T00:00:00Z\"}")
-        .put("/api/v1/admin/chassis-test/clock").then().statusCode(403);
+    as("kam-anna", "kam")
+        .contentType("application/json")
+        .body("{\"now\":\"2026-11-01T00:00:00Z\"}")
+        .put("/api/v1/admin/chassis-test/clock")
+        .then()
+        .statusCode(403);
   }
 }

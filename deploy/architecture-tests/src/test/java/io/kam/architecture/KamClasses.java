@@ -10,17 +10,22 @@ final class KamClasses {
 
   /** The four domain services: each has the api, domain, events and config layers. */
   static final List<String> SERVICES = List.of("account", "scoring", "kpi", "planning");
+
   /** Every deployable module, the gateway included. */
   static final List<String> MODULES = List.of("account", "scoring", "kpi", "planning", "gateway");
 
-  static final JavaClasses ALL = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-      .importPackages("io.kam");
+  static final JavaClasses ALL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("io.kam");
 
   private KamClasses() {}
 
   static String[] packagesOfOthers(String module) {
-    return MODULES.stream().filter(m -> !m.equals(module)).map(m -> "io.kam." + m + "..").toArray(String[]::new);
+    return MODULES.stream()
+        .filter(m -> !m.equals(module))
+        .map(m -> "io.kam." + m + "..")
+        .toArray(String[]::new);
   }
 }

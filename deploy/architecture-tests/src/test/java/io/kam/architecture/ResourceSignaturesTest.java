@@ -19,8 +19,12 @@ class ResourceSignaturesTest {
 
   @Test
   void noResourceTakesOrReturnsAnEntity() {
-    methods().that().areDeclaredInClassesThat().areAnnotatedWith(PATH)
-        .and().arePublic()
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(PATH)
+        .and()
+        .arePublic()
         .should(exposeNoEntity())
         .check(KamClasses.ALL);
   }
@@ -33,8 +37,9 @@ class ResourceSignaturesTest {
         method.getParameterTypes().forEach(t -> involved.addAll(t.getAllInvolvedRawTypes()));
         for (JavaClass type : involved) {
           if (type.isAnnotatedWith(ENTITY)) {
-            events.add(SimpleConditionEvent.violated(method,
-                method.getFullName() + " exposes the entity " + type.getName()));
+            events.add(
+                SimpleConditionEvent.violated(
+                    method, method.getFullName() + " exposes the entity " + type.getName()));
           }
         }
       }

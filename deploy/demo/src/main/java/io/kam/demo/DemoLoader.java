@@ -16,7 +16,6 @@ import io.kam.platform.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +24,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the demo portfolio through the gateway's public API only. An admin token (signed with
- * the local client key) is used for nothing but the integration API key; accounts, revenue
- * lines and survey responses go in with that key; contacts need a kam-manager token (the
- * integration role may sync and read, not write contacts). Exit codes: 0 loaded (rejected items
- * are listed), 1 a batch failed entirely or the load could not start, 2 bad arguments or no
- * keys, 3 the gateway is unreachable.
+ * Loads the demo portfolio through the gateway's public API only. An admin token (signed with the
+ * local client key) is used for nothing but the integration API key; accounts, revenue lines and
+ * survey responses go in with that key; contacts need a kam-manager token (the integration role may
+ * sync and read, not write contacts). Exit codes: 0 loaded (rejected items are listed), 1 a batch
+ * failed entirely or the load could not start, 2 bad arguments or no keys, 3 the gateway is
+ * unreachable.
  */
 public final class DemoLoader {
 
@@ -59,14 +58,26 @@ public final class DemoLoader {
     }
     if (o.dryRun()) {
       Instant now = o.now().orElseGet(Instant::now);
-      out.println(describe(generate(o, now), now, o.now().isPresent() ? "--now" : "this machine's clock"));
+      out.println(
+          describe(generate(o, now), now, o.now().isPresent() ? "--now" : "this machine's clock"));
       return OK;
     }
-    List<String> missing = List.of("client-private.pem", "client-public.pem", "internal-private.pem", "internal-public.pem")
-        .stream().filter(f -> !Files.isRegularFile(o.keysDir().resolve(f))).toList();
+    List<String> missing =
+        List.of(
+                "client-private.pem",
+                "client-public.pem",
+                "internal-private.pem",
+                "internal-public.pem")
+            .stream()
+            .filter(f -> !Files.isRegularFile(o.keysDir().resolve(f)))
+            .toList();
     if (!missing.isEmpty()) {
-      err.println("no local keys in " + o.keysDir() + " (missing " + String.join(", ", missing)
-          + "); deploy/local/run.sh creates them on first start");
+      err.println(
+          "no local keys in "
+              + o.keysDir()
+              + " (missing "
+              + String.join(", ", missing)
+              + "); deploy/local/run.sh creates them on first start");
       return USAGE;
     }
     try {
@@ -87,19 +98,31 @@ public final class DemoLoader {
   private static int load(Options o, PrintStream out)
       throws Gateway.UnreachableException, InterruptedException, LoadException, IOException {
     PlatformKeys keys = PlatformKeys.inDirectory(o.keysDir());
-    Gateway.Credentials admin = Gateway.Credentials.bearer(Tokens.client(keys, SUBJECT, Duration.ofHours(4), "admin"));
+    Gateway.Credentials admin =
+        Gateway.Credentials.bearer(Tokens.client(keys, SUBJECT, Duration.ofHours(4), "admin"));
     Gateway.Credentials manager =
-        Gateway.Credentials.bearer(Tokens.client(keys, SUBJECT, Duration.ofHours(4), "kam-manager"));
+        Gateway.Credentials.bearer(
+            Tokens.client(keys, SUBJECT, Duration.ofHours(4), "kam-manager"));
     Gateway gateway = Gateway.connect(o.gatewayUrl());
     Gateway.Reply me = gateway.call("GET", "/api/v1/me", admin, null, null, 3);
     if (!me.ok()) {
-      throw new LoadException("the gateway refuses a token signed with " + o.keysDir().resolve("client-private.pem")
-          + ": " + me.problem());
+      throw new LoadException(
+          "the gateway refuses a token signed with "
+              + o.keysDir().resolve("client-private.pem")
+              + ": "
+              + me.problem());
     }
     Instant started = Instant.now();
     IntegrationKey key = IntegrationKey.obtain(gateway, admin, o.keysDir(), started);
-    out.println((key.reused() ? "reusing" : "created") + " integration API key " + key.name() + " (id " + key.id()
-        + ", secret kept in " + o.keysDir().resolve(IntegrationKey.FILE) + ")");
+    out.println(
+        (key.reused() ? "reusing" : "created")
+            + " integration API key "
+            + key.name()
+            + " (id "
+            + key.id()
+            + ", secret kept in "
+            + o.keysDir().resolve(IntegrationKey.FILE)
+            + ")");
     Instant now;
     String nowSource;
     Instant kpiNow = o.now().isPresent() ? null : kpiClock(gateway, admin);
@@ -124,15 +147,32 @@ public final class DemoLoader {
     Tally accounts = new Tally("accounts");
     Instant t0 = Instant.now();
     List<BulkLoader.Outcome> synced =
-        bulk.load("/api/v1/sync/accounts", "accounts", p.accounts(), Payloads::account, Batches.ACCOUNTS, accounts);
+        bulk.load(
+            "/api/v1/sync/accounts",
+            "accounts",
+            p.accounts(),
+            Payloads::account,
+            Batches.ACCOUNTS,
+            accounts);
     out.println(done(accounts, t0));
     Tally revenue = new Tally("revenue lines");
     t0 = Instant.now();
-    bulk.load("/api/v1/revenue-lines", "revenue", p.revenueLines(), Payloads::revenueLine, Batches.KPI_ITEMS, revenue);
+    bulk.load(
+        "/api/v1/revenue-lines",
+        "revenue",
+        p.revenueLines(),
+        Payloads::revenueLine,
+        Batches.KPI_ITEMS,
+        revenue);
     out.println(done(revenue, t0));
     Tally surveys = new Tally("survey responses");
     t0 = Instant.now();
-    bulk.load("/api/v1/survey-responses", "surveys", p.surveyResponses(), Payloads::surveyResponse, Batches.KPI_ITEMS,
+    bulk.load(
+        "/api/v1/survey-responses",
+        "surveys",
+        p.surveyResponses(),
+        Payloads::surveyResponse,
+        Batches.KPI_ITEMS,
         surveys);
     out.println(done(surveys, t0));
     List<Tally> tallies = new ArrayList<>(List.of(accounts, revenue, surveys));
@@ -142,12 +182,18 @@ public final class DemoLoader {
       Map<String, BulkLoader.Outcome> byExternalId = new LinkedHashMap<>();
       synced.forEach(s -> byExternalId.put(s.externalId(), s));
       new ContactLoader(gateway, manager, run).load(p.accounts(), byExternalId, contacts);
-      out.println(done(contacts, t0) + " (as kam-manager " + SUBJECT + ": integration may not write contacts)");
+      out.println(
+          done(contacts, t0)
+              + " (as kam-manager "
+              + SUBJECT
+              + ": integration may not write contacts)");
       tallies.add(contacts);
     }
     tallies.forEach(t -> t.details().forEach(d -> out.println("  " + d)));
     boolean failed = tallies.stream().anyMatch(t -> !t.failures().isEmpty());
-    out.printf("demo portfolio %s in %ds%n", failed ? "loaded with FAILED batches" : "loaded",
+    out.printf(
+        "demo portfolio %s in %ds%n",
+        failed ? "loaded with FAILED batches" : "loaded",
         Duration.between(started, Instant.now()).toSeconds());
     return failed ? FAILED : OK;
   }
@@ -158,10 +204,13 @@ public final class DemoLoader {
   }
 
   static Portfolio generate(Options o, Instant now) {
-    return new PortfolioGenerator(o.seed(), o.accounts(), PortfolioGenerator.lastCompleteMonth(now)).generate();
+    return new PortfolioGenerator(o.seed(), o.accounts(), PortfolioGenerator.lastCompleteMonth(now))
+        .generate();
   }
 
-  /** The kpi-service's "now" (it decides which month is complete), or null when it cannot be read. */
+  /**
+   * The kpi-service's "now" (it decides which month is complete), or null when it cannot be read.
+   */
   private static Instant kpiClock(Gateway gateway, Gateway.Credentials admin)
       throws Gateway.UnreachableException, InterruptedException {
     Gateway.Reply reply = gateway.call("GET", "/api/v1/admin/kpi/clock", admin, null, null, 3);
@@ -179,15 +228,29 @@ public final class DemoLoader {
   static String describe(Portfolio p, Instant now, String nowSource) {
     java.util.Set<String> parents = new java.util.HashSet<>();
     p.accounts().forEach(a -> parents.add(a.parentExternalId()));
-    long groups = p.accounts().stream().filter(a -> a.parentExternalId() == null && parents.contains(a.externalId()))
-        .count();
+    long groups =
+        p.accounts().stream()
+            .filter(a -> a.parentExternalId() == null && parents.contains(a.externalId()))
+            .count();
     long children = p.accounts().stream().filter(a -> a.parentExternalId() != null).count();
     Map<String, Long> patterns = new LinkedHashMap<>();
     p.accounts().forEach(a -> patterns.merge(a.pattern().name().toLowerCase(), 1L, Long::sum));
     long credits = p.revenueLines().stream().filter(l -> l.amount().signum() < 0).count();
-    return String.format("demo portfolio (seed %d, now %s from %s): %d accounts (%d groups, %d subsidiaries; %s), "
+    return String.format(
+        "demo portfolio (seed %d, now %s from %s): %d accounts (%d groups, %d subsidiaries; %s), "
             + "%d contacts, %d revenue lines %s..%s (%d credit notes), %d survey responses",
-        p.seed(), now, nowSource, p.accounts().size(), groups, children, patterns, p.contactCount(),
-        p.revenueLines().size(), p.firstMonth(), p.lastMonth(), credits, p.surveyResponses().size());
+        p.seed(),
+        now,
+        nowSource,
+        p.accounts().size(),
+        groups,
+        children,
+        patterns,
+        p.contactCount(),
+        p.revenueLines().size(),
+        p.firstMonth(),
+        p.lastMonth(),
+        credits,
+        p.surveyResponses().size());
   }
 }

@@ -7,11 +7,21 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** {@code <gatewayUrl> <keysDir> [--accounts N] [--seed S] [--now 2026-10-01] [--skip-contacts] [--dry-run]}. */
-public record Options(String gatewayUrl, Path keysDir, int accounts, long seed, Optional<Instant> now,
-    boolean skipContacts, boolean dryRun) {
+/**
+ * {@code <gatewayUrl> <keysDir> [--accounts N] [--seed S] [--now 2026-10-01] [--skip-contacts]
+ * [--dry-run]}.
+ */
+public record Options(
+    String gatewayUrl,
+    Path keysDir,
+    int accounts,
+    long seed,
+    Optional<Instant> now,
+    boolean skipContacts,
+    boolean dryRun) {
 
-  public static final String USAGE = """
+  public static final String USAGE =
+      """
       usage: DemoLoader <gatewayUrl> <keysDir> [--accounts N] [--seed S] [--now DATE|INSTANT] [--skip-contacts] [--dry-run]
         gatewayUrl       e.g. http://localhost:8080
         keysDir          the local key folder (client-private.pem signs the admin and manager tokens)
@@ -59,20 +69,24 @@ public record Options(String gatewayUrl, Path keysDir, int accounts, long seed, 
       throw new IllegalArgumentException("the gateway URL and the keys folder are required");
     }
     if (!gateway.startsWith("http://") && !gateway.startsWith("https://")) {
-      throw new IllegalArgumentException("the gateway URL must start with http:// or https://, got " + gateway);
+      throw new IllegalArgumentException(
+          "the gateway URL must start with http:// or https://, got " + gateway);
     }
     if (accounts < 1 || accounts > MAX_ACCOUNTS) {
-      throw new IllegalArgumentException("--accounts must be 1.." + MAX_ACCOUNTS + ", got " + accounts);
+      throw new IllegalArgumentException(
+          "--accounts must be 1.." + MAX_ACCOUNTS + ", got " + accounts);
     }
     return new Options(gateway, keys, accounts, seed, now, skipContacts, dryRun);
   }
 
   static Instant parseNow(String value) {
     try {
-      return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return value.contains("T")
+          ? Instant.parse(value)
+          : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--now must be a date (2026-10-01) or an instant (2026-10-01T00:00:00Z), got "
-          + value);
+      throw new IllegalArgumentException(
+          "--now must be a date (2026-10-01) or an instant (2026-10-01T00:00:00Z), got " + value);
     }
   }
 

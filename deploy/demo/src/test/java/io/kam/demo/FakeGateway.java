@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * An in-process stand-in for the gateway with the shapes of docs/api.md and the services' rules the
  * loader relies on: roles per endpoint, API keys shown once, sync ids, contacts with
- * reportsToContactId checked within the account. Not the real services: the system test is the lead's.
+ * reportsToContactId checked within the account. Not the real services: the system test is the
+ * lead's.
  */
 final class FakeGateway implements AutoCloseable {
 
@@ -60,8 +61,12 @@ final class FakeGateway implements AutoCloseable {
     String method = x.getRequestMethod();
     String path = x.getRequestURI().getPath();
     String apiKey = x.getRequestHeaders().getFirst("X-API-Key");
-    String role = apiKey != null ? (apiKeys.values().stream().anyMatch(k -> k.get("key").asText().equals(apiKey))
-        ? "integration" : null) : bearerRole(x.getRequestHeaders().getFirst("Authorization"));
+    String role =
+        apiKey != null
+            ? (apiKeys.values().stream().anyMatch(k -> k.get("key").asText().equals(apiKey))
+                ? "integration"
+                : null)
+            : bearerRole(x.getRequestHeaders().getFirst("Authorization"));
     calls.add(new Call(method, path, role, apiKey));
     JsonNode body = x.getRequestBody().available() >= 0 ? read(x) : null;
     if (role == null) {
@@ -81,20 +86,33 @@ final class FakeGateway implements AutoCloseable {
         String ext = item.get("externalId").asText();
         boolean known = accountIds.containsKey(ext);
         String id = accountIds.computeIfAbsent(ext, e -> UUID.randomUUID().toString());
-        results.addObject().put("externalId", ext).put("source", item.get("source").asText()).put("id", id)
-            .put("status", known ? "UNCHANGED" : "CREATED").putArray("errors");
+        results
+            .addObject()
+            .put("externalId", ext)
+            .put("source", item.get("source").asText())
+            .put("id", id)
+            .put("status", known ? "UNCHANGED" : "CREATED")
+            .putArray("errors");
       }
       send(x, 200, Payloads.JSON.createObjectNode().set("results", results).toString());
-    } else if ((path.equals("/api/v1/revenue-lines") || path.equals("/api/v1/survey-responses")) && role.equals("integration")) {
+    } else if ((path.equals("/api/v1/revenue-lines") || path.equals("/api/v1/survey-responses"))
+        && role.equals("integration")) {
       if (path.endsWith("revenue-lines") && failRevenueWith > 0) {
-        send(x, failRevenueWith, "{\"title\":\"Internal error\",\"status\":" + failRevenueWith + "}");
+        send(
+            x,
+            failRevenueWith,
+            "{\"title\":\"Internal error\",\"status\":" + failRevenueWith + "}");
         return;
       }
       ArrayNode results = Payloads.JSON.createArrayNode();
       for (JsonNode item : body.get("items")) {
         (path.endsWith("revenue-lines") ? revenueItems : surveyItems).add(item);
-        results.addObject().put("source", item.get("source").asText()).put("externalId", item.get("externalId").asText())
-            .put("status", "CREATED").putArray("errors");
+        results
+            .addObject()
+            .put("source", item.get("source").asText())
+            .put("externalId", item.get("externalId").asText())
+            .put("status", "CREATED")
+            .putArray("errors");
       }
       send(x, 200, Payloads.JSON.createObjectNode().set("results", results).toString());
     } else if (contact.matches() && method.equals("GET")) {
@@ -103,17 +121,32 @@ final class FakeGateway implements AutoCloseable {
       page.putNull("nextCursor");
       send(x, 200, page.toString());
     } else if (contact.matches() && method.equals("POST") && role.equals("kam-manager")) {
-      List<ObjectNode> list = contacts.computeIfAbsent(contact.group(1), a -> Collections.synchronizedList(new ArrayList<>()));
+      List<ObjectNode> list =
+          contacts.computeIfAbsent(
+              contact.group(1), a -> Collections.synchronizedList(new ArrayList<>()));
       JsonNode boss = body.get("reportsToContactId");
-      if (boss != null && list.stream().noneMatch(c -> c.get("id").asText().equals(boss.asText()))) {
-        send(x, 422, "{\"title\":\"Invalid\",\"status\":422,\"errors\":[{\"field\":\"reportsToContactId\",\"message\":\"no such contact\"}]}");
+      if (boss != null
+          && list.stream().noneMatch(c -> c.get("id").asText().equals(boss.asText()))) {
+        send(
+            x,
+            422,
+            "{\"title\":\"Invalid\",\"status\":422,\"errors\":[{\"field\":\"reportsToContactId\",\"message\":\"no such contact\"}]}");
         return;
       }
       ObjectNode c = ((ObjectNode) body).deepCopy().put("id", UUID.randomUUID().toString());
       list.add(c);
       send(x, 201, c.toString());
     } else {
-      send(x, 403, "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"" + role + " may not " + method + " " + path + "\"}");
+      send(
+          x,
+          403,
+          "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+              + role
+              + " may not "
+              + method
+              + " "
+              + path
+              + "\"}");
     }
   }
 
@@ -126,15 +159,23 @@ final class FakeGateway implements AutoCloseable {
         return;
       }
       String id = UUID.randomUUID().toString();
-      ObjectNode issued = Payloads.JSON.createObjectNode().put("id", id).put("name", body.get("name").asText())
-          .put("prefix", "kam_abcd").put("createdAt", "2026-10-15T12:00:00Z").put("key", "kam_abcd_" + id);
+      ObjectNode issued =
+          Payloads.JSON
+              .createObjectNode()
+              .put("id", id)
+              .put("name", body.get("name").asText())
+              .put("prefix", "kam_abcd")
+              .put("createdAt", "2026-10-15T12:00:00Z")
+              .put("key", "kam_abcd_" + id);
       issued.set("roles", body.get("roles"));
       apiKeys.put(id, issued);
       send(x, 201, issued.toString());
     }
   }
 
-  /** The first role of a bearer token's groups claim (the signature is the real gateway's business). */
+  /**
+   * The first role of a bearer token's groups claim (the signature is the real gateway's business).
+   */
   private static String bearerRole(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
       return null;

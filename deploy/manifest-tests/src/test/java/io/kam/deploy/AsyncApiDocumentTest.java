@@ -35,17 +35,31 @@ class AsyncApiDocumentTest {
     assertEquals("3.0.0", doc.path("asyncapi").asText());
     Map<String, String> expected = producerSchemas();
     Map<String, String> documented = new TreeMap<>();
-    doc.path("channels").forEach(channel -> {
-      String topic = channel.path("address").asText();
-      channel.path("messages").forEach(ref -> {
-        JsonNode message = resolve(doc, ref.path("$ref").asText());
-        String type = message.path("name").asText();
-        JsonNode data = message.path("payload").path("allOf").get(1).path("properties").path("data");
-        Path schema = DOC.getParent().resolve(data.path("$ref").asText()).normalize();
-        assertTrue(Files.isRegularFile(schema), type + ": its data schema does not exist: " + schema);
-        documented.put(type, topic + " " + Repo.ROOT.relativize(schema));
-      });
-    });
+    doc.path("channels")
+        .forEach(
+            channel -> {
+              String topic = channel.path("address").asText();
+              channel
+                  .path("messages")
+                  .forEach(
+                      ref -> {
+                        JsonNode message = resolve(doc, ref.path("$ref").asText());
+                        String type = message.path("name").asText();
+                        JsonNode data =
+                            message
+                                .path("payload")
+                                .path("allOf")
+                                .get(1)
+                                .path("properties")
+                                .path("data");
+                        Path schema =
+                            DOC.getParent().resolve(data.path("$ref").asText()).normalize();
+                        assertTrue(
+                            Files.isRegularFile(schema),
+                            type + ": its data schema does not exist: " + schema);
+                        documented.put(type, topic + " " + Repo.ROOT.relativize(schema));
+                      });
+            });
     assertEquals(expected, documented);
   }
 
@@ -53,17 +67,23 @@ class AsyncApiDocumentTest {
   void everyOperationSendsOnlyMessagesOfItsChannel() {
     JsonNode doc = Repo.yamlDocs(DOC).get(0);
     Set<String> problems = new TreeSet<>();
-    doc.path("operations").fields().forEachRemaining(op -> {
-      String channel = op.getValue().path("channel").path("$ref").asText();
-      resolve(doc, channel);
-      op.getValue().path("messages").forEach(m -> {
-        String ref = m.path("$ref").asText();
-        if (!ref.startsWith(channel + "/messages/")) {
-          problems.add(op.getKey() + " sends " + ref);
-        }
-        resolve(doc, ref);
-      });
-    });
+    doc.path("operations")
+        .fields()
+        .forEachRemaining(
+            op -> {
+              String channel = op.getValue().path("channel").path("$ref").asText();
+              resolve(doc, channel);
+              op.getValue()
+                  .path("messages")
+                  .forEach(
+                      m -> {
+                        String ref = m.path("$ref").asText();
+                        if (!ref.startsWith(channel + "/messages/")) {
+                          problems.add(op.getKey() + " sends " + ref);
+                        }
+                        resolve(doc, ref);
+                      });
+            });
     assertTrue(problems.isEmpty(), problems.toString());
     assertEquals(TOPIC_OF_PRODUCER.size(), doc.path("operations").size());
   }
@@ -71,15 +91,20 @@ class AsyncApiDocumentTest {
   /** type -> "topic path-of-schema" for every schema a producer keeps. */
   static Map<String, String> producerSchemas() {
     Map<String, String> m = new TreeMap<>();
-    TOPIC_OF_PRODUCER.forEach((service, topic) -> {
-      Path dir = Repo.ROOT.resolve(service).resolve("src/main/resources/events");
-      try (Stream<Path> s = Files.list(dir)) {
-        s.filter(p -> p.getFileName().toString().endsWith(".schema.json"))
-            .forEach(p -> m.put(p.getFileName().toString().replace(".schema.json", ""), topic + " " + Repo.ROOT.relativize(p)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    TOPIC_OF_PRODUCER.forEach(
+        (service, topic) -> {
+          Path dir = Repo.ROOT.resolve(service).resolve("src/main/resources/events");
+          try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".schema.json"))
+                .forEach(
+                    p ->
+                        m.put(
+                            p.getFileName().toString().replace(".schema.json", ""),
+                            topic + " " + Repo.ROOT.relativize(p)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     assertTrue(m.size() >= 12, "producer schemas not found: " + m.keySet());
     return m;
   }

@@ -17,15 +17,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** deploy/compose: the whole platform on one Docker host, checked against the services' configuration. */
+/**
+ * deploy/compose: the whole platform on one Docker host, checked against the services'
+ * configuration.
+ */
 class ComposeTest {
 
   static final Path FILE = Repo.COMPOSE.resolve("docker-compose.yml");
   static final ObjectNode COMPOSE = Repo.yaml(FILE);
   static final JsonNode SERVICES = COMPOSE.path("services");
-  static final Set<String> TOP_LEVEL = Set.of("name", "services", "volumes", "secrets", "networks", "configs");
-  static final Set<String> SERVICE_FIELDS = Set.of("image", "hostname", "environment", "volumes", "healthcheck", "deploy",
-      "restart", "depends_on", "entrypoint", "command", "secrets", "ports", "user", "read_only", "tmpfs");
+  static final Set<String> TOP_LEVEL =
+      Set.of("name", "services", "volumes", "secrets", "networks", "configs");
+  static final Set<String> SERVICE_FIELDS =
+      Set.of(
+          "image",
+          "hostname",
+          "environment",
+          "volumes",
+          "healthcheck",
+          "deploy",
+          "restart",
+          "depends_on",
+          "entrypoint",
+          "command",
+          "secrets",
+          "ports",
+          "user",
+          "read_only",
+          "tmpfs");
   static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[-?])?([^}]*)}");
 
   static Map<String, String> env(String service) {
@@ -39,17 +58,32 @@ class ComposeTest {
   @Test
   void onlyKnownComposeFieldsAreUsed() {
     Problems p = new Problems();
-    COMPOSE.fieldNames().forEachRemaining(f -> p.check(TOP_LEVEL.contains(f), "unknown top-level field " + f));
-    SERVICES.fields().forEachRemaining(s -> s.getValue().fieldNames().forEachRemaining(
-        f -> p.check(SERVICE_FIELDS.contains(f), s.getKey() + ": unknown field " + f)));
+    COMPOSE
+        .fieldNames()
+        .forEachRemaining(f -> p.check(TOP_LEVEL.contains(f), "unknown top-level field " + f));
+    SERVICES
+        .fields()
+        .forEachRemaining(
+            s ->
+                s.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        f ->
+                            p.check(
+                                SERVICE_FIELDS.contains(f), s.getKey() + ": unknown field " + f)));
     p.assertNone();
   }
 
   @Test
   void kafkaRunsInKraftModeFromTheOfficialImageAndEveryTopicIsCreated() {
-    assertTrue(SERVICES.path("kafka").path("image").asText().startsWith("apache/kafka:"), "official apache/kafka image");
+    assertTrue(
+        SERVICES.path("kafka").path("image").asText().startsWith("apache/kafka:"),
+        "official apache/kafka image");
     Map<String, String> env = env("kafka");
-    assertTrue(env.get("KAFKA_PROCESS_ROLES").contains("controller") && env.get("KAFKA_PROCESS_ROLES").contains("broker"), "KRaft roles");
+    assertTrue(
+        env.get("KAFKA_PROCESS_ROLES").contains("controller")
+            && env.get("KAFKA_PROCESS_ROLES").contains("broker"),
+        "KRaft roles");
     assertTrue(env.containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS"), "KRaft quorum");
     assertTrue(env.keySet().stream().noneMatch(k -> k.contains("ZOOKEEPER")), "no ZooKeeper");
     assertEquals("false", env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"));
@@ -63,7 +97,9 @@ class ComposeTest {
     }
     assertEquals(ServiceConfig.topics(), created, "kafka-init creates the topics of the contract");
     assertTrue(init.contains("--topic \\\"$$t.dlq\\\""), "and their dead-letter twins");
-    assertTrue(init.contains("--partitions 12") && init.contains("retention.ms="), "partitions and retention stated");
+    assertTrue(
+        init.contains("--partitions 12") && init.contains("retention.ms="),
+        "partitions and retention stated");
   }
 
   @Test
@@ -89,7 +125,9 @@ class ComposeTest {
     assertEquals(expected, dbs);
     Map<String, String> env = env("postgres");
     for (String db : dbs) {
-      assertTrue(env.containsKey(db.toUpperCase() + "_DB_PASSWORD"), "postgres gets the password of role " + db);
+      assertTrue(
+          env.containsKey(db.toUpperCase() + "_DB_PASSWORD"),
+          "postgres gets the password of role " + db);
     }
   }
 
@@ -103,44 +141,80 @@ class ComposeTest {
         p.add("no compose service " + s);
         continue;
       }
-      p.check(svc.path("image").asText().startsWith("kam/" + proc.module() + ":"), s + ": image " + svc.path("image").asText());
+      p.check(
+          svc.path("image").asText().startsWith("kam/" + proc.module() + ":"),
+          s + ": image " + svc.path("image").asText());
       Map<String, String> env = env(s);
       for (String name : env.keySet()) {
-        p.check(ServiceConfig.whoReads(name) != null, s + ": " + name + " is read by no property, placeholder or code");
+        p.check(
+            ServiceConfig.whoReads(name) != null,
+            s + ": " + name + " is read by no property, placeholder or code");
       }
-      p.check(String.valueOf(proc.port()).equals(env.get("KAM_HTTP_PORT")), s + ": KAM_HTTP_PORT must be " + proc.port());
-      p.check(("jdbc:postgresql://postgres:5432/" + proc.database()).equals(env.get("KAM_DB_URL")), s + ": KAM_DB_URL " + env.get("KAM_DB_URL"));
+      p.check(
+          String.valueOf(proc.port()).equals(env.get("KAM_HTTP_PORT")),
+          s + ": KAM_HTTP_PORT must be " + proc.port());
+      p.check(
+          ("jdbc:postgresql://postgres:5432/" + proc.database()).equals(env.get("KAM_DB_URL")),
+          s + ": KAM_DB_URL " + env.get("KAM_DB_URL"));
       p.check(proc.database().equals(env.get("KAM_DB_USER")), s + ": its own database role");
-      p.check(("${" + proc.database().toUpperCase() + "_DB_PASSWORD").equals(String.valueOf(env.get("KAM_DB_PASSWORD")).split(":")[0]),
+      p.check(
+          ("${" + proc.database().toUpperCase() + "_DB_PASSWORD")
+              .equals(String.valueOf(env.get("KAM_DB_PASSWORD")).split(":")[0]),
           s + ": its own role's password");
-      p.check("kafka:9092".equals(env.get("KAFKA_BOOTSTRAP_SERVERS")), s + ": KAFKA_BOOTSTRAP_SERVERS");
+      p.check(
+          "kafka:9092".equals(env.get("KAFKA_BOOTSTRAP_SERVERS")), s + ": KAFKA_BOOTSTRAP_SERVERS");
       String health = svc.path("healthcheck").path("test").toString();
-      p.check(String.valueOf(proc.managementPort()).equals(env.get("KAM_MANAGEMENT_PORT")),
+      p.check(
+          String.valueOf(proc.managementPort()).equals(env.get("KAM_MANAGEMENT_PORT")),
           s + ": KAM_MANAGEMENT_PORT must be " + proc.managementPort());
       int mp = proc.managementPort();
-      p.check(health.contains("/" + mp + " ") || health.contains(":" + mp + "/"), s + ": healthcheck on the management port " + mp);
+      p.check(
+          health.contains("/" + mp + " ") || health.contains(":" + mp + "/"),
+          s + ": healthcheck on the management port " + mp);
       p.check(health.contains("/q/health/ready"), s + ": healthcheck on readiness");
-      p.check(svc.path("depends_on").path("postgres").path("condition").asText().equals("service_healthy"), s + ": waits for postgres");
-      p.check(svc.path("depends_on").path("kafka").path("condition").asText().equals("service_healthy"), s + ": waits for kafka");
+      p.check(
+          svc.path("depends_on")
+              .path("postgres")
+              .path("condition")
+              .asText()
+              .equals("service_healthy"),
+          s + ": waits for postgres");
+      p.check(
+          svc.path("depends_on").path("kafka").path("condition").asText().equals("service_healthy"),
+          s + ": waits for kafka");
       // Keys: mounted from the secrets directory exactly where the variables point.
       Set<String> targets = new HashSet<>();
       svc.path("secrets").forEach(x -> targets.add(x.path("target").asText()));
       for (Map.Entry<String, String> e : env.entrySet()) {
         if (e.getKey().startsWith("KAM_KEYS_")) {
-          p.check(targets.contains(e.getValue()), s + ": " + e.getKey() + "=" + e.getValue() + " is not mounted");
+          p.check(
+              targets.contains(e.getValue()),
+              s + ": " + e.getKey() + "=" + e.getValue() + " is not mounted");
         }
       }
       if (proc.isGateway()) {
         for (ServiceConfig.Process up : ServiceConfig.PROCESSES.values()) {
           if (!up.isGateway()) {
-            p.check(("http://" + up.name() + ":" + up.port()).equals(env.get("KAM_" + up.name().toUpperCase() + "_URL")),
+            p.check(
+                ("http://" + up.name() + ":" + up.port())
+                    .equals(env.get("KAM_" + up.name().toUpperCase() + "_URL")),
                 "gateway: KAM_" + up.name().toUpperCase() + "_URL");
-            p.check(svc.path("depends_on").path(up.name()).path("condition").asText().equals("service_healthy"), "gateway waits for " + up.name());
+            p.check(
+                svc.path("depends_on")
+                    .path(up.name())
+                    .path("condition")
+                    .asText()
+                    .equals("service_healthy"),
+                "gateway waits for " + up.name());
           }
         }
-        p.check(svc.path("ports").toString().contains(proc.port() + ":" + proc.port()), "gateway: published on " + proc.port());
+        p.check(
+            svc.path("ports").toString().contains(proc.port() + ":" + proc.port()),
+            "gateway: published on " + proc.port());
       } else {
-        p.check(targets.stream().noneMatch(t -> t.contains("private")), s + ": must not see the gateway's private key");
+        p.check(
+            targets.stream().noneMatch(t -> t.contains("private")),
+            s + ": must not see the gateway's private key");
         p.check(svc.path("ports").isMissingNode(), s + ": only the gateway is published");
       }
     }
@@ -150,20 +224,36 @@ class ComposeTest {
   @Test
   void everyContainerHasAHealthcheckAMemoryLimitAndWaitsForHealthyDependencies() {
     Problems p = new Problems();
-    SERVICES.fields().forEachRemaining(e -> {
-      String s = e.getKey();
-      JsonNode svc = e.getValue();
-      p.check(svc.path("healthcheck").path("test").isArray(), s + ": no healthcheck");
-      p.check(svc.path("deploy").path("resources").path("limits").path("memory").asText().matches("\\d+[mg]"), s + ": no memory limit");
-      svc.path("depends_on").fields().forEachRemaining(d -> {
-        String cond = d.getValue().path("condition").asText();
-        JsonNode dep = SERVICES.path(d.getKey());
-        p.check(!dep.isMissingNode(), s + ": depends on unknown " + d.getKey());
-        boolean oneShot = "no".equals(dep.path("restart").asText());
-        p.check(oneShot ? cond.equals("service_completed_successfully") : cond.equals("service_healthy"),
-            s + " -> " + d.getKey() + ": condition " + cond);
-      });
-    });
+    SERVICES
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String s = e.getKey();
+              JsonNode svc = e.getValue();
+              p.check(svc.path("healthcheck").path("test").isArray(), s + ": no healthcheck");
+              p.check(
+                  svc.path("deploy")
+                      .path("resources")
+                      .path("limits")
+                      .path("memory")
+                      .asText()
+                      .matches("\\d+[mg]"),
+                  s + ": no memory limit");
+              svc.path("depends_on")
+                  .fields()
+                  .forEachRemaining(
+                      d -> {
+                        String cond = d.getValue().path("condition").asText();
+                        JsonNode dep = SERVICES.path(d.getKey());
+                        p.check(!dep.isMissingNode(), s + ": depends on unknown " + d.getKey());
+                        boolean oneShot = "no".equals(dep.path("restart").asText());
+                        p.check(
+                            oneShot
+                                ? cond.equals("service_completed_successfully")
+                                : cond.equals("service_healthy"),
+                            s + " -> " + d.getKey() + ": condition " + cond);
+                      });
+            });
     p.assertNone();
   }
 
@@ -178,21 +268,42 @@ class ComposeTest {
       used.add(m.group(1));
       boolean hasDefault = "-".equals(m.group(2)) || ":-".equals(m.group(2));
       if (!hasDefault) {
-        p.check(example.containsKey(m.group(1)), "${" + m.group(1) + "} is required but not in .env.example");
+        p.check(
+            example.containsKey(m.group(1)),
+            "${" + m.group(1) + "} is required but not in .env.example");
       }
     }
     for (Object k : example.keySet()) {
-      p.check(used.contains(k.toString()), ".env.example: " + k + " is used nowhere in docker-compose.yml");
+      p.check(
+          used.contains(k.toString()),
+          ".env.example: " + k + " is used nowhere in docker-compose.yml");
     }
-    SERVICES.fields().forEachRemaining(s -> env(s.getKey()).forEach((k, v) -> {
-      if (KubernetesManifestsTest.SENSITIVE.matcher(k).matches() && !k.startsWith("KAM_KEYS_")) {
-        p.check(v.startsWith("${") && v.endsWith("}"), s.getKey() + ": " + k + " must be a ${VARIABLE} from .env");
-      }
-    }));
-    COMPOSE.path("secrets").fields().forEachRemaining(s ->
-        p.check(s.getValue().path("file").asText().startsWith("${KAM_KEYS_DIR"), "secret " + s.getKey() + " comes from KAM_KEYS_DIR"));
+    SERVICES
+        .fields()
+        .forEachRemaining(
+            s ->
+                env(s.getKey())
+                    .forEach(
+                        (k, v) -> {
+                          if (KubernetesManifestsTest.SENSITIVE.matcher(k).matches()
+                              && !k.startsWith("KAM_KEYS_")) {
+                            p.check(
+                                v.startsWith("${") && v.endsWith("}"),
+                                s.getKey() + ": " + k + " must be a ${VARIABLE} from .env");
+                          }
+                        }));
+    COMPOSE
+        .path("secrets")
+        .fields()
+        .forEachRemaining(
+            s ->
+                p.check(
+                    s.getValue().path("file").asText().startsWith("${KAM_KEYS_DIR"),
+                    "secret " + s.getKey() + " comes from KAM_KEYS_DIR"));
     String ignored = Repo.read(Repo.COMPOSE.resolve(".gitignore"));
-    p.check(ignored.lines().anyMatch(".env"::equals) && ignored.lines().anyMatch("keys/"::equals), ".env and keys/ are git-ignored");
+    p.check(
+        ignored.lines().anyMatch(".env"::equals) && ignored.lines().anyMatch("keys/"::equals),
+        ".env and keys/ are git-ignored");
     p.assertNone();
   }
 }

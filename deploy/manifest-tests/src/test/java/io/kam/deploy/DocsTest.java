@@ -12,12 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** deploy/CONFIGURATION.md and deploy/OPERATIONS.md say only what is true of the code and the manifests. */
+/**
+ * deploy/CONFIGURATION.md and deploy/OPERATIONS.md say only what is true of the code and the
+ * manifests.
+ */
 class DocsTest {
 
   static final Path CONFIGURATION = Repo.DEPLOY.resolve("CONFIGURATION.md");
   static final Path OPERATIONS = Repo.DEPLOY.resolve("OPERATIONS.md");
   static final Pattern VARIABLE = Pattern.compile("`((?:KAM|QUARKUS|KAFKA|JAVA)_[A-Z0-9_]+)`");
+
   /** Image internals the Dockerfiles set for the base image's launcher; not deployment settings. */
   static final Set<String> IMAGE_INTERNALS = Set.of("JAVA_APP_JAR", "LANGUAGE");
 
@@ -35,13 +39,20 @@ class DocsTest {
   @Test
   void everyVariableTheDeploymentsSetIsDocumented() {
     Set<String> set = new TreeSet<>();
-    ComposeTest.SERVICES.fields().forEachRemaining(e -> {
-      if (e.getValue().path("image").asText().startsWith("kam/")) {
-        e.getValue().path("environment").fieldNames().forEachRemaining(set::add);
-      }
-    });
+    ComposeTest.SERVICES
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().path("image").asText().startsWith("kam/")) {
+                e.getValue().path("environment").fieldNames().forEachRemaining(set::add);
+              }
+            });
     for (Deployment d : KubernetesManifestsTest.render("prod").all(Deployment.class)) {
-      d.getSpec().getTemplate().getSpec().getContainers().forEach(c -> c.getEnv().stream().map(EnvVar::getName).forEach(set::add));
+      d.getSpec()
+          .getTemplate()
+          .getSpec()
+          .getContainers()
+          .forEach(c -> c.getEnv().stream().map(EnvVar::getName).forEach(set::add));
     }
     for (Path f : Repo.files(Repo.DEPLOY.resolve("docker"))) {
       for (String i : DockerfilesTest.instructions(f)) {
@@ -53,7 +64,10 @@ class DocsTest {
     }
     set.removeAll(IMAGE_INTERNALS);
     set.removeAll(documented());
-    assertTrue(set.isEmpty(), "set by the deployments but documented neither in README.md nor deploy/CONFIGURATION.md: " + set);
+    assertTrue(
+        set.isEmpty(),
+        "set by the deployments but documented neither in README.md nor deploy/CONFIGURATION.md: "
+            + set);
   }
 
   @Test
@@ -67,33 +81,47 @@ class DocsTest {
         unknown.add(v);
       }
     }
-    assertTrue(unknown.isEmpty(), "deploy/CONFIGURATION.md names variables nothing reads: " + unknown);
+    assertTrue(
+        unknown.isEmpty(), "deploy/CONFIGURATION.md names variables nothing reads: " + unknown);
   }
 
   @Test
   void theOperationsTextNamesRealTablesEndpointsMetricsTopicsAndGroups() {
     String ops = Repo.read(OPERATIONS);
-    String chassisSql = Repo.read(Repo.ROOT.resolve("chassis/src/main/resources/db/chassis/V1__chassis.sql"));
+    String chassisSql =
+        Repo.read(Repo.ROOT.resolve("chassis/src/main/resources/db/chassis/V1__chassis.sql"));
     Problems p = new Problems();
     Matcher t = Pattern.compile("kam_chassis\\.([a-z_]+)").matcher(ops);
     int tables = 0;
     while (t.find()) {
       tables++;
-      p.check(chassisSql.contains("create table " + t.group(1) + " ("), "kam_chassis." + t.group(1) + " is no chassis table");
+      p.check(
+          chassisSql.contains("create table " + t.group(1) + " ("),
+          "kam_chassis." + t.group(1) + " is no chassis table");
     }
     p.check(tables >= 4, "the replay procedure names the chassis tables");
 
-    String deadLetters = Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/api/DeadLetterResource.java"));
-    p.check(deadLetters.contains("@Path(\"/api/v1/admin/{service}/dead-letters\")") && deadLetters.contains("@Path(\"/{id}/replay\")"),
+    String deadLetters =
+        Repo.read(
+            Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/api/DeadLetterResource.java"));
+    p.check(
+        deadLetters.contains("@Path(\"/api/v1/admin/{service}/dead-letters\")")
+            && deadLetters.contains("@Path(\"/{id}/replay\")"),
         "the dead-letter endpoints moved");
     Matcher dl = Pattern.compile("/api/v1/admin/([a-z]+)/dead-letters").matcher(ops);
     while (dl.find()) {
-      p.check(ServiceConfig.PROCESSES.containsKey(dl.group(1)), "dead letters of unknown service " + dl.group(1));
+      p.check(
+          ServiceConfig.PROCESSES.containsKey(dl.group(1)),
+          "dead letters of unknown service " + dl.group(1));
     }
-    String deadLetterSource = Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/DeadLetters.java"));
+    String deadLetterSource =
+        Repo.read(
+            Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/DeadLetters.java"));
     Matcher h = Pattern.compile("`(dead-letter-[a-z]+)`").matcher(ops);
     while (h.find()) {
-      p.check(deadLetterSource.contains("\"" + h.group(1) + "\""), "header " + h.group(1) + " is not set by the chassis");
+      p.check(
+          deadLetterSource.contains("\"" + h.group(1) + "\""),
+          "header " + h.group(1) + " is not set by the chassis");
     }
 
     Set<String> metrics = ObservabilityFilesTest.chassisMetrics();
@@ -109,17 +137,26 @@ class DocsTest {
     Matcher group = Pattern.compile("--group ([a-z-]+)").matcher(ops);
     while (group.find()) {
       String g = group.group(1);
-      p.check(ServiceConfig.PROCESSES.values().stream().anyMatch(pr -> g.equals(pr.properties().getProperty("quarkus.application.name"))),
+      p.check(
+          ServiceConfig.PROCESSES.values().stream()
+              .anyMatch(pr -> g.equals(pr.properties().getProperty("quarkus.application.name"))),
           "consumer group " + g + " is no application name");
     }
-    p.check(ServiceConfig.CHASSIS.getProperty("mp.messaging.connector.smallrye-kafka.group.id").equals("${quarkus.application.name}"),
+    p.check(
+        ServiceConfig.CHASSIS
+            .getProperty("mp.messaging.connector.smallrye-kafka.group.id")
+            .equals("${quarkus.application.name}"),
         "consumer groups are no longer the application names");
-    p.check(Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/Outbox.java")).contains("\"/\" + service + \"-service\""),
+    p.check(
+        Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/Outbox.java"))
+            .contains("\"/\" + service + \"-service\""),
         "event sources are no longer /<service>-service");
     Matcher consumer = Pattern.compile("consumer = '([a-z]+)'").matcher(ops);
     while (consumer.find()) {
       String c = consumer.group(1);
-      p.check(ServiceConfig.PROCESSES.values().stream().anyMatch(pr -> c.equals(pr.properties().getProperty("kam.service.name"))),
+      p.check(
+          ServiceConfig.PROCESSES.values().stream()
+              .anyMatch(pr -> c.equals(pr.properties().getProperty("kam.service.name"))),
           "consumer " + c + " is no kam.service.name");
     }
     p.assertNone();

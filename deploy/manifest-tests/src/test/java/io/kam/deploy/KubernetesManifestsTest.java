@@ -46,11 +46,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** deploy/k8s: the Kustomize base and overlays, parsed with their real models and checked against the services. */
+/**
+ * deploy/k8s: the Kustomize base and overlays, parsed with their real models and checked against
+ * the services.
+ */
 class KubernetesManifestsTest {
 
   static final Path BASE = Repo.K8S.resolve("base");
-  static final Pattern SENSITIVE = Pattern.compile(".*(PASSWORD|SECRET|PRIVATE|TOKEN|CREDENTIAL).*");
+  static final Pattern SENSITIVE =
+      Pattern.compile(".*(PASSWORD|SECRET|PRIVATE|TOKEN|CREDENTIAL).*");
   static final int PARTITIONS_MIN = 12;
 
   /** An overlay rendered and parsed, resource by resource. */
@@ -60,8 +64,11 @@ class KubernetesManifestsTest {
     }
 
     <T extends HasMetadata> T one(Class<T> type, String name) {
-      return all(type).stream().filter(r -> r.getMetadata().getName().equals(name)).findFirst()
-          .orElseThrow(() -> new AssertionError(overlay + ": no " + type.getSimpleName() + " " + name));
+      return all(type).stream()
+          .filter(r -> r.getMetadata().getName().equals(name))
+          .findFirst()
+          .orElseThrow(
+              () -> new AssertionError(overlay + ": no " + type.getSimpleName() + " " + name));
     }
 
     List<ObjectNode> structural(String kind) {
@@ -93,12 +100,19 @@ class KubernetesManifestsTest {
     int typed = 0;
     for (Path f : files) {
       for (ObjectNode doc : Repo.yamlDocs(f)) {
-        p.run(Repo.rel(f), () -> {
-          Models.parse(doc, Repo.rel(f));
-          if (Models.kindOf(doc).kind().equals("Kustomization")) {
-            doc.fieldNames().forEachRemaining(n -> p.check(Kustomize.KNOWN_FIELDS.contains(n), Repo.rel(f) + ": unknown field " + n));
-          }
-        });
+        p.run(
+            Repo.rel(f),
+            () -> {
+              Models.parse(doc, Repo.rel(f));
+              if (Models.kindOf(doc).kind().equals("Kustomization")) {
+                doc.fieldNames()
+                    .forEachRemaining(
+                        n ->
+                            p.check(
+                                Kustomize.KNOWN_FIELDS.contains(n),
+                                Repo.rel(f) + ": unknown field " + n));
+              }
+            });
         typed++;
       }
     }
@@ -108,8 +122,11 @@ class KubernetesManifestsTest {
 
   @Test
   void aMisspeltFieldIsReportedByTheTypedParse() {
-    ObjectNode deployment = Repo.yamlDocs(BASE.resolve("apps/account-service.yaml")).get(0).deepCopy();
-    ObjectNode container = (ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0);
+    ObjectNode deployment =
+        Repo.yamlDocs(BASE.resolve("apps/account-service.yaml")).get(0).deepCopy();
+    ObjectNode container =
+        (ObjectNode)
+            deployment.path("spec").path("template").path("spec").path("containers").get(0);
     container.set("readinesProbe", container.get("readinessProbe"));
     AssertionError e = assertThrows(AssertionError.class, () -> Models.parse(deployment, "test"));
     assertTrue(e.getMessage().contains("readinesProbe"), e.getMessage());
@@ -130,14 +147,19 @@ class KubernetesManifestsTest {
       used.add(k.normalize());
       ObjectNode doc = Repo.yaml(k);
       doc.path("resources").forEach(r -> used.add(k.getParent().resolve(r.asText()).normalize()));
-      doc.path("patches").forEach(r -> {
-        if (r.has("path")) {
-          used.add(k.getParent().resolve(r.get("path").asText()).normalize());
-        }
-      });
+      doc.path("patches")
+          .forEach(
+              r -> {
+                if (r.has("path")) {
+                  used.add(k.getParent().resolve(r.get("path").asText()).normalize());
+                }
+              });
     }
-    List<String> unused = Repo.files(Repo.K8S, ".yaml", ".yml").stream()
-        .filter(f -> !used.contains(f.normalize())).map(Repo::rel).toList();
+    List<String> unused =
+        Repo.files(Repo.K8S, ".yaml", ".yml").stream()
+            .filter(f -> !used.contains(f.normalize()))
+            .map(Repo::rel)
+            .toList();
     assertEquals(List.of(), unused, "manifest files no kustomization uses");
   }
 
@@ -151,8 +173,13 @@ class KubernetesManifestsTest {
       assertTrue(ids.add(id), overlay + ": " + id + " twice");
     }
     if (!overlay.equals("base")) {
-      String ns = Repo.yaml(Repo.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml")).path("namespace").asText();
-      assertTrue(r.all(io.fabric8.kubernetes.api.model.Namespace.class).stream().anyMatch(n -> n.getMetadata().getName().equals(ns)),
+      String ns =
+          Repo.yaml(Repo.K8S.resolve("overlays").resolve(overlay).resolve("kustomization.yaml"))
+              .path("namespace")
+              .asText();
+      assertTrue(
+          r.all(io.fabric8.kubernetes.api.model.Namespace.class).stream()
+              .anyMatch(n -> n.getMetadata().getName().equals(ns)),
           overlay + " creates its namespace " + ns);
     }
   }
@@ -164,7 +191,10 @@ class KubernetesManifestsTest {
     Path dir = Repo.K8S.resolve("overlays").resolve(overlay);
     Process proc;
     try {
-      proc = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false).start();
+      proc =
+          new ProcessBuilder("kubectl", "kustomize", dir.toString())
+              .redirectErrorStream(false)
+              .start();
     } catch (IOException e) {
       Assumptions.abort("kubectl is not installed here");
       return;
@@ -176,13 +206,23 @@ class KubernetesManifestsTest {
     Path tmp = Files.createTempFile("kustomize-" + overlay, ".yaml");
     Files.write(tmp, out);
     Map<String, JsonNode> kubectl = new HashMap<>();
-    Repo.yamlDocs(tmp).forEach(d -> kubectl.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
+    Repo.yamlDocs(tmp)
+        .forEach(
+            d ->
+                kubectl.put(
+                    d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
     Files.delete(tmp);
     Map<String, JsonNode> ours = new HashMap<>();
-    render(overlay).docs().forEach(d -> ours.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
+    render(overlay)
+        .docs()
+        .forEach(
+            d ->
+                ours.put(
+                    d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
     assertEquals(new TreeSet<>(kubectl.keySet()), new TreeSet<>(ours.keySet()));
     for (String id : ours.keySet()) {
-      assertEquals(kubectl.get(id), ours.get(id), overlay + ": " + id + " differs from kubectl kustomize");
+      assertEquals(
+          kubectl.get(id), ours.get(id), overlay + ": " + id + " differs from kubectl kustomize");
     }
   }
 
@@ -194,57 +234,116 @@ class KubernetesManifestsTest {
   void everyProcessRunsWithProbesOnItsRealHealthPathsPortsAndResources(String overlay) {
     Rendered r = render(overlay);
     Problems p = new Problems();
-    assertEquals(ServiceConfig.NAMES.size(), r.all(Deployment.class).size(), overlay + ": one Deployment per process");
+    assertEquals(
+        ServiceConfig.NAMES.size(),
+        r.all(Deployment.class).size(),
+        overlay + ": one Deployment per process");
     for (ServiceConfig.Process proc : ServiceConfig.PROCESSES.values()) {
       Deployment d = r.one(Deployment.class, proc.module());
       String where = overlay + " " + proc.module();
       var pod = d.getSpec().getTemplate().getSpec();
-      p.check(d.getSpec().getSelector().getMatchLabels().entrySet().stream()
-              .allMatch(e -> e.getValue().equals(d.getSpec().getTemplate().getMetadata().getLabels().get(e.getKey()))),
+      p.check(
+          d.getSpec().getSelector().getMatchLabels().entrySet().stream()
+              .allMatch(
+                  e ->
+                      e.getValue()
+                          .equals(
+                              d.getSpec().getTemplate().getMetadata().getLabels().get(e.getKey()))),
           where + ": the selector does not select the pod template");
-      p.check(Boolean.TRUE.equals(pod.getSecurityContext().getRunAsNonRoot()), where + ": runAsNonRoot");
-      p.check(pod.getSecurityContext().getRunAsUser() != null && pod.getSecurityContext().getRunAsUser() != 0, where + ": runs as root");
-      p.check(Boolean.FALSE.equals(pod.getEnableServiceLinks()), where + ": enableServiceLinks must be false (KAM_*_PORT variables from Services)");
+      p.check(
+          Boolean.TRUE.equals(pod.getSecurityContext().getRunAsNonRoot()),
+          where + ": runAsNonRoot");
+      p.check(
+          pod.getSecurityContext().getRunAsUser() != null
+              && pod.getSecurityContext().getRunAsUser() != 0,
+          where + ": runs as root");
+      p.check(
+          Boolean.FALSE.equals(pod.getEnableServiceLinks()),
+          where + ": enableServiceLinks must be false (KAM_*_PORT variables from Services)");
       p.check(pod.getContainers().size() == 1, where + ": one container");
       Container c = pod.getContainers().get(0);
-      p.check(c.getImage().contains("/" + proc.module() + ":") || c.getImage().startsWith(proc.module() + ":")
-          || c.getImage().contains("kam/" + proc.module() + ":"), where + ": image " + c.getImage());
+      p.check(
+          c.getImage().contains("/" + proc.module() + ":")
+              || c.getImage().startsWith(proc.module() + ":")
+              || c.getImage().contains("kam/" + proc.module() + ":"),
+          where + ": image " + c.getImage());
       Map<String, Integer> ports = new HashMap<>();
       c.getPorts().forEach(cp -> ports.put(cp.getName(), cp.getContainerPort()));
-      p.check(Objects.equals(ports.get("http"), proc.port()), where + ": container port http must be " + proc.port() + ", is " + ports);
-      p.check(String.valueOf(proc.port()).equals(envValue(c, "KAM_HTTP_PORT")), where + ": KAM_HTTP_PORT must be " + proc.port());
+      p.check(
+          Objects.equals(ports.get("http"), proc.port()),
+          where + ": container port http must be " + proc.port() + ", is " + ports);
+      p.check(
+          String.valueOf(proc.port()).equals(envValue(c, "KAM_HTTP_PORT")),
+          where + ": KAM_HTTP_PORT must be " + proc.port());
       // Health and metrics are served on the management port only (the API port answers 404).
-      p.check(Objects.equals(ports.get("management"), proc.managementPort()),
+      p.check(
+          Objects.equals(ports.get("management"), proc.managementPort()),
           where + ": container port management must be " + proc.managementPort() + ", is " + ports);
-      p.check(String.valueOf(proc.managementPort()).equals(envValue(c, "KAM_MANAGEMENT_PORT")),
+      p.check(
+          String.valueOf(proc.managementPort()).equals(envValue(c, "KAM_MANAGEMENT_PORT")),
           where + ": KAM_MANAGEMENT_PORT must be " + proc.managementPort());
-      checkProbe(p, where + " startupProbe", c.getStartupProbe(), "/q/health/started", ports, proc.managementPort());
-      checkProbe(p, where + " livenessProbe", c.getLivenessProbe(), "/q/health/live", ports, proc.managementPort());
-      checkProbe(p, where + " readinessProbe", c.getReadinessProbe(), "/q/health/ready", ports, proc.managementPort());
+      checkProbe(
+          p,
+          where + " startupProbe",
+          c.getStartupProbe(),
+          "/q/health/started",
+          ports,
+          proc.managementPort());
+      checkProbe(
+          p,
+          where + " livenessProbe",
+          c.getLivenessProbe(),
+          "/q/health/live",
+          ports,
+          proc.managementPort());
+      checkProbe(
+          p,
+          where + " readinessProbe",
+          c.getReadinessProbe(),
+          "/q/health/ready",
+          ports,
+          proc.managementPort());
       var res = c.getResources();
       for (String kind : List.of("cpu", "memory")) {
-        p.check(res.getRequests() != null && res.getRequests().containsKey(kind), where + ": no " + kind + " request");
-        p.check(res.getLimits() != null && res.getLimits().containsKey(kind), where + ": no " + kind + " limit");
+        p.check(
+            res.getRequests() != null && res.getRequests().containsKey(kind),
+            where + ": no " + kind + " request");
+        p.check(
+            res.getLimits() != null && res.getLimits().containsKey(kind),
+            where + ": no " + kind + " limit");
       }
-      String scrapePath = d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path");
-      String scrapePort = d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port");
-      p.check(ServiceConfig.METRICS_PATH.equals(scrapePath), where + ": prometheus.io/path " + scrapePath);
-      p.check(String.valueOf(proc.managementPort()).equals(scrapePort), where + ": prometheus.io/port " + scrapePort);
-      p.check(c.getSecurityContext() != null && Boolean.FALSE.equals(c.getSecurityContext().getAllowPrivilegeEscalation()),
+      String scrapePath =
+          d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path");
+      String scrapePort =
+          d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port");
+      p.check(
+          ServiceConfig.METRICS_PATH.equals(scrapePath),
+          where + ": prometheus.io/path " + scrapePath);
+      p.check(
+          String.valueOf(proc.managementPort()).equals(scrapePort),
+          where + ": prometheus.io/port " + scrapePort);
+      p.check(
+          c.getSecurityContext() != null
+              && Boolean.FALSE.equals(c.getSecurityContext().getAllowPrivilegeEscalation()),
           where + ": allowPrivilegeEscalation must be false");
     }
     p.assertNone();
   }
 
-  private static void checkProbe(Problems p, String where, Probe probe, String path, Map<String, Integer> ports, int port) {
+  private static void checkProbe(
+      Problems p, String where, Probe probe, String path, Map<String, Integer> ports, int port) {
     if (probe == null || probe.getHttpGet() == null) {
       p.add(where + ": missing (httpGet " + path + ")");
       return;
     }
     String actual = probe.getHttpGet().getPath();
-    p.check(ServiceConfig.HEALTH_PATHS.contains(actual), where + ": " + actual + " is not a health endpoint of the services");
+    p.check(
+        ServiceConfig.HEALTH_PATHS.contains(actual),
+        where + ": " + actual + " is not a health endpoint of the services");
     p.check(path.equals(actual), where + ": path " + actual + ", expected " + path);
-    p.check(resolvePort(probe.getHttpGet().getPort(), ports) == port, where + ": port " + probe.getHttpGet().getPort() + " is not " + port);
+    p.check(
+        resolvePort(probe.getHttpGet().getPort(), ports) == port,
+        where + ": port " + probe.getHttpGet().getPort() + " is not " + port);
   }
 
   private static int resolvePort(IntOrString port, Map<String, Integer> named) {
@@ -256,7 +355,11 @@ class KubernetesManifestsTest {
   }
 
   private static String envValue(Container c, String name) {
-    return c.getEnv().stream().filter(e -> e.getName().equals(name)).map(EnvVar::getValue).findFirst().orElse(null);
+    return c.getEnv().stream()
+        .filter(e -> e.getName().equals(name))
+        .map(EnvVar::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   @ParameterizedTest
@@ -271,28 +374,57 @@ class KubernetesManifestsTest {
         for (EnvVar e : c.getEnv()) {
           String where = overlay + " " + d.getMetadata().getName() + " " + e.getName();
           p.check(names.add(e.getName()), where + ": set twice");
-          p.check(ServiceConfig.whoReads(e.getName()) != null, where + ": no property, placeholder or code of the services reads it");
+          p.check(
+              ServiceConfig.whoReads(e.getName()) != null,
+              where + ": no property, placeholder or code of the services reads it");
           if (e.getValueFrom() != null && e.getValueFrom().getConfigMapKeyRef() != null) {
             var ref = e.getValueFrom().getConfigMapKeyRef();
-            p.check(ref.getName().equals("kam-settings") && settings.getData().containsKey(ref.getKey()),
-                where + ": ConfigMap key " + ref.getName() + "/" + ref.getKey() + " does not exist");
+            p.check(
+                ref.getName().equals("kam-settings")
+                    && settings.getData().containsKey(ref.getKey()),
+                where
+                    + ": ConfigMap key "
+                    + ref.getName()
+                    + "/"
+                    + ref.getKey()
+                    + " does not exist");
           }
           if (isSensitive(e.getName())) {
-            p.check(e.getValue() == null && e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null,
+            p.check(
+                e.getValue() == null
+                    && e.getValueFrom() != null
+                    && e.getValueFrom().getSecretKeyRef() != null,
                 where + ": must come from a Secret (secretKeyRef), never a literal value");
           }
         }
         ServiceConfig.Process proc = processOf(d);
-        Set<String> required = new TreeSet<>(Set.of("KAM_HTTP_PORT", "KAM_DB_URL", "KAM_DB_USER", "KAM_DB_PASSWORD",
-            "KAFKA_BOOTSTRAP_SERVERS", "KAM_CURSOR_SECRET"));
+        Set<String> required =
+            new TreeSet<>(
+                Set.of(
+                    "KAM_HTTP_PORT",
+                    "KAM_DB_URL",
+                    "KAM_DB_USER",
+                    "KAM_DB_PASSWORD",
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    "KAM_CURSOR_SECRET"));
         if (proc.isGateway()) {
-          required.addAll(Set.of("KAM_KEYS_INTERNAL_PRIVATE", "KAM_KEYS_CLIENT_PUBLIC", "KAM_JWT_ISSUER", "KAM_JWT_AUDIENCE",
-              "KAM_ACCOUNT_URL", "KAM_SCORING_URL", "KAM_KPI_URL", "KAM_PLANNING_URL"));
+          required.addAll(
+              Set.of(
+                  "KAM_KEYS_INTERNAL_PRIVATE",
+                  "KAM_KEYS_CLIENT_PUBLIC",
+                  "KAM_JWT_ISSUER",
+                  "KAM_JWT_AUDIENCE",
+                  "KAM_ACCOUNT_URL",
+                  "KAM_SCORING_URL",
+                  "KAM_KPI_URL",
+                  "KAM_PLANNING_URL"));
         } else {
           required.add("KAM_KEYS_INTERNAL_PUBLIC");
         }
         required.removeAll(names);
-        p.check(required.isEmpty(), overlay + " " + d.getMetadata().getName() + ": missing " + required);
+        p.check(
+            required.isEmpty(),
+            overlay + " " + d.getMetadata().getName() + ": missing " + required);
       }
     }
     p.assertNone();
@@ -300,31 +432,50 @@ class KubernetesManifestsTest {
 
   /** Values that must come from a Secret (KAM_KEYS_* are paths of mounted key files). */
   static boolean isSensitive(String env) {
-    return (SENSITIVE.matcher(env).matches() && !env.startsWith("KAM_KEYS_")) || env.equals("KAM_DB_USER");
+    return (SENSITIVE.matcher(env).matches() && !env.startsWith("KAM_KEYS_"))
+        || env.equals("KAM_DB_USER");
   }
 
   static ServiceConfig.Process processOf(Deployment d) {
-    return ServiceConfig.PROCESSES.values().stream().filter(pr -> pr.module().equals(d.getMetadata().getName())).findFirst()
-        .orElseThrow(() -> new AssertionError("Deployment " + d.getMetadata().getName() + " is no process of the platform"));
+    return ServiceConfig.PROCESSES.values().stream()
+        .filter(pr -> pr.module().equals(d.getMetadata().getName()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "Deployment " + d.getMetadata().getName() + " is no process of the platform"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"base", "dev", "prod"})
   void theGatewayReachesTheServicesThroughTheirServices(String overlay) {
     Rendered r = render(overlay);
-    Container gw = r.one(Deployment.class, "gateway").getSpec().getTemplate().getSpec().getContainers().get(0);
+    Container gw =
+        r.one(Deployment.class, "gateway").getSpec().getTemplate().getSpec().getContainers().get(0);
     for (ServiceConfig.Process proc : ServiceConfig.PROCESSES.values()) {
       Service s = r.one(Service.class, proc.module());
       ServicePort sp = s.getSpec().getPorts().get(0);
       assertEquals(proc.port(), sp.getPort(), overlay + " Service " + proc.module());
       assertEquals(Map.of("app.kubernetes.io/name", proc.module()), s.getSpec().getSelector());
       if (!proc.isGateway()) {
-        assertEquals("http://" + proc.module() + ":" + proc.port(), envValue(gw, "KAM_" + proc.name().toUpperCase() + "_URL"));
+        assertEquals(
+            "http://" + proc.module() + ":" + proc.port(),
+            envValue(gw, "KAM_" + proc.name().toUpperCase() + "_URL"));
         // /api/v1/system/health reads each service's readiness on its management port.
-        ServicePort management = s.getSpec().getPorts().stream().filter(x -> "management".equals(x.getName()))
-            .findFirst().orElseThrow(() -> new AssertionError(overlay + " Service " + proc.module() + ": no management port"));
-        assertEquals(proc.managementPort(), management.getPort(), overlay + " Service " + proc.module() + " management");
-        assertEquals("http://" + proc.module() + ":" + proc.managementPort(),
+        ServicePort management =
+            s.getSpec().getPorts().stream()
+                .filter(x -> "management".equals(x.getName()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new AssertionError(
+                            overlay + " Service " + proc.module() + ": no management port"));
+        assertEquals(
+            proc.managementPort(),
+            management.getPort(),
+            overlay + " Service " + proc.module() + " management");
+        assertEquals(
+            "http://" + proc.module() + ":" + proc.managementPort(),
             envValue(gw, "KAM_" + proc.name().toUpperCase() + "_MANAGEMENT_URL"));
       }
     }
@@ -338,26 +489,56 @@ class KubernetesManifestsTest {
       ServiceConfig.Process proc = processOf(d);
       var pod = d.getSpec().getTemplate().getSpec();
       Container c = pod.getContainers().get(0);
-      String mount = c.getVolumeMounts().stream().filter(m -> m.getName().equals("keys")).findFirst()
-          .orElseThrow(() -> new AssertionError(d.getMetadata().getName() + ": no keys mount")).getMountPath();
-      Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals("keys")).findFirst().orElseThrow();
+      String mount =
+          c.getVolumeMounts().stream()
+              .filter(m -> m.getName().equals("keys"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(d.getMetadata().getName() + ": no keys mount"))
+              .getMountPath();
+      Volume v =
+          pod.getVolumes().stream()
+              .filter(x -> x.getName().equals("keys"))
+              .findFirst()
+              .orElseThrow();
       Set<String> files = new HashSet<>();
       if (v.getSecret() != null) {
         v.getSecret().getItems().forEach(i -> files.add(i.getPath()));
       } else {
-        v.getProjected().getSources().forEach(s -> {
-          assertTrue(s.getSecret() != null, d.getMetadata().getName() + ": keys only from Secrets");
-          s.getSecret().getItems().forEach(i -> files.add(i.getPath()));
-        });
+        v.getProjected()
+            .getSources()
+            .forEach(
+                s -> {
+                  assertTrue(
+                      s.getSecret() != null,
+                      d.getMetadata().getName() + ": keys only from Secrets");
+                  s.getSecret().getItems().forEach(i -> files.add(i.getPath()));
+                });
       }
-      List<String> keyVars = proc.isGateway() ? List.of("KAM_KEYS_INTERNAL_PRIVATE") : List.of("KAM_KEYS_INTERNAL_PUBLIC");
+      List<String> keyVars =
+          proc.isGateway()
+              ? List.of("KAM_KEYS_INTERNAL_PRIVATE")
+              : List.of("KAM_KEYS_INTERNAL_PUBLIC");
       for (String var : keyVars) {
         String path = envValue(c, var);
-        assertTrue(path != null && path.startsWith(mount + "/") && files.contains(path.substring(mount.length() + 1)),
-            overlay + " " + d.getMetadata().getName() + ": " + var + "=" + path + " is not a mounted key " + files);
+        assertTrue(
+            path != null
+                && path.startsWith(mount + "/")
+                && files.contains(path.substring(mount.length() + 1)),
+            overlay
+                + " "
+                + d.getMetadata().getName()
+                + ": "
+                + var
+                + "="
+                + path
+                + " is not a mounted key "
+                + files);
       }
       if (!proc.isGateway()) {
-        assertEquals(Set.of("internal-jwks.json"), files, d.getMetadata().getName() + " sees only the public keys");
+        assertEquals(
+            Set.of("internal-jwks.json"),
+            files,
+            d.getMetadata().getName() + " sees only the public keys");
       }
     }
   }
@@ -370,19 +551,31 @@ class KubernetesManifestsTest {
     for (Deployment d : r.all(Deployment.class)) {
       String name = d.getMetadata().getName();
       Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
-      List<PodDisruptionBudget> pdbs = r.all(PodDisruptionBudget.class).stream()
-          .filter(b -> selects(b.getSpec().getSelector(), podLabels)).toList();
+      List<PodDisruptionBudget> pdbs =
+          r.all(PodDisruptionBudget.class).stream()
+              .filter(b -> selects(b.getSpec().getSelector(), podLabels))
+              .toList();
       p.check(pdbs.size() == 1, overlay + " " + name + ": PodDisruptionBudgets " + pdbs.size());
-      pdbs.forEach(b -> p.check(b.getSpec().getMaxUnavailable() != null || b.getSpec().getMinAvailable() != null, name + ": empty PDB"));
-      List<HorizontalPodAutoscaler> hpas = r.all(HorizontalPodAutoscaler.class).stream()
-          .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(name) && h.getSpec().getScaleTargetRef().getKind().equals("Deployment"))
-          .toList();
+      pdbs.forEach(
+          b ->
+              p.check(
+                  b.getSpec().getMaxUnavailable() != null || b.getSpec().getMinAvailable() != null,
+                  name + ": empty PDB"));
+      List<HorizontalPodAutoscaler> hpas =
+          r.all(HorizontalPodAutoscaler.class).stream()
+              .filter(
+                  h ->
+                      h.getSpec().getScaleTargetRef().getName().equals(name)
+                          && h.getSpec().getScaleTargetRef().getKind().equals("Deployment"))
+              .toList();
       p.check(hpas.size() == 1, overlay + " " + name + ": HorizontalPodAutoscalers " + hpas.size());
       for (HorizontalPodAutoscaler h : hpas) {
         int min = h.getSpec().getMinReplicas();
         int max = h.getSpec().getMaxReplicas();
         p.check(min >= 1 && min <= max, name + ": replicas " + min + ".." + max);
-        p.check(max <= PARTITIONS_MIN, name + ": more instances (" + max + ") than partitions add no consumer throughput");
+        p.check(
+            max <= PARTITIONS_MIN,
+            name + ": more instances (" + max + ") than partitions add no consumer throughput");
         p.check(!h.getSpec().getMetrics().isEmpty(), name + ": HPA without metrics");
         if (overlay.equals("prod")) {
           p.check(min >= 2, name + ": production runs at least two instances");
@@ -393,8 +586,11 @@ class KubernetesManifestsTest {
   }
 
   static boolean selects(LabelSelector s, Map<String, String> labels) {
-    return s != null && s.getMatchLabels() != null && !s.getMatchLabels().isEmpty()
-        && s.getMatchLabels().entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+    return s != null
+        && s.getMatchLabels() != null
+        && !s.getMatchLabels().isEmpty()
+        && s.getMatchLabels().entrySet().stream()
+            .allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -413,7 +609,9 @@ class KubernetesManifestsTest {
     int brokers = 0;
     int controllers = 0;
     for (KafkaNodePool pool : pools) {
-      p.check(cluster.equals(pool.getMetadata().getLabels().get("strimzi.io/cluster")), pool.getMetadata().getName() + ": not labelled for cluster " + cluster);
+      p.check(
+          cluster.equals(pool.getMetadata().getLabels().get("strimzi.io/cluster")),
+          pool.getMetadata().getName() + ": not labelled for cluster " + cluster);
       if (pool.getSpec().getRoles().contains(ProcessRoles.BROKER)) {
         brokers += pool.getSpec().getReplicas();
       }
@@ -421,50 +619,87 @@ class KubernetesManifestsTest {
         controllers += pool.getSpec().getReplicas();
       }
     }
-    p.check(controllers >= 1 && controllers % 2 == 1, overlay + ": KRaft needs an odd number of controllers, has " + controllers);
+    p.check(
+        controllers >= 1 && controllers % 2 == 1,
+        overlay + ": KRaft needs an odd number of controllers, has " + controllers);
     switch (overlay) {
       case "prod" -> {
         p.check(brokers == 3, "prod: 3 brokers, has " + brokers);
         p.check(controllers == 3, "prod: 3 controllers, has " + controllers);
-        p.check(pools.stream().noneMatch(x -> x.getSpec().getRoles().size() > 1), "prod: dedicated controllers");
+        p.check(
+            pools.stream().noneMatch(x -> x.getSpec().getRoles().size() > 1),
+            "prod: dedicated controllers");
       }
       case "dev" -> p.check(brokers == 1, "dev: one node, has " + brokers);
       default -> p.check(brokers >= 1, "base: brokers");
     }
     Map<String, Object> config = kafka.getSpec().getKafka().getConfig();
-    p.check(Boolean.FALSE.equals(config.get("auto.create.topics.enable")), overlay + ": topics only from KafkaTopics");
+    p.check(
+        Boolean.FALSE.equals(config.get("auto.create.topics.enable")),
+        overlay + ": topics only from KafkaTopics");
     int rf = ((Number) config.get("default.replication.factor")).intValue();
-    p.check(rf <= brokers, overlay + ": default.replication.factor " + rf + " > brokers " + brokers);
-    p.check(((Number) config.get("offsets.topic.replication.factor")).intValue() <= brokers, overlay + ": offsets.topic.replication.factor");
+    p.check(
+        rf <= brokers, overlay + ": default.replication.factor " + rf + " > brokers " + brokers);
+    p.check(
+        ((Number) config.get("offsets.topic.replication.factor")).intValue() <= brokers,
+        overlay + ": offsets.topic.replication.factor");
 
     // The services' bootstrap setting names this cluster's plain listener.
-    GenericKafkaListener plain = kafka.getSpec().getKafka().getListeners().stream().filter(l -> !l.isTls()).findFirst()
-        .orElseThrow(() -> new AssertionError("no plain listener"));
-    String bootstrap = r.one(ConfigMap.class, "kam-settings").getData().get("kafka-bootstrap-servers");
-    p.check((cluster + "-kafka-bootstrap:" + plain.getPort()).equals(bootstrap), overlay + ": bootstrap " + bootstrap);
+    GenericKafkaListener plain =
+        kafka.getSpec().getKafka().getListeners().stream()
+            .filter(l -> !l.isTls())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no plain listener"));
+    String bootstrap =
+        r.one(ConfigMap.class, "kam-settings").getData().get("kafka-bootstrap-servers");
+    p.check(
+        (cluster + "-kafka-bootstrap:" + plain.getPort()).equals(bootstrap),
+        overlay + ": bootstrap " + bootstrap);
 
     Map<String, KafkaTopic> topics = new HashMap<>();
     for (KafkaTopic t : r.all(KafkaTopic.class)) {
-      String name = t.getSpec().getTopicName() != null ? t.getSpec().getTopicName() : t.getMetadata().getName();
+      String name =
+          t.getSpec().getTopicName() != null
+              ? t.getSpec().getTopicName()
+              : t.getMetadata().getName();
       p.check(topics.put(name, t) == null, overlay + ": topic " + name + " twice");
       String where = overlay + " topic " + name;
-      p.check(cluster.equals(t.getMetadata().getLabels().get("strimzi.io/cluster")), where + ": strimzi.io/cluster label");
-      p.check(t.getSpec().getPartitions() != null && t.getSpec().getPartitions() >= PARTITIONS_MIN, where + ": partitions " + t.getSpec().getPartitions());
+      p.check(
+          cluster.equals(t.getMetadata().getLabels().get("strimzi.io/cluster")),
+          where + ": strimzi.io/cluster label");
+      p.check(
+          t.getSpec().getPartitions() != null && t.getSpec().getPartitions() >= PARTITIONS_MIN,
+          where + ": partitions " + t.getSpec().getPartitions());
       int replicas = t.getSpec().getReplicas();
       p.check(replicas <= brokers, where + ": replicas " + replicas + " > brokers " + brokers);
-      Object retention = t.getSpec().getConfig() == null ? null : t.getSpec().getConfig().get("retention.ms");
+      Object retention =
+          t.getSpec().getConfig() == null ? null : t.getSpec().getConfig().get("retention.ms");
       p.check(retention != null, where + ": retention.ms must be stated");
-      Object isr = t.getSpec().getConfig() == null ? null : t.getSpec().getConfig().get("min.insync.replicas");
-      p.check(isr != null && ((Number) isr).intValue() <= replicas, where + ": min.insync.replicas " + isr);
+      Object isr =
+          t.getSpec().getConfig() == null
+              ? null
+              : t.getSpec().getConfig().get("min.insync.replicas");
+      p.check(
+          isr != null && ((Number) isr).intValue() <= replicas,
+          where + ": min.insync.replicas " + isr);
       if (overlay.equals("prod")) {
-        p.check(replicas == 3 && ((Number) isr).intValue() == 2, where + ": production replicas 3, min.insync.replicas 2");
+        p.check(
+            replicas == 3 && ((Number) isr).intValue() == 2,
+            where + ": production replicas 3, min.insync.replicas 2");
       }
       if (!name.endsWith(".dlq")) {
-        p.check(retention != null && ((Number) retention).longValue() == -1, where + ": event topics keep everything so read models can be replayed");
+        p.check(
+            retention != null && ((Number) retention).longValue() == -1,
+            where + ": event topics keep everything so read models can be replayed");
       }
     }
-    p.check(topics.keySet().equals(ServiceConfig.topicsWithDeadLetters()),
-        overlay + ": topics " + topics.keySet() + " differ from the contract " + ServiceConfig.topicsWithDeadLetters());
+    p.check(
+        topics.keySet().equals(ServiceConfig.topicsWithDeadLetters()),
+        overlay
+            + ": topics "
+            + topics.keySet()
+            + " differ from the contract "
+            + ServiceConfig.topicsWithDeadLetters());
     p.assertNone();
   }
 
@@ -482,7 +717,9 @@ class KubernetesManifestsTest {
         p.check(!d.path("kind").asText().equals("Secret"), Repo.rel(f) + ": a Secret is committed");
       }
       String text = Repo.read(f);
-      p.check(!text.contains("BEGIN PRIVATE KEY") && !text.contains("BEGIN RSA PRIVATE KEY"), Repo.rel(f) + ": a private key is committed");
+      p.check(
+          !text.contains("BEGIN PRIVATE KEY") && !text.contains("BEGIN RSA PRIVATE KEY"),
+          Repo.rel(f) + ": a private key is committed");
     }
     p.assertNone();
   }
@@ -496,33 +733,72 @@ class KubernetesManifestsTest {
     Rendered r = render(overlay);
     Problems p = new Problems();
     List<NetworkPolicy> policies = r.all(NetworkPolicy.class);
-    p.check(policies.stream().anyMatch(np -> (np.getSpec().getPodSelector().getMatchLabels() == null
-            || np.getSpec().getPodSelector().getMatchLabels().isEmpty()) && np.getSpec().getIngress().isEmpty()
-            && np.getSpec().getPolicyTypes().contains("Ingress")),
+    p.check(
+        policies.stream()
+            .anyMatch(
+                np ->
+                    (np.getSpec().getPodSelector().getMatchLabels() == null
+                            || np.getSpec().getPodSelector().getMatchLabels().isEmpty())
+                        && np.getSpec().getIngress().isEmpty()
+                        && np.getSpec().getPolicyTypes().contains("Ingress")),
         overlay + ": no default-deny ingress policy");
     for (ServiceConfig.Process proc : ServiceConfig.PROCESSES.values()) {
-      Map<String, String> podLabels = r.one(Deployment.class, proc.module()).getSpec().getTemplate().getMetadata().getLabels();
-      List<NetworkPolicy> forPod = policies.stream().filter(np -> selects(np.getSpec().getPodSelector(), podLabels)).toList();
-      p.check(!forPod.isEmpty(), overlay + " " + proc.module() + ": no NetworkPolicy admits anything");
+      Map<String, String> podLabels =
+          r.one(Deployment.class, proc.module()).getSpec().getTemplate().getMetadata().getLabels();
+      List<NetworkPolicy> forPod =
+          policies.stream()
+              .filter(np -> selects(np.getSpec().getPodSelector(), podLabels))
+              .toList();
+      p.check(
+          !forPod.isEmpty(), overlay + " " + proc.module() + ": no NetworkPolicy admits anything");
       for (NetworkPolicy np : forPod) {
         for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
           for (NetworkPolicyPort port : rule.getPorts()) {
             Integer n = port.getPort().getIntVal();
-            p.check(n != null && (n == proc.port() || n == proc.managementPort()),
-                np.getMetadata().getName() + ": port " + port.getPort() + " is neither the HTTP port " + proc.port()
-                    + " nor the management port " + proc.managementPort());
+            p.check(
+                n != null && (n == proc.port() || n == proc.managementPort()),
+                np.getMetadata().getName()
+                    + ": port "
+                    + port.getPort()
+                    + " is neither the HTTP port "
+                    + proc.port()
+                    + " nor the management port "
+                    + proc.managementPort());
           }
           if (!proc.isGateway()) {
-            p.check(!rule.getFrom().isEmpty(), np.getMetadata().getName() + ": admits every pod to " + proc.module());
+            p.check(
+                !rule.getFrom().isEmpty(),
+                np.getMetadata().getName() + ": admits every pod to " + proc.module());
             for (NetworkPolicyPeer peer : rule.getFrom()) {
-              boolean gateway = peer.getNamespaceSelector() == null && peer.getPodSelector() != null
-                  && Map.of("app.kubernetes.io/name", "gateway").equals(peer.getPodSelector().getMatchLabels());
-              boolean prometheus = peer.getNamespaceSelector() != null && peer.getPodSelector() != null
-                  && "prometheus".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
-              p.check(gateway || prometheus, np.getMetadata().getName() + ": " + proc.module() + " admits " + peer + " (only the gateway and Prometheus)");
+              boolean gateway =
+                  peer.getNamespaceSelector() == null
+                      && peer.getPodSelector() != null
+                      && Map.of("app.kubernetes.io/name", "gateway")
+                          .equals(peer.getPodSelector().getMatchLabels());
+              boolean prometheus =
+                  peer.getNamespaceSelector() != null
+                      && peer.getPodSelector() != null
+                      && "prometheus"
+                          .equals(
+                              peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+              p.check(
+                  gateway || prometheus,
+                  np.getMetadata().getName()
+                      + ": "
+                      + proc.module()
+                      + " admits "
+                      + peer
+                      + " (only the gateway and Prometheus)");
               if (prometheus) {
-                p.check(rule.getPorts().stream().allMatch(x -> Integer.valueOf(proc.managementPort()).equals(x.getPort().getIntVal())),
-                    np.getMetadata().getName() + ": Prometheus may reach only the management port of " + proc.module());
+                p.check(
+                    rule.getPorts().stream()
+                        .allMatch(
+                            x ->
+                                Integer.valueOf(proc.managementPort())
+                                    .equals(x.getPort().getIntVal())),
+                    np.getMetadata().getName()
+                        + ": Prometheus may reach only the management port of "
+                        + proc.module());
               }
             }
           }
@@ -530,19 +806,27 @@ class KubernetesManifestsTest {
       }
       // Its database: only this process among the platform's pods.
       String cluster = proc.name() + "-db";
-      List<NetworkPolicy> forDb = policies.stream()
-          .filter(np -> selects(np.getSpec().getPodSelector(), Map.of("cnpg.io/cluster", cluster))).toList();
-      p.check(forDb.size() == 1, overlay + ": policies for database " + cluster + ": " + forDb.size());
+      List<NetworkPolicy> forDb =
+          policies.stream()
+              .filter(
+                  np -> selects(np.getSpec().getPodSelector(), Map.of("cnpg.io/cluster", cluster)))
+              .toList();
+      p.check(
+          forDb.size() == 1, overlay + ": policies for database " + cluster + ": " + forDb.size());
       for (NetworkPolicy np : forDb) {
         for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
           p.check(!rule.getFrom().isEmpty(), np.getMetadata().getName() + ": admits every pod");
           for (NetworkPolicyPeer peer : rule.getFrom()) {
-            Map<String, String> sel = peer.getPodSelector() == null ? Map.of() : peer.getPodSelector().getMatchLabels();
+            Map<String, String> sel =
+                peer.getPodSelector() == null ? Map.of() : peer.getPodSelector().getMatchLabels();
             String app = sel.get("app.kubernetes.io/name");
             boolean owner = proc.module().equals(app) && peer.getNamespaceSelector() == null;
-            boolean ownInstances = cluster.equals(sel.get("cnpg.io/cluster")) && peer.getNamespaceSelector() == null;
+            boolean ownInstances =
+                cluster.equals(sel.get("cnpg.io/cluster")) && peer.getNamespaceSelector() == null;
             boolean operator = peer.getNamespaceSelector() != null && "cloudnative-pg".equals(app);
-            p.check(owner || ownInstances || operator, np.getMetadata().getName() + ": admits " + sel + " to " + cluster);
+            p.check(
+                owner || ownInstances || operator,
+                np.getMetadata().getName() + ": admits " + sel + " to " + cluster);
           }
         }
       }
@@ -580,12 +864,24 @@ class KubernetesManifestsTest {
         selected &= e.getValue().asText().equals(labels.get(e.getKey()));
       }
       assertTrue(selected, "the PodMonitor selects " + d.getMetadata().getName());
-      assertEquals(d.getMetadata().getName(), labels.get(jobLabel), "job of " + d.getMetadata().getName());
+      assertEquals(
+          d.getMetadata().getName(), labels.get(jobLabel), "job of " + d.getMetadata().getName());
       Set<String> portNames = new HashSet<>();
-      d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().forEach(cp -> portNames.add(cp.getName()));
+      d.getSpec()
+          .getTemplate()
+          .getSpec()
+          .getContainers()
+          .get(0)
+          .getPorts()
+          .forEach(cp -> portNames.add(cp.getName()));
       for (JsonNode ep : spec.path("podMetricsEndpoints")) {
-        assertEquals("management", ep.path("port").asText(), "/q/metrics is served on the management port only");
-        assertTrue(portNames.contains(ep.path("port").asText()), "port " + ep.path("port") + " of " + d.getMetadata().getName());
+        assertEquals(
+            "management",
+            ep.path("port").asText(),
+            "/q/metrics is served on the management port only");
+        assertTrue(
+            portNames.contains(ep.path("port").asText()),
+            "port " + ep.path("port") + " of " + d.getMetadata().getName());
         assertEquals(ServiceConfig.METRICS_PATH, ep.path("path").asText());
       }
     }

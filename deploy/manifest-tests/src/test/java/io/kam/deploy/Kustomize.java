@@ -16,15 +16,16 @@ import java.util.Set;
 /**
  * The small part of Kustomize the manifests use, enough to check the rendered overlays without a
  * cluster or the kustomize binary: resources (files and directories), labels (metadata only),
- * patches from files (strategic merge for built-in kinds: lists of named items merge by name;
- * JSON merge for custom resources: lists are replaced), inline JSON 6902 patches with a target
+ * patches from files (strategic merge for built-in kinds: lists of named items merge by name; JSON
+ * merge for custom resources: lists are replaced), inline JSON 6902 patches with a target
  * kind/name, namespace and images. Anything else in a kustomization.yaml is an error.
  */
 final class Kustomize {
 
   static final Set<String> KNOWN_FIELDS =
       Set.of("apiVersion", "kind", "namespace", "resources", "patches", "images", "labels");
-  private static final Set<String> BUILT_IN_GROUPS = Set.of("v1", "apps/v1", "policy/v1", "autoscaling/v2", "networking.k8s.io/v1");
+  private static final Set<String> BUILT_IN_GROUPS =
+      Set.of("v1", "apps/v1", "policy/v1", "autoscaling/v2", "networking.k8s.io/v1");
   private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
 
   private Kustomize() {}
@@ -35,11 +36,17 @@ final class Kustomize {
       throw new AssertionError(Repo.rel(dir) + " has no kustomization.yaml");
     }
     ObjectNode k = Repo.yaml(file);
-    k.fieldNames().forEachRemaining(f -> {
-      if (!KNOWN_FIELDS.contains(f)) {
-        throw new AssertionError(Repo.rel(file) + ": field '" + f + "' is not supported by the manifest tests' kustomize");
-      }
-    });
+    k.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!KNOWN_FIELDS.contains(f)) {
+                throw new AssertionError(
+                    Repo.rel(file)
+                        + ": field '"
+                        + f
+                        + "' is not supported by the manifest tests' kustomize");
+              }
+            });
     List<ObjectNode> out = new ArrayList<>();
     for (JsonNode r : k.path("resources")) {
       Path p = dir.resolve(r.asText()).normalize();
@@ -52,7 +59,10 @@ final class Kustomize {
       }
     }
     for (JsonNode l : k.path("labels")) {
-      l.path("pairs").fields().forEachRemaining(e -> out.forEach(res -> metadata(res).with("labels").set(e.getKey(), e.getValue())));
+      l.path("pairs")
+          .fields()
+          .forEachRemaining(
+              e -> out.forEach(res -> metadata(res).with("labels").set(e.getKey(), e.getValue())));
     }
     for (JsonNode patch : k.path("patches")) {
       if (patch.has("path")) {
@@ -61,10 +71,16 @@ final class Kustomize {
           throw new AssertionError(Repo.rel(file) + ": patch " + p + " does not exist");
         }
         for (ObjectNode doc : Repo.yamlDocs(p)) {
-          ObjectNode target = find(out, doc.path("kind").asText(), doc.path("metadata").path("name").asText());
+          ObjectNode target =
+              find(out, doc.path("kind").asText(), doc.path("metadata").path("name").asText());
           if (target == null) {
-            throw new AssertionError(Repo.rel(p) + ": patches " + doc.path("kind").asText() + " "
-                + doc.path("metadata").path("name").asText() + ", which the resources do not have");
+            throw new AssertionError(
+                Repo.rel(p)
+                    + ": patches "
+                    + doc.path("kind").asText()
+                    + " "
+                    + doc.path("metadata").path("name").asText()
+                    + ", which the resources do not have");
           }
           merge(target, doc, BUILT_IN_GROUPS.contains(doc.path("apiVersion").asText()));
         }
@@ -75,7 +91,8 @@ final class Kustomize {
         try {
           ops = Repo.YAML.readTree(patch.path("patch").asText());
         } catch (JsonProcessingException e) {
-          throw new AssertionError(Repo.rel(file) + ": inline patch is not YAML: " + e.getOriginalMessage());
+          throw new AssertionError(
+              Repo.rel(file) + ": inline patch is not YAML: " + e.getOriginalMessage());
         }
         int matched = 0;
         for (ObjectNode res : out) {
@@ -88,7 +105,8 @@ final class Kustomize {
           }
         }
         if (matched == 0) {
-          throw new AssertionError(Repo.rel(file) + ": patch target " + patch.path("target") + " matches nothing");
+          throw new AssertionError(
+              Repo.rel(file) + ": patch target " + patch.path("target") + " matches nothing");
         }
       }
     }
@@ -108,7 +126,10 @@ final class Kustomize {
           String repo = image.contains(":") ? image.substring(0, image.lastIndexOf(':')) : image;
           String tag = image.contains(":") ? image.substring(image.lastIndexOf(':') + 1) : "latest";
           if (repo.equals(from)) {
-            ((ObjectNode) c).put("image", img.path("newName").asText(repo) + ":" + img.path("newTag").asText(tag));
+            ((ObjectNode) c)
+                .put(
+                    "image",
+                    img.path("newName").asText(repo) + ":" + img.path("newTag").asText(tag));
             used++;
           }
         }
@@ -122,7 +143,8 @@ final class Kustomize {
 
   static ObjectNode find(List<ObjectNode> resources, String kind, String name) {
     for (ObjectNode r : resources) {
-      if (r.path("kind").asText().equals(kind) && r.path("metadata").path("name").asText().equals(name)) {
+      if (r.path("kind").asText().equals(kind)
+          && r.path("metadata").path("name").asText().equals(name)) {
         return r;
       }
     }
@@ -144,7 +166,12 @@ final class Kustomize {
         target.remove(e.getKey());
       } else if (cur != null && cur.isObject() && val.isObject()) {
         merge((ObjectNode) cur, val, strategic);
-      } else if (strategic && cur != null && cur.isArray() && val.isArray() && named(cur) && named(val)) {
+      } else if (strategic
+          && cur != null
+          && cur.isArray()
+          && val.isArray()
+          && named(cur)
+          && named(val)) {
         for (JsonNode item : val) {
           JsonNode existing = null;
           for (JsonNode c : cur) {
@@ -180,8 +207,14 @@ final class Kustomize {
     for (int i = 0; i < parts.length - 1; i++) {
       parent = parent.get(unescape(parts[i]));
       if (parent == null || !parent.isObject()) {
-        throw new AssertionError(Repo.rel(file) + ": path " + op.path("path").asText() + " does not exist in "
-            + res.path("kind").asText() + " " + res.path("metadata").path("name").asText());
+        throw new AssertionError(
+            Repo.rel(file)
+                + ": path "
+                + op.path("path").asText()
+                + " does not exist in "
+                + res.path("kind").asText()
+                + " "
+                + res.path("metadata").path("name").asText());
       }
     }
     ObjectNode o = (ObjectNode) parent;
@@ -189,8 +222,14 @@ final class Kustomize {
     switch (kind) {
       case "replace" -> {
         if (!o.has(last)) {
-          throw new AssertionError(Repo.rel(file) + ": replace of missing " + op.path("path").asText() + " in "
-              + res.path("kind").asText() + " " + res.path("metadata").path("name").asText());
+          throw new AssertionError(
+              Repo.rel(file)
+                  + ": replace of missing "
+                  + op.path("path").asText()
+                  + " in "
+                  + res.path("kind").asText()
+                  + " "
+                  + res.path("metadata").path("name").asText());
         }
         o.set(last, op.get("value").deepCopy());
       }

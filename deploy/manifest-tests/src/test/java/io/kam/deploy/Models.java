@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The typed models of the manifests: fabric8's Kubernetes model and Strimzi's API model. Both
- * keep unknown properties in an "additionalProperties" map instead of failing, so besides
+ * The typed models of the manifests: fabric8's Kubernetes model and Strimzi's API model. Both keep
+ * unknown properties in an "additionalProperties" map instead of failing, so besides
  * FAIL_ON_UNKNOWN_PROPERTIES every parsed object graph is walked and any additional property is
  * reported with its path: a misspelt field is an error, never silently ignored.
  */
@@ -41,7 +41,8 @@ final class Models {
           Map.entry(new Kind("v1", "Secret"), Secret.class),
           Map.entry(new Kind("apps/v1", "Deployment"), Deployment.class),
           Map.entry(new Kind("policy/v1", "PodDisruptionBudget"), PodDisruptionBudget.class),
-          Map.entry(new Kind("autoscaling/v2", "HorizontalPodAutoscaler"), HorizontalPodAutoscaler.class),
+          Map.entry(
+              new Kind("autoscaling/v2", "HorizontalPodAutoscaler"), HorizontalPodAutoscaler.class),
           Map.entry(new Kind("networking.k8s.io/v1", "NetworkPolicy"), NetworkPolicy.class),
           Map.entry(new Kind("kafka.strimzi.io/v1", "Kafka"), Kafka.class),
           Map.entry(new Kind("kafka.strimzi.io/v1", "KafkaNodePool"), KafkaNodePool.class),
@@ -77,12 +78,19 @@ final class Models {
     try {
       parsed = Repo.YAML.treeToValue(doc, type);
     } catch (JsonProcessingException e) {
-      throw new AssertionError(where + ": " + k.kind() + " does not match its model: " + e.getOriginalMessage(), e);
+      throw new AssertionError(
+          where + ": " + k.kind() + " does not match its model: " + e.getOriginalMessage(), e);
     }
     List<String> unknown = unknownProperties(parsed);
     if (!unknown.isEmpty()) {
-      throw new AssertionError(where + ": " + k.kind() + " " + doc.path("metadata").path("name").asText()
-          + " has fields its model does not know: " + unknown);
+      throw new AssertionError(
+          where
+              + ": "
+              + k.kind()
+              + " "
+              + doc.path("metadata").path("name").asText()
+              + " has fields its model does not know: "
+              + unknown);
     }
     return parsed;
   }
@@ -99,7 +107,8 @@ final class Models {
     return out;
   }
 
-  private static void walk(Object o, String path, List<String> out, IdentityHashMap<Object, Boolean> seen) {
+  private static void walk(
+      Object o, String path, List<String> out, IdentityHashMap<Object, Boolean> seen) {
     if (o == null || seen.put(o, Boolean.TRUE) != null) {
       return;
     }
@@ -122,7 +131,9 @@ final class Models {
     }
     for (Class<?> c = o.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive() || f.getType().isEnum()) {
+        if (Modifier.isStatic(f.getModifiers())
+            || f.getType().isPrimitive()
+            || f.getType().isEnum()) {
           continue;
         }
         Object v;

@@ -27,13 +27,33 @@ class ObservabilityFilesTest {
   static final Path ALERTS = Repo.OBSERVABILITY.resolve("prometheus/kam-alerts.yml");
 
   /** Metrics that come from elsewhere than the services. */
-  static final Map<String, String> EXTERNAL = Map.of("up", "Prometheus", "kube_pod_status_ready", "kube-state-metrics");
-  /** Metric families Quarkus' Micrometer binders export (HTTP server timer, JVM, process, Kafka clients). */
-  static final Pattern MICROMETER = Pattern.compile(
-      "^(http_server_requests_seconds_(count|sum|max)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|kafka_consumer_[a-z_]+|kafka_producer_[a-z_]+)$");
+  static final Map<String, String> EXTERNAL =
+      Map.of("up", "Prometheus", "kube_pod_status_ready", "kube-state-metrics");
 
-  private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset", "by", "without", "on",
-      "ignoring", "group_left", "group_right", "inf", "nan", "atan2");
+  /**
+   * Metric families Quarkus' Micrometer binders export (HTTP server timer, JVM, process, Kafka
+   * clients).
+   */
+  static final Pattern MICROMETER =
+      Pattern.compile(
+          "^(http_server_requests_seconds_(count|sum|max)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|kafka_consumer_[a-z_]+|kafka_producer_[a-z_]+)$");
+
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "and",
+          "or",
+          "unless",
+          "bool",
+          "offset",
+          "by",
+          "without",
+          "on",
+          "ignoring",
+          "group_left",
+          "group_right",
+          "inf",
+          "nan",
+          "atan2");
 
   /** The metric names a PromQL expression reads. */
   static Set<String> metricNames(String expr) {
@@ -46,7 +66,10 @@ class ObservabilityFilesTest {
     while (m.find()) {
       String token = m.group();
       int before = m.start() - 1;
-      if (before >= 0 && (Character.isDigit(s.charAt(before)) || s.charAt(before) == '.' || s.charAt(before) == '$')) {
+      if (before >= 0
+          && (Character.isDigit(s.charAt(before))
+              || s.charAt(before) == '.'
+              || s.charAt(before) == '$')) {
         continue;
       }
       int after = m.end();
@@ -95,14 +118,18 @@ class ObservabilityFilesTest {
   /** kam_* metric names the chassis registers (Micrometer names, Prometheus style). */
   static Set<String> chassisMetrics() {
     Set<String> out = new TreeSet<>();
-    Pattern p = Pattern.compile("(Counter|Gauge|Timer|DistributionSummary|FunctionCounter)\\.builder\\(\\s*\"([a-z][a-z0-9.]*)\"");
+    Pattern p =
+        Pattern.compile(
+            "(Counter|Gauge|Timer|DistributionSummary|FunctionCounter)\\.builder\\(\\s*\"([a-z][a-z0-9.]*)\"");
     for (Path src : ServiceConfig.javaSources()) {
       Matcher m = p.matcher(Repo.read(src));
       while (m.find()) {
         String base = m.group(2).replace('.', '_');
         switch (m.group(1)) {
           case "Counter", "FunctionCounter" -> out.add(base + "_total");
-          case "Timer" -> out.addAll(List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
+          case "Timer" ->
+              out.addAll(
+                  List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
           default -> out.add(base);
         }
       }
@@ -112,9 +139,13 @@ class ObservabilityFilesTest {
 
   @Test
   void theMetricExtractorFindsMetricsNotFunctionsLabelsOrDurations() {
-    assertEquals(Set.of("a_total", "b_seconds_count"),
-        metricNames("sum by (job, le) (rate(a_total{status=~\"5..\",x=\"y z\"}[5m])) / on (job) group_left (b) b_seconds_count offset 1h > 0.5e3"));
-    assertEquals(Set.of("kube_pod_status_ready"), metricNames("changes(kube_pod_status_ready{condition=\"true\"}[15m]) > 3"));
+    assertEquals(
+        Set.of("a_total", "b_seconds_count"),
+        metricNames(
+            "sum by (job, le) (rate(a_total{status=~\"5..\",x=\"y z\"}[5m])) / on (job) group_left (b) b_seconds_count offset 1h > 0.5e3"));
+    assertEquals(
+        Set.of("kube_pod_status_ready"),
+        metricNames("changes(kube_pod_status_ready{condition=\"true\"}[15m]) > 3"));
   }
 
   @Test
@@ -128,17 +159,38 @@ class ObservabilityFilesTest {
         String name = r.path("alert").asText();
         p.check(names.add(name), name + " twice");
         p.check(!r.path("expr").asText().isBlank(), name + ": no expr");
-        p.check(!r.has("for") || r.path("for").asText().matches("\\d+[smh]"), name + ": for " + r.path("for"));
-        p.check(Set.of("critical", "warning").contains(r.path("labels").path("severity").asText()), name + ": severity");
-        p.check(r.path("annotations").path("summary").isTextual() && r.path("annotations").path("description").isTextual(), name + ": annotations");
-        r.fieldNames().forEachRemaining(f -> p.check(Set.of("alert", "expr", "for", "labels", "annotations").contains(f), name + ": field " + f));
+        p.check(
+            !r.has("for") || r.path("for").asText().matches("\\d+[smh]"),
+            name + ": for " + r.path("for"));
+        p.check(
+            Set.of("critical", "warning").contains(r.path("labels").path("severity").asText()),
+            name + ": severity");
+        p.check(
+            r.path("annotations").path("summary").isTextual()
+                && r.path("annotations").path("description").isTextual(),
+            name + ": annotations");
+        r.fieldNames()
+            .forEachRemaining(
+                f ->
+                    p.check(
+                        Set.of("alert", "expr", "for", "labels", "annotations").contains(f),
+                        name + ": field " + f));
       }
     }
     String all = String.join("\n", alertExpressions());
-    p.check(all.contains("http_server_requests_seconds_count{status=~\"5..\"}"), "an alert on the 5xx rate");
-    p.check(all.contains("http_server_requests_seconds_max") || all.contains("http_server_requests_seconds_bucket"), "an alert on latency");
-    for (String metric : List.of("kam_outbox_oldest_age_seconds", "kam_events_dead_letters_total",
-        "kafka_consumer_fetch_manager_records_lag_max", "kube_pod_status_ready")) {
+    p.check(
+        all.contains("http_server_requests_seconds_count{status=~\"5..\"}"),
+        "an alert on the 5xx rate");
+    p.check(
+        all.contains("http_server_requests_seconds_max")
+            || all.contains("http_server_requests_seconds_bucket"),
+        "an alert on latency");
+    for (String metric :
+        List.of(
+            "kam_outbox_oldest_age_seconds",
+            "kam_events_dead_letters_total",
+            "kafka_consumer_fetch_manager_records_lag_max",
+            "kube_pod_status_ready")) {
       p.check(all.contains(metric), "an alert on " + metric);
     }
     p.check(all.contains("changes(kube_pod_status_ready"), "readiness flapping counts changes");
@@ -148,19 +200,31 @@ class ObservabilityFilesTest {
   @Test
   void theDashboardIsAGrafanaDashboardWithUniquePanelIds() {
     JsonNode d = Repo.json(DASHBOARD);
-    assertTrue(d.path("uid").isTextual() && d.path("title").isTextual() && d.path("schemaVersion").asInt() >= 36);
+    assertTrue(
+        d.path("uid").isTextual()
+            && d.path("title").isTextual()
+            && d.path("schemaVersion").asInt() >= 36);
     Set<Integer> ids = new TreeSet<>();
     for (JsonNode p : d.path("panels")) {
       assertTrue(ids.add(p.path("id").asInt()), "panel id " + p.path("id") + " twice");
-      assertTrue(p.path("gridPos").has("w") && p.path("gridPos").has("h"), "panel " + p.path("title") + " has a position");
+      assertTrue(
+          p.path("gridPos").has("w") && p.path("gridPos").has("h"),
+          "panel " + p.path("title") + " has a position");
       if (!p.path("type").asText().equals("row")) {
         assertTrue(p.path("targets").size() > 0, "panel " + p.path("title") + " has queries");
       }
     }
     String all = String.join("\n", dashboardExpressions());
-    for (String metric : List.of("http_server_requests_seconds_count", "kam_outbox_backlog", "kam_outbox_oldest_age_seconds",
-        "kam_events_published_total", "kam_events_consumed_total", "kam_events_dead_letters_total",
-        "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes")) {
+    for (String metric :
+        List.of(
+            "http_server_requests_seconds_count",
+            "kam_outbox_backlog",
+            "kam_outbox_oldest_age_seconds",
+            "kam_events_published_total",
+            "kam_events_consumed_total",
+            "kam_events_dead_letters_total",
+            "kafka_consumer_fetch_manager_records_lag_max",
+            "jvm_memory_used_bytes")) {
       assertTrue(all.contains(metric), "the dashboard shows " + metric);
     }
   }
@@ -168,8 +232,15 @@ class ObservabilityFilesTest {
   @Test
   void everyReferencedMetricIsOneTheServicesExportOrAKnownExternalOne() {
     Set<String> chassis = chassisMetrics();
-    assertTrue(chassis.containsAll(Set.of("kam_outbox_backlog", "kam_outbox_oldest_age_seconds", "kam_events_published_total",
-        "kam_events_consumed_total", "kam_events_dead_letters_total")), "chassis metrics found: " + chassis);
+    assertTrue(
+        chassis.containsAll(
+            Set.of(
+                "kam_outbox_backlog",
+                "kam_outbox_oldest_age_seconds",
+                "kam_events_published_total",
+                "kam_events_consumed_total",
+                "kam_events_dead_letters_total")),
+        "chassis metrics found: " + chassis);
     Map<String, String> unknown = new TreeMap<>();
     List<String> exprs = new ArrayList<>(alertExpressions());
     exprs.addAll(dashboardExpressions());
@@ -192,12 +263,15 @@ class ObservabilityFilesTest {
     Map<String, String> jobs = new TreeMap<>();
     for (JsonNode job : prom.path("scrape_configs")) {
       assertEquals("/q/metrics", job.path("metrics_path").asText(), job.path("job_name").asText());
-      jobs.put(job.path("job_name").asText(), job.path("static_configs").get(0).path("targets").get(0).asText());
+      jobs.put(
+          job.path("job_name").asText(),
+          job.path("static_configs").get(0).path("targets").get(0).asText());
     }
     Map<String, String> expected = new TreeMap<>();
     for (ServiceConfig.Process p : ServiceConfig.PROCESSES.values()) {
       assertTrue(ComposeTest.SERVICES.has(p.name()), "compose service " + p.name());
-      expected.put(p.module(), p.name() + ":" + p.managementPort()); // metrics live on the management port
+      expected.put(
+          p.module(), p.name() + ":" + p.managementPort()); // metrics live on the management port
     }
     assertEquals(expected, jobs);
   }

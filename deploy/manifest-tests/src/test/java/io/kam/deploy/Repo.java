@@ -93,7 +93,10 @@ final class Repo {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().startsWith(".") == false || suffixes.length == 0)
-          .filter(f -> suffixes.length == 0 || Stream.of(suffixes).anyMatch(x -> f.toString().endsWith(x)))
+          .filter(
+              f ->
+                  suffixes.length == 0
+                      || Stream.of(suffixes).anyMatch(x -> f.toString().endsWith(x)))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class SelfContainedDocsTest {
 
   static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".kam", ".mvn");
+
   /** Built from parts so that this file does not name what it looks for. */
   static final List<String> OUTSIDE_REFERENCES = List.of(".." + "/shared", "shared" + "/design");
+
   static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)]*)?\\)");
 
   @Test
@@ -44,7 +46,8 @@ class SelfContainedDocsTest {
   @Test
   void noFileReferencesTheDesignFolderOutsideTheRepository() {
     Set<String> offenders = new TreeSet<>();
-    for (String ext : List.of(".md", ".java", ".properties", ".sh", ".yaml", ".yml", ".json", ".xml")) {
+    for (String ext :
+        List.of(".md", ".java", ".properties", ".sh", ".yaml", ".yml", ".json", ".xml")) {
       for (Path f : files(ext)) {
         String text = Repo.read(f);
         if (OUTSIDE_REFERENCES.stream().anyMatch(text::contains)) {
@@ -58,14 +61,15 @@ class SelfContainedDocsTest {
   static List<Path> files(String extension) {
     try (Stream<Path> s = Files.walk(Repo.ROOT)) {
       return s.filter(p -> p.getFileName().toString().endsWith(extension))
-          .filter(p -> {
-            for (Path part : Repo.ROOT.relativize(p)) {
-              if (SKIPPED_DIRS.contains(part.toString())) {
-                return false;
-              }
-            }
-            return true;
-          })
+          .filter(
+              p -> {
+                for (Path part : Repo.ROOT.relativize(p)) {
+                  if (SKIPPED_DIRS.contains(part.toString())) {
+                    return false;
+                  }
+                }
+                return true;
+              })
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

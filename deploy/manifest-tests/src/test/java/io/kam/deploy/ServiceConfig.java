@@ -19,14 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the processes really read, taken from their sources: application.properties of each
- * module, the chassis defaults, the config names in the Java sources, the configuration metadata
- * of the Quarkus extensions, and the topics of the event contract.
+ * What the processes really read, taken from their sources: application.properties of each module,
+ * the chassis defaults, the config names in the Java sources, the configuration metadata of the
+ * Quarkus extensions, and the topics of the event contract.
  */
 final class ServiceConfig {
 
   /** A deployable process: its Maven module, default port, management port and database. */
-  record Process(String name, String module, int port, int managementPort, String database, Properties properties) {
+  record Process(
+      String name,
+      String module,
+      int port,
+      int managementPort,
+      String database,
+      Properties properties) {
     boolean isGateway() {
       return name.equals("gateway");
     }
@@ -37,13 +43,18 @@ final class ServiceConfig {
   static final Properties CHASSIS =
       load(Repo.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties"));
 
-  /** The health endpoints SmallRye Health serves (quarkus-smallrye-health in the chassis), on the management port. */
-  static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health");
+  /**
+   * The health endpoints SmallRye Health serves (quarkus-smallrye-health in the chassis), on the
+   * management port.
+   */
+  static final Set<String> HEALTH_PATHS =
+      Set.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health");
+
   static final String METRICS_PATH = "/q/metrics";
 
   /**
-   * Variables read by the container image rather than by the application (run-java.sh of the
-   * ubi9 OpenJDK runtime image).
+   * Variables read by the container image rather than by the application (run-java.sh of the ubi9
+   * OpenJDK runtime image).
    */
   static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND", "JAVA_APP_JAR", "LANGUAGE");
 
@@ -61,11 +72,20 @@ final class ServiceConfig {
     Map<String, Process> m = new LinkedHashMap<>();
     for (String n : NAMES) {
       String module = moduleOf(n);
-      Properties p = load(Repo.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
-      int port = Integer.parseInt(defaultOf(p.getProperty("quarkus.http.port"), "quarkus.http.port of " + module));
-      int management = Integer.parseInt(
-          defaultOf(p.getProperty("quarkus.management.port"), "quarkus.management.port of " + module));
-      String url = defaultOf(p.getProperty("quarkus.datasource.jdbc.url"), "quarkus.datasource.jdbc.url of " + module);
+      Properties p =
+          load(Repo.ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+      int port =
+          Integer.parseInt(
+              defaultOf(p.getProperty("quarkus.http.port"), "quarkus.http.port of " + module));
+      int management =
+          Integer.parseInt(
+              defaultOf(
+                  p.getProperty("quarkus.management.port"),
+                  "quarkus.management.port of " + module));
+      String url =
+          defaultOf(
+              p.getProperty("quarkus.datasource.jdbc.url"),
+              "quarkus.datasource.jdbc.url of " + module);
       String db = url.substring(url.lastIndexOf('/') + 1);
       m.put(n, new Process(n, module, port, management, db, p));
     }
@@ -93,9 +113,18 @@ final class ServiceConfig {
 
   /** Every application.properties and the chassis defaults, as text. */
   static String allPropertiesText() {
-    StringBuilder sb = new StringBuilder(Repo.read(Repo.ROOT.resolve("chassis/src/main/resources/META-INF/microprofile-config.properties")));
+    StringBuilder sb =
+        new StringBuilder(
+            Repo.read(
+                Repo.ROOT.resolve(
+                    "chassis/src/main/resources/META-INF/microprofile-config.properties")));
     for (Process p : PROCESSES.values()) {
-      sb.append('\n').append(Repo.read(Repo.ROOT.resolve(p.module()).resolve("src/main/resources/application.properties")));
+      sb.append('\n')
+          .append(
+              Repo.read(
+                  Repo.ROOT
+                      .resolve(p.module())
+                      .resolve("src/main/resources/application.properties")));
     }
     return sb.toString();
   }
@@ -140,7 +169,9 @@ final class ServiceConfig {
   static synchronized Set<String> javaConfigNames() {
     if (javaNames == null) {
       Set<String> s = new TreeSet<>();
-      Pattern p = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"|@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"|getenv\\(\\s*\"([^\"]+)\"");
+      Pattern p =
+          Pattern.compile(
+              "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"|@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"|getenv\\(\\s*\"([^\"]+)\"");
       for (Path src : javaSources()) {
         Matcher m = p.matcher(Repo.read(src));
         while (m.find()) {
@@ -172,7 +203,9 @@ final class ServiceConfig {
 
   private static Map<String, List<Member>> mappings;
 
-  /** @ConfigMapping prefixes and the members declared in their source files. */
+  /**
+   * @ConfigMapping prefixes and the members declared in their source files.
+   */
   static synchronized Map<String, List<Member>> configMappings() {
     if (mappings == null) {
       Map<String, List<Member>> m = new LinkedHashMap<>();
@@ -188,7 +221,9 @@ final class ServiceConfig {
         Matcher mm = method.matcher(text);
         while (mm.find()) {
           String kebab = mm.group(2).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-          members.add(new Member(List.of(envName(kebab).split("_")), mm.group(1).trim().startsWith("Map<")));
+          members.add(
+              new Member(
+                  List.of(envName(kebab).split("_")), mm.group(1).trim().startsWith("Map<")));
         }
         m.put(pm.group(1), members);
       }
@@ -197,8 +232,11 @@ final class ServiceConfig {
     return mappings;
   }
 
-  /** Whether tokens from position i are a chain of members (a map member takes any one key next). */
-  private static boolean matches(List<String> tokens, int i, List<Member> members, boolean keyNext) {
+  /**
+   * Whether tokens from position i are a chain of members (a map member takes any one key next).
+   */
+  private static boolean matches(
+      List<String> tokens, int i, List<Member> members, boolean keyNext) {
     if (i == tokens.size()) {
       return !keyNext;
     }
@@ -207,7 +245,9 @@ final class ServiceConfig {
     }
     for (Member mb : members) {
       int n = mb.tokens().size();
-      if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(mb.tokens()) && matches(tokens, i + n, members, mb.map())) {
+      if (i + n <= tokens.size()
+          && tokens.subList(i, i + n).equals(mb.tokens())
+          && matches(tokens, i + n, members, mb.map())) {
         return true;
       }
     }
@@ -219,7 +259,10 @@ final class ServiceConfig {
     if (quarkusEnvNames == null) {
       Set<String> s = new TreeSet<>();
       try {
-        var urls = ServiceConfig.class.getClassLoader().getResources("META-INF/quarkus-config-doc/quarkus-config-model.json");
+        var urls =
+            ServiceConfig.class
+                .getClassLoader()
+                .getResources("META-INF/quarkus-config-doc/quarkus-config-model.json");
         for (URL u : Collections.list(urls)) {
           try (InputStream in = u.openStream()) {
             collectProperties(Repo.JSON.readTree(in), s);
@@ -229,7 +272,8 @@ final class ServiceConfig {
         throw new UncheckedIOException(e);
       }
       if (s.size() < 100) {
-        throw new IllegalStateException("the Quarkus configuration metadata was not found on the classpath");
+        throw new IllegalStateException(
+            "the Quarkus configuration metadata was not found on the classpath");
       }
       quarkusEnvNames = s;
     }
@@ -249,9 +293,9 @@ final class ServiceConfig {
   }
 
   /**
-   * Why an environment variable is read by a process, or null when nothing reads it: a
-   * ${VAR} placeholder, a property of the services' configuration, a name the Java code reads
-   * (exactly, or under a @ConfigMapping prefix), a documented Quarkus property, or the image.
+   * Why an environment variable is read by a process, or null when nothing reads it: a ${VAR}
+   * placeholder, a property of the services' configuration, a name the Java code reads (exactly, or
+   * under a @ConfigMapping prefix), a documented Quarkus property, or the image.
    */
   static String whoReads(String env) {
     if (placeholderVariables().contains(env)) {
@@ -269,7 +313,8 @@ final class ServiceConfig {
     }
     for (Map.Entry<String, List<Member>> m : configMappings().entrySet()) {
       String prefix = envName(m.getKey()) + "_";
-      if (env.startsWith(prefix) && matches(List.of(env.substring(prefix.length()).split("_")), 0, m.getValue(), false)) {
+      if (env.startsWith(prefix)
+          && matches(List.of(env.substring(prefix.length()).split("_")), 0, m.getValue(), false)) {
         return "@ConfigMapping " + m.getKey();
       }
     }
@@ -282,7 +327,10 @@ final class ServiceConfig {
     return null;
   }
 
-  /** Event topics named in the documentation (docs/events.md, docs/architecture.md) and the services' properties. */
+  /**
+   * Event topics named in the documentation (docs/events.md, docs/architecture.md) and the
+   * services' properties.
+   */
   static Set<String> topics() {
     Set<String> s = new TreeSet<>();
     Pattern p = Pattern.compile("\\bkam\\.[a-z]+\\.events\\b(?!\\.dlq)");

@@ -22,8 +22,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * A real PostgreSQL 17 server and a real single-node Kafka broker (KRaft), both in this JVM's
- * control, on real sockets. One database per service and every topic with its dead-letter twin
- * are created on start (idempotently, so a restart over kept data is fine).
+ * control, on real sockets. One database per service and every topic with its dead-letter twin are
+ * created on start (idempotently, so a restart over kept data is fine).
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
@@ -74,7 +74,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       for (String db : DATABASES) {
-        try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
+        try (ResultSet rs =
+            s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
           if (!rs.next()) {
             s.execute("create database " + db);
           }
@@ -161,7 +162,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
   public void ensureDatabase(String database) {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+        ResultSet rs =
+            s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
       if (!rs.next()) {
         s.execute("create database " + database);
       }

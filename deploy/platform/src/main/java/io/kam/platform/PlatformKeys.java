@@ -23,10 +23,10 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
 /**
- * The two RSA key pairs of a local or test deployment, as PEM files in one folder: {@code
- * client} signs the tokens a (development) identity provider would issue to users, {@code
- * internal} is the gateway's key for the short-lived credential it passes to the services.
- * Generated on first use and never committed.
+ * The two RSA key pairs of a local or test deployment, as PEM files in one folder: {@code client}
+ * signs the tokens a (development) identity provider would issue to users, {@code internal} is the
+ * gateway's key for the short-lived credential it passes to the services. Generated on first use
+ * and never committed.
  */
 public final class PlatformKeys {
 
@@ -96,10 +96,14 @@ public final class PlatformKeys {
     return dir.resolve("internal-jwks.json");
   }
 
-  /** The key id of a public key: its RFC 7638 thumbprint (SHA-256, base64url), as the gateway computes it. */
+  /**
+   * The key id of a public key: its RFC 7638 thumbprint (SHA-256, base64url), as the gateway
+   * computes it.
+   */
   public static String keyId(PublicKey key) {
     try {
-      return PublicJsonWebKey.Factory.newPublicJwk(key).calculateBase64urlEncodedThumbprint("SHA-256");
+      return PublicJsonWebKey.Factory.newPublicJwk(key)
+          .calculateBase64urlEncodedThumbprint("SHA-256");
     } catch (JoseException e) {
       throw new IllegalStateException("cannot compute the key id", e);
     }
@@ -154,7 +158,8 @@ public final class PlatformKeys {
   }
 
   private static void writePem(Path file, String kind, byte[] der) throws IOException {
-    String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    String b64 =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     Files.writeString(
         file, "-----BEGIN " + kind + "-----\n" + b64 + "\n-----END " + kind + "-----\n");
   }

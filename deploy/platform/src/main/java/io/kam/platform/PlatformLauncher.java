@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local platform as a process of its own: PostgreSQL and Kafka on fixed ports with their
- * data kept in a folder, stopped cleanly on Ctrl-C or SIGTERM. When ready it writes {@code
- * platform.env} (what the services need to connect) and prints one line.
+ * The local platform as a process of its own: PostgreSQL and Kafka on fixed ports with their data
+ * kept in a folder, stopped cleanly on Ctrl-C or SIGTERM. When ready it writes {@code platform.env}
+ * (what the services need to connect) and prints one line.
  */
 public final class PlatformLauncher {
 
@@ -50,8 +50,12 @@ public final class PlatformLauncher {
             "KAM_KEYS_CLIENT_PUBLIC=" + keys.clientPublicKey(),
             ""));
     System.out.println(
-        "platform ready: postgres localhost:" + platform.postgresPort() + ", kafka "
-            + platform.bootstrapServers() + ", data in " + dataDir);
+        "platform ready: postgres localhost:"
+            + platform.postgresPort()
+            + ", kafka "
+            + platform.bootstrapServers()
+            + ", data in "
+            + dataDir);
     stopped.await();
   }
 
@@ -59,8 +63,11 @@ public final class PlatformLauncher {
     try (ServerSocket s = new ServerSocket(port)) {
       s.setReuseAddress(true);
     } catch (IOException e) {
-      System.err.println("port " + port + " is already in use: stop what holds it or set another"
-          + " port (KAM_PG_PORT, KAM_KAFKA_PORT, KAM_KAFKA_CONTROLLER_PORT)");
+      System.err.println(
+          "port "
+              + port
+              + " is already in use: stop what holds it or set another"
+              + " port (KAM_PG_PORT, KAM_KAFKA_PORT, KAM_KAFKA_CONTROLLER_PORT)");
       System.exit(2);
     }
   }

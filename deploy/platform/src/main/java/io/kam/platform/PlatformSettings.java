@@ -6,8 +6,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 /**
- * Where and how the platform runs. {@code dataDir == null} with {@code persistent == false}
- * means throw-away temp directories (tests); the local run keeps its data in a folder.
+ * Where and how the platform runs. {@code dataDir == null} with {@code persistent == false} means
+ * throw-away temp directories (tests); the local run keeps its data in a folder.
  */
 public record PlatformSettings(
     int postgresPort,

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The Quarkus test resource of every service: one real PostgreSQL and one real Kafka broker per
- * test JVM, on free ports, with fresh key pairs. Quarkus restarts between test profiles reuse
- * the same servers; the JVM's exit stops them.
+ * test JVM, on free ports, with fresh key pairs. Quarkus restarts between test profiles reuse the
+ * same servers; the JVM's exit stops them.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -39,7 +39,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
   public static synchronized EmbeddedPlatform shared() {
     if (platform == null) {
       keys = PlatformKeys.temporary();
-      System.setProperty(TestAuth.KEYS_DIR_PROPERTY, keys.internalPublicKey().getParent().toString());
+      System.setProperty(
+          TestAuth.KEYS_DIR_PROPERTY, keys.internalPublicKey().getParent().toString());
       platform = new EmbeddedPlatform(PlatformSettings.forTests()).start();
       System.setProperty("kam.test.kafka.bootstrap", platform.bootstrapServers());
       Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));

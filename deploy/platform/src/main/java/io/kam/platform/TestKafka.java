@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,10 @@ public final class TestKafka {
     return b;
   }
 
-  /** Reads {@code topic} from the beginning until {@code done} holds for what was read, or the timeout. */
+  /**
+   * Reads {@code topic} from the beginning until {@code done} holds for what was read, or the
+   * timeout.
+   */
   public static List<ConsumerRecord<String, String>> readUntil(
       String topic, Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
     List<ConsumerRecord<String, String>> all = new ArrayList<>();
@@ -80,10 +82,20 @@ public final class TestKafka {
   }
 
   /** A minimal CloudEvent JSON as the producers write it. */
-  public static String cloudEvent(String id, String type, String source, String subject, long sequence, String dataJson) {
-    return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"source\":\"" + source
-        + "\",\"subject\":\"" + subject + "\",\"time\":\"2026-10-01T00:00:00Z\",\"sequence\":" + sequence
-        + ",\"datacontenttype\":\"application/json\",\"data\":" + dataJson + "}";
+  public static String cloudEvent(
+      String id, String type, String source, String subject, long sequence, String dataJson) {
+    return "{\"specversion\":\"1.0\",\"id\":\""
+        + id
+        + "\",\"type\":\""
+        + type
+        + "\",\"source\":\""
+        + source
+        + "\",\"subject\":\""
+        + subject
+        + "\",\"time\":\"2026-10-01T00:00:00Z\",\"sequence\":"
+        + sequence
+        + ",\"datacontenttype\":\"application/json\",\"data\":"
+        + dataJson
+        + "}";
   }
-
 }

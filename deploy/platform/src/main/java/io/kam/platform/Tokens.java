@@ -21,24 +21,37 @@ public final class Tokens {
   public static final String CLIENT_ISSUER = "https://kam.local/dev-idp";
 
   public static final String CLIENT_AUDIENCE = "kam-api";
+
   /** Issuer of the gateway's credential for the services. */
   public static final String INTERNAL_ISSUER = "kam-gateway";
 
   /**
    * Not an audience of its own: a test's credential meant for whichever service it calls. Signed
-   * into a token it becomes the audience of every service ({@link #SERVICE_AUDIENCES}); the
-   * gateway itself mints each credential for one service only ({@link #audienceOf}).
+   * into a token it becomes the audience of every service ({@link #SERVICE_AUDIENCES}); the gateway
+   * itself mints each credential for one service only ({@link #audienceOf}).
    */
   public static final String INTERNAL_AUDIENCE = "kam-services";
 
   /** Every service's audience, and the chassis's test application's. */
-  public static final List<String> SERVICE_AUDIENCES = List.of(
-      audienceOf("account"), audienceOf("scoring"), audienceOf("kpi"), audienceOf("planning"), audienceOf("chassis-test"));
+  public static final List<String> SERVICE_AUDIENCES =
+      List.of(
+          audienceOf("account"),
+          audienceOf("scoring"),
+          audienceOf("kpi"),
+          audienceOf("planning"),
+          audienceOf("chassis-test"));
 
   private Tokens() {}
 
   public static String client(PlatformKeys keys, String subject, Duration ttl, String... roles) {
-    return sign(keys.client().getPrivate(), CLIENT_ISSUER, CLIENT_AUDIENCE, subject, ttl, List.of(roles), Map.of());
+    return sign(
+        keys.client().getPrivate(),
+        CLIENT_ISSUER,
+        CLIENT_AUDIENCE,
+        subject,
+        ttl,
+        List.of(roles),
+        Map.of());
   }
 
   /** The audience of the gateway's credential for one service (by its kam.service.name). */
@@ -47,9 +60,16 @@ public final class Tokens {
   }
 
   /** The gateway's credential for one service only, as the gateway mints it. */
-  public static String internalFor(PlatformKeys keys, String service, String subject, String... roles) {
-    return sign(keys.internal().getPrivate(), INTERNAL_ISSUER, audienceOf(service), subject, Duration.ofMinutes(10),
-        List.of(roles), Map.of());
+  public static String internalFor(
+      PlatformKeys keys, String service, String subject, String... roles) {
+    return sign(
+        keys.internal().getPrivate(),
+        INTERNAL_ISSUER,
+        audienceOf(service),
+        subject,
+        Duration.ofMinutes(10),
+        List.of(roles),
+        Map.of());
   }
 
   public static String internal(PlatformKeys keys, String subject, String... roles) {
@@ -69,8 +89,11 @@ public final class Tokens {
       return java.util.Optional.empty();
     }
     try {
-      return java.util.Optional.of(PlatformKeys.keyId(KeyFactory.getInstance("RSA")
-          .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()))));
+      return java.util.Optional.of(
+          PlatformKeys.keyId(
+              KeyFactory.getInstance("RSA")
+                  .generatePublic(
+                      new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()))));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot derive the public key", e);
     }

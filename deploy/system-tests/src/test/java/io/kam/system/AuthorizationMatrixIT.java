@@ -18,14 +18,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Every operation of the gateway's merged OpenAPI document x every kind of caller. The expected
  * outcome comes from {@link AccessRules}; an operation without a rule fails the test, so a new
- * endpoint cannot ship without saying who may call it. Another KAM's account is 403, never data;
- * a caller whose valid token carries no role is 403 on every operation but {@code /api/v1/me}.
+ * endpoint cannot ship without saying who may call it. Another KAM's account is 403, never data; a
+ * caller whose valid token carries no role is 403 on every operation but {@code /api/v1/me}.
  */
 class AuthorizationMatrixIT {
 
   enum Who {
-    ANONYMOUS(null), NO_ROLE(null), VIEWER("viewer"), OTHER_KAM("kam"), INTEGRATION("integration"), OWN_KAM("kam"),
-    MANAGER("kam-manager"), ADMIN("admin");
+    ANONYMOUS(null),
+    NO_ROLE(null),
+    VIEWER("viewer"),
+    OTHER_KAM("kam"),
+    INTEGRATION("integration"),
+    OWN_KAM("kam"),
+    MANAGER("kam-manager"),
+    ADMIN("admin");
 
     final String role;
 
@@ -60,13 +66,19 @@ class AuthorizationMatrixIT {
   @Test
   void everyOperationGivesEachCallerItsExpectedOutcome() {
     Fixtures f = Fixtures.create(this::as, user(Who.OWN_KAM));
-    JsonPath doc = JsonPath.from(given().accept("application/json").get(sut.gatewayUrl() + "/q/openapi").asString());
+    JsonPath doc =
+        JsonPath.from(
+            given().accept("application/json").get(sut.gatewayUrl() + "/q/openapi").asString());
     Map<String, Map<String, Object>> paths = doc.getMap("paths");
     List<Operation> operations = new ArrayList<>();
-    paths.forEach((path, item) -> item.keySet().stream()
-        .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-        .forEach(m -> operations.add(new Operation(m.toUpperCase(), path))));
-    operations.sort(Comparator.comparingInt((Operation o) -> AccessRules.order(o.method(), o.path())).thenComparing(Operation::path));
+    paths.forEach(
+        (path, item) ->
+            item.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> operations.add(new Operation(m.toUpperCase(), path))));
+    operations.sort(
+        Comparator.comparingInt((Operation o) -> AccessRules.order(o.method(), o.path()))
+            .thenComparing(Operation::path));
 
     List<String> wrong = new ArrayList<>();
     for (Operation op : operations) {
@@ -79,28 +91,43 @@ class AuthorizationMatrixIT {
       for (Who who : Who.values()) {
         Response r = f.request(as(who), op.method(), op.path(), url);
         int status = r.statusCode();
-        boolean ok = who == Who.ANONYMOUS ? status == 401
-            : allowed.contains(who) ? status != 401 && status != 403 && status < 500
-            : status == 403;
+        boolean ok =
+            who == Who.ANONYMOUS
+                ? status == 401
+                : allowed.contains(who)
+                    ? status != 401 && status != 403 && status < 500
+                    : status == 403;
         if (!ok) {
-          wrong.add(op.method() + " " + op.path() + " as " + who + ": " + status + " (expected "
-              + (who == Who.ANONYMOUS ? "401" : allowed.contains(who) ? "allowed" : "403") + ")");
+          wrong.add(
+              op.method()
+                  + " "
+                  + op.path()
+                  + " as "
+                  + who
+                  + ": "
+                  + status
+                  + " (expected "
+                  + (who == Who.ANONYMOUS ? "401" : allowed.contains(who) ? "allowed" : "403")
+                  + ")");
         }
       }
     }
-    assertTrue(wrong.isEmpty(), wrong.size() + " unexpected outcomes:\n" + String.join("\n", wrong));
+    assertTrue(
+        wrong.isEmpty(), wrong.size() + " unexpected outcomes:\n" + String.join("\n", wrong));
   }
 
   /** Who may call what (docs/api.md, Identity and roles): first matching rule wins. */
   static final class AccessRules {
-    private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.NO_ROLE));
+    private static final Set<Who> READERS =
+        EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS, Who.NO_ROLE));
     private static final Set<Who> OWNERS = EnumSet.of(Who.OWN_KAM, Who.MANAGER, Who.ADMIN);
     private static final Set<Who> MANAGERS = EnumSet.of(Who.MANAGER, Who.ADMIN);
     private static final Set<Who> INGEST = EnumSet.of(Who.INTEGRATION, Who.MANAGER, Who.ADMIN);
 
     static Set<Who> allowed(String method, String path) {
       if (path.equals("/api/v1/me")) {
-        return EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS)); // who am I: any authenticated caller
+        return EnumSet.complementOf(
+            EnumSet.of(Who.ANONYMOUS)); // who am I: any authenticated caller
       }
       if (path.startsWith("/api/v1/admin/") || path.startsWith("/api/v1/api-keys")) {
         return EnumSet.of(Who.ADMIN);
@@ -126,13 +153,18 @@ class AuthorizationMatrixIT {
       return null;
     }
 
-    /** Reads first, then writes, state transitions and deletes last, so setup data lives long enough. */
+    /**
+     * Reads first, then writes, state transitions and deletes last, so setup data lives long
+     * enough.
+     */
     static int order(String method, String path) {
       if (method.equals("GET")) {
         return 0;
       }
       if (method.equals("DELETE")) {
-        return path.startsWith("/api/v1/plans/{id}") || path.equals("/api/v1/accounts/{id}") ? 4 : 3;
+        return path.startsWith("/api/v1/plans/{id}") || path.equals("/api/v1/accounts/{id}")
+            ? 4
+            : 3;
       }
       return path.matches(".*/(activate|archive|complete|submit-for-review)$") ? 2 : 1;
     }

@@ -24,18 +24,31 @@ class ConsistencyIT {
   }
 
   private RequestSpecification as(String user, String... roles) {
-    return given().baseUri(sut.gatewayUrl()).header("Authorization", "Bearer " + sut.token(user, roles));
+    return given()
+        .baseUri(sut.gatewayUrl())
+        .header("Authorization", "Bearer " + sut.token(user, roles));
   }
 
   @Test
   void anAccountWriteIsConsistentOnceEveryConsumerHasAppliedIt() {
-    Response created = as("kam-anna", "kam").contentType("application/json")
-        .body("{\"name\":\"Consistent " + UUID.randomUUID() + "\",\"ownerId\":\"kam-anna\"}")
-        .post("/api/v1/accounts").then().statusCode(201).header("KAM-Consistency-Token", notNullValue())
-        .extract().response();
+    Response created =
+        as("kam-anna", "kam")
+            .contentType("application/json")
+            .body("{\"name\":\"Consistent " + UUID.randomUUID() + "\",\"ownerId\":\"kam-anna\"}")
+            .post("/api/v1/accounts")
+            .then()
+            .statusCode(201)
+            .header("KAM-Consistency-Token", notNullValue())
+            .extract()
+            .response();
     String token = created.header("KAM-Consistency-Token");
-    as("kam-anna", "kam").queryParam("write", token).queryParam("wait", "30s").get("/api/v1/consistency")
-        .then().statusCode(200).body("consistent", equalTo(true))
+    as("kam-anna", "kam")
+        .queryParam("write", token)
+        .queryParam("wait", "30s")
+        .get("/api/v1/consistency")
+        .then()
+        .statusCode(200)
+        .body("consistent", equalTo(true))
         .body("services.find { it.service == 'scoring' }.consumes", equalTo(true))
         .body("services.find { it.service == 'scoring' }.applied", equalTo(true))
         .body("services.find { it.service == 'planning' }.applied", equalTo(true))
@@ -45,7 +58,11 @@ class ConsistencyIT {
 
   @Test
   void aMalformedTokenOrWaitIs400() {
-    as("kam-anna", "kam").queryParam("write", "nonsense!").get("/api/v1/consistency").then().statusCode(400)
+    as("kam-anna", "kam")
+        .queryParam("write", "nonsense!")
+        .get("/api/v1/consistency")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json");
   }
 }

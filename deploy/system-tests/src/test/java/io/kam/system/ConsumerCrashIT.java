@@ -47,58 +47,99 @@ class ConsumerCrashIT {
   }
 
   private RequestSpecification as(String user, String... roles) {
-    return given().baseUri(sut.gatewayUrl()).header("Authorization", "Bearer " + sut.token(user, roles));
+    return given()
+        .baseUri(sut.gatewayUrl())
+        .header("Authorization", "Bearer " + sut.token(user, roles));
   }
 
   @Test
   void aConsumerKilledMidStreamAppliesEveryEventExactlyOnceAfterItsRestart() throws Exception {
     // Undisturbed expectation: one account synced and settled before anything is killed.
     String control = sync(1).get(0);
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> kpis(control) != null);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> kpis(control) != null);
     JsonNode expected = withoutIds(kpis(control));
 
     List<String> ids = sync(ACCOUNTS);
     // In the middle: it has applied the first account of the stream and not committed the end.
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> kpis(ids.get(0)) != null);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> kpis(ids.get(0)) != null);
     long lag = lag("kpi-service", "kam.account.events");
     assertTrue(lag > 0, "kpi-service was behind on kam.account.events when killed");
     sut.service("kpi").kill();
     sut.service("kpi").start();
     sut.service("kpi").awaitReady(Duration.ofSeconds(180));
 
-    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofSeconds(1))
         .until(() -> lag("kpi-service", "kam.account.events") == 0);
     for (String id : ids) {
       JsonNode actual = kpis(id);
       assertEquals(expected, actual == null ? null : withoutIds(actual), "KPIs of " + id);
     }
     Set<String> wanted = Set.copyOf(ids);
-    List<ConsumerRecord<String, String>> snapshots = TestKafka.readUntil("kam.kpi.events",
-        rs -> rs.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count() == wanted.size(),
-        Duration.ofSeconds(120));
-    Map<String, Long> perAccount = snapshots.stream().map(ConsumerRecord::key).filter(wanted::contains)
-        .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+    List<ConsumerRecord<String, String>> snapshots =
+        TestKafka.readUntil(
+            "kam.kpi.events",
+            rs ->
+                rs.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count()
+                    == wanted.size(),
+            Duration.ofSeconds(120));
+    Map<String, Long> perAccount =
+        snapshots.stream()
+            .map(ConsumerRecord::key)
+            .filter(wanted::contains)
+            .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
     assertEquals(ACCOUNTS, perAccount.size());
     perAccount.forEach((id, n) -> assertEquals(1L, n, "snapshots published for " + id));
-    as("admin", "admin").get("/api/v1/admin/kpi/dead-letters?limit=500").then().statusCode(200)
-        .body("items.findAll { it.key in " + JSON.writeValueAsString(ids) + " }.size()", org.hamcrest.Matchers.is(0));
+    as("admin", "admin")
+        .get("/api/v1/admin/kpi/dead-letters?limit=500")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.findAll { it.key in " + JSON.writeValueAsString(ids) + " }.size()",
+            org.hamcrest.Matchers.is(0));
   }
 
   /** Creates {@code n} accounts in one CRM sync; returns their ids. */
   private List<String> sync(int n) throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    List<Map<String, Object>> items = IntStream.range(0, n).mapToObj(i -> Map.<String, Object>of(
-        "source", "crash-it", "externalId", run + "-" + i, "name", "Crash " + run + " " + i,
-        "country", "DE", "ownerId", "kam-anna")).toList();
-    return as("crm-bot", "integration").contentType("application/json")
+    List<Map<String, Object>> items =
+        IntStream.range(0, n)
+            .mapToObj(
+                i ->
+                    Map.<String, Object>of(
+                        "source",
+                        "crash-it",
+                        "externalId",
+                        run + "-" + i,
+                        "name",
+                        "Crash " + run + " " + i,
+                        "country",
+                        "DE",
+                        "ownerId",
+                        "kam-anna"))
+            .toList();
+    return as("crm-bot", "integration")
+        .contentType("application/json")
         .body(JSON.writeValueAsString(Map.of("items", items)))
-        .put("/api/v1/sync/accounts").then().statusCode(200).extract().jsonPath().getList("results.id", String.class);
+        .put("/api/v1/sync/accounts")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("results.id", String.class);
   }
 
   /**
-   * The account's KPIs, or null while kpi-service does not know it (404). Reading 400 accounts
-   * in a row outruns the gateway's per-user rate limit: a 429 is waited out as Retry-After says,
-   * so only a real answer decides.
+   * The account's KPIs, or null while kpi-service does not know it (404). Reading 400 accounts in a
+   * row outruns the gateway's per-user rate limit: a 429 is waited out as Retry-After says, so only
+   * a real answer decides.
    */
   private JsonNode kpis(String id) throws Exception {
     while (true) {
@@ -128,11 +169,20 @@ class ConsumerCrashIT {
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, sut.platform().bootstrapServers());
     try (Admin admin = Admin.create(p)) {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
-          .forEach(pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
+      admin
+          .describeTopics(List.of(topic))
+          .allTopicNames()
+          .get(10, TimeUnit.SECONDS)
+          .get(topic)
+          .partitions()
+          .forEach(
+              pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
       var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+          admin
+              .listConsumerGroupOffsets(group)
+              .partitionsToOffsetAndMetadata()
+              .get(10, TimeUnit.SECONDS);
       long lag = 0;
       for (var e : ends.entrySet()) {
         OffsetAndMetadata c = committed.get(e.getKey());

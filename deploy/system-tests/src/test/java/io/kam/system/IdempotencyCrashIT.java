@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A creating POST with an Idempotency-Key whose service process is SIGKILLed in the middle of
- * the request (its insert is held by a table lock this test owns): after the restart, the
- * client's retry with the same key creates the account exactly once, and a further retry
- * replays that response. The system runs with a short claim lease (SystemUnderTest).
+ * A creating POST with an Idempotency-Key whose service process is SIGKILLed in the middle of the
+ * request (its insert is held by a table lock this test owns): after the restart, the client's
+ * retry with the same key creates the account exactly once, and a further retry replays that
+ * response. The system runs with a short claim lease (SystemUnderTest).
  */
 class IdempotencyCrashIT {
 
@@ -38,7 +38,9 @@ class IdempotencyCrashIT {
   }
 
   private RequestSpecification asKam() {
-    return given().baseUri(sut.gatewayUrl()).header("Authorization", "Bearer " + sut.token("kam-anna", "kam"))
+    return given()
+        .baseUri(sut.gatewayUrl())
+        .header("Authorization", "Bearer " + sut.token("kam-anna", "kam"))
         .contentType("application/json");
   }
 
@@ -62,7 +64,10 @@ class IdempotencyCrashIT {
       }
       inFlight = CompletableFuture.supplyAsync(() -> create(key, body).statusCode(), client);
       // The request has claimed its key and waits inside its transaction: kill the process there.
-      await().atMost(Duration.ofSeconds(60)).failFast("the request ended before it reached the lock",
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .failFast(
+              "the request ended before it reached the lock",
               () -> assertFalse(inFlight.isDone(), () -> "it answered " + inFlight.getNow(-1)))
           .until(() -> claimed(key) && lockWaiters() > 0);
       account.kill();
@@ -74,11 +79,19 @@ class IdempotencyCrashIT {
     account.start();
     account.awaitReady(Duration.ofSeconds(180));
 
-    // The dead process's claim blocks the key (409) until its lease runs out; then the retry runs it.
-    String id = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-        .until(() -> create(key, body), r -> r.statusCode() == 201).path("id");
+    // The dead process's claim blocks the key (409) until its lease runs out; then the retry runs
+    // it.
+    String id =
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> create(key, body), r -> r.statusCode() == 201)
+            .path("id");
     assertEquals(true, killed >= 500, "the killed request failed (" + killed + ")");
-    create(key, body).then().statusCode(201).header("Idempotent-Replayed", "true")
+    create(key, body)
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
         .body("id", org.hamcrest.Matchers.equalTo(id));
     assertEquals(1, accountsNamed(name), "the account exists exactly once");
   }
@@ -88,11 +101,16 @@ class IdempotencyCrashIT {
   }
 
   private boolean claimed(String key) throws SQLException {
-    return count("select count(*) from kam_chassis.idempotency_key where idem_key = ? and state = 'RUNNING'", key) == 1;
+    return count(
+            "select count(*) from kam_chassis.idempotency_key where idem_key = ? and state = 'RUNNING'",
+            key)
+        == 1;
   }
 
   private long lockWaiters() throws SQLException {
-    return count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = ?", "account");
+    return count(
+        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = ?",
+        "account");
   }
 
   private long accountsNamed(String name) throws SQLException {
@@ -100,7 +118,8 @@ class IdempotencyCrashIT {
   }
 
   private long count(String sql, String arg) throws SQLException {
-    try (Connection c = accountDb(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = accountDb();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

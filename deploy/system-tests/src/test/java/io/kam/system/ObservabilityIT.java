@@ -30,20 +30,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every metric the Grafana dashboard and the Prometheus alerts read
- * (deploy/observability) is really exported by the running services: traffic goes through the
- * gateway, an account is created (an event through the outbox to the consumers) and a malformed
- * record is sent to the account topic (a dead letter in every consumer); then each process's
- * /q/metrics is scraped until every referenced name is there. Only metrics that come from
- * elsewhere (Prometheus' own "up", kube-state-metrics) are exempt, each named with its source.
+ * Every metric the Grafana dashboard and the Prometheus alerts read (deploy/observability) is
+ * really exported by the running services: traffic goes through the gateway, an account is created
+ * (an event through the outbox to the consumers) and a malformed record is sent to the account
+ * topic (a dead letter in every consumer); then each process's /q/metrics is scraped until every
+ * referenced name is there. Only metrics that come from elsewhere (Prometheus' own "up",
+ * kube-state-metrics) are exempt, each named with its source.
  */
 class ObservabilityIT {
 
   /** Metrics the dashboard and alerts read that no service exports, and who exports them. */
-  static final Map<String, String> EXTERNAL = Map.of("up", "Prometheus (scrape status)", "kube_pod_status_ready", "kube-state-metrics");
+  static final Map<String, String> EXTERNAL =
+      Map.of("up", "Prometheus (scrape status)", "kube_pod_status_ready", "kube-state-metrics");
 
-  private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset", "by", "without", "on",
-      "ignoring", "group_left", "group_right", "inf", "nan", "atan2");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "and",
+          "or",
+          "unless",
+          "bool",
+          "offset",
+          "by",
+          "without",
+          "on",
+          "ignoring",
+          "group_left",
+          "group_right",
+          "inf",
+          "nan",
+          "atan2");
 
   static SystemUnderTest sut;
 
@@ -64,31 +79,51 @@ class ObservabilityIT {
     Map<String, Set<String>> exported = new LinkedHashMap<>();
     Map<String, String> missing = new TreeMap<>();
     try {
-      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-        causeTraffic();
-        exported.clear();
-        for (String s : SystemUnderTest.SERVICES) {
-          exported.put(s, scrape(sut.service(s).managementUrl()));
-        }
-        missing.clear();
-        for (String m : referenced) {
-          if (!EXTERNAL.containsKey(m) && exported.values().stream().noneMatch(names -> names.contains(m))) {
-            missing.put(m, "exported by none of " + SystemUnderTest.SERVICES);
-          }
-        }
-        return missing.isEmpty();
-      });
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () -> {
+                causeTraffic();
+                exported.clear();
+                for (String s : SystemUnderTest.SERVICES) {
+                  exported.put(s, scrape(sut.service(s).managementUrl()));
+                }
+                missing.clear();
+                for (String m : referenced) {
+                  if (!EXTERNAL.containsKey(m)
+                      && exported.values().stream().noneMatch(names -> names.contains(m))) {
+                    missing.put(m, "exported by none of " + SystemUnderTest.SERVICES);
+                  }
+                }
+                return missing.isEmpty();
+              });
     } catch (org.awaitility.core.ConditionTimeoutException e) {
       Map<String, List<String>> kam = new LinkedHashMap<>();
-      exported.forEach((s, names) -> kam.put(s, names.stream().filter(n -> n.startsWith("kam_") || n.endsWith("records_lag_max")).toList()));
-      throw new AssertionError("metrics the dashboard or alerts read but no service exports: " + missing.keySet()
-          + "; event and lag metrics per service: " + kam + " (kam_events_consumed_total and kam_events_dead_letters_total"
-          + " appear once a consumer has handled an event: see the consumers' logs in target/system-logs)", e);
+      exported.forEach(
+          (s, names) ->
+              kam.put(
+                  s,
+                  names.stream()
+                      .filter(n -> n.startsWith("kam_") || n.endsWith("records_lag_max"))
+                      .toList()));
+      throw new AssertionError(
+          "metrics the dashboard or alerts read but no service exports: "
+              + missing.keySet()
+              + "; event and lag metrics per service: "
+              + kam
+              + " (kam_events_consumed_total and kam_events_dead_letters_total"
+              + " appear once a consumer has handled an event: see the consumers' logs in target/system-logs)",
+          e);
     }
 
     // What every process must export for the per-process panels to be complete.
     for (String s : SystemUnderTest.SERVICES) {
-      for (String m : List.of("http_server_requests_seconds_count", "http_server_requests_seconds_max", "jvm_memory_used_bytes")) {
+      for (String m :
+          List.of(
+              "http_server_requests_seconds_count",
+              "http_server_requests_seconds_max",
+              "jvm_memory_used_bytes")) {
         assertTrue(exported.get(s).contains(m), s + " exports " + m);
       }
     }
@@ -97,13 +132,17 @@ class ObservabilityIT {
         assertTrue(exported.get(s).contains(m), s + " exports " + m);
       }
     }
-    assertTrue(exported.get("account").contains("kam_events_published_total"), "account published the event of the created account");
+    assertTrue(
+        exported.get("account").contains("kam_events_published_total"),
+        "account published the event of the created account");
   }
 
   @Test
   void theMetricNameExtractorReadsMetricsNotFunctionsLabelsOrDurations() {
-    assertEquals(Set.of("a_total", "b_seconds_count"),
-        metricNames("sum by (job, le) (rate(a_total{status=~\"5..\",x=\"y z\"}[5m])) / on (job) group_left (b) b_seconds_count offset 1h > 0.5e3"));
+    assertEquals(
+        Set.of("a_total", "b_seconds_count"),
+        metricNames(
+            "sum by (job, le) (rate(a_total{status=~\"5..\",x=\"y z\"}[5m])) / on (job) group_left (b) b_seconds_count offset 1h > 0.5e3"));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -111,19 +150,32 @@ class ObservabilityIT {
   private static void causeTraffic() {
     String admin = "Bearer " + sut.token("admin", "admin");
     for (String s : List.of("account", "scoring", "kpi", "planning")) {
-      given().header("Authorization", admin).get(sut.gatewayUrl() + "/api/v1/admin/" + s + "/dead-letters").then().statusCode(200);
+      given()
+          .header("Authorization", admin)
+          .get(sut.gatewayUrl() + "/api/v1/admin/" + s + "/dead-letters")
+          .then()
+          .statusCode(200);
     }
     given().get(sut.gatewayUrl() + "/api/v1/accounts").then().statusCode(401);
   }
 
-  /** An account created through the gateway: an event through account's outbox to every consumer. */
+  /**
+   * An account created through the gateway: an event through account's outbox to every consumer.
+   */
   private static void createAnAccount() {
     String admin = "Bearer " + sut.token("admin", "admin");
-    int status = given().header("Authorization", admin).header("Idempotency-Key", UUID.randomUUID().toString())
-        .contentType("application/json")
-        .body("{\"name\": \"Observability Test GmbH\", \"ownerId\": \"admin\"}")
-        .post(sut.gatewayUrl() + "/api/v1/accounts").then().extract().statusCode();
-    assertEquals(201, status, "creating an account through the gateway (the event this test needs)");
+    int status =
+        given()
+            .header("Authorization", admin)
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .contentType("application/json")
+            .body("{\"name\": \"Observability Test GmbH\", \"ownerId\": \"admin\"}")
+            .post(sut.gatewayUrl() + "/api/v1/accounts")
+            .then()
+            .extract()
+            .statusCode();
+    assertEquals(
+        201, status, "creating an account through the gateway (the event this test needs)");
   }
 
   /** A record no consumer can parse: each consumer of the topic dead-letters it and moves on. */
@@ -133,7 +185,13 @@ class ObservabilityIT {
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      producer.send(new ProducerRecord<>("kam.account.events", UUID.randomUUID().toString(), "{\"not\": \"a cloud event\"")).get();
+      producer
+          .send(
+              new ProducerRecord<>(
+                  "kam.account.events",
+                  UUID.randomUUID().toString(),
+                  "{\"not\": \"a cloud event\""))
+          .get();
     }
   }
 
@@ -155,9 +213,11 @@ class ObservabilityIT {
 
   /** Every metric name in the dashboard's queries and variables and in the alert expressions. */
   static Set<String> referencedMetrics() throws IOException {
-    Path root = Path.of(System.getProperty("kam.repo.root", "../..")).resolve("deploy/observability");
+    Path root =
+        Path.of(System.getProperty("kam.repo.root", "../..")).resolve("deploy/observability");
     List<String> exprs = new ArrayList<>();
-    JsonNode dashboard = new ObjectMapper().readTree(root.resolve("grafana/kam-dashboard.json").toFile());
+    JsonNode dashboard =
+        new ObjectMapper().readTree(root.resolve("grafana/kam-dashboard.json").toFile());
     collectTargets(dashboard.path("panels"), exprs);
     for (JsonNode v : dashboard.path("templating").path("list")) {
       Matcher m = Pattern.compile("label_values\\((\\w+)").matcher(v.path("definition").asText());
@@ -165,7 +225,9 @@ class ObservabilityIT {
         exprs.add(m.group(1));
       }
     }
-    JsonNode alerts = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("prometheus/kam-alerts.yml").toFile());
+    JsonNode alerts =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(root.resolve("prometheus/kam-alerts.yml").toFile());
     for (JsonNode g : alerts.path("groups")) {
       for (JsonNode r : g.path("rules")) {
         exprs.add(r.path("expr").asText());
@@ -196,7 +258,10 @@ class ObservabilityIT {
     while (m.find()) {
       String token = m.group();
       int before = m.start() - 1;
-      if (before >= 0 && (Character.isDigit(s.charAt(before)) || s.charAt(before) == '.' || s.charAt(before) == '$')) {
+      if (before >= 0
+          && (Character.isDigit(s.charAt(before))
+              || s.charAt(before) == '.'
+              || s.charAt(before) == '$')) {
         continue;
       }
       int after = m.end();

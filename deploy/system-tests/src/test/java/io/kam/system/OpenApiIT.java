@@ -25,7 +25,13 @@ class OpenApiIT {
   }
 
   private static String merged() {
-    return given().accept("application/json").get(sut.gatewayUrl() + "/q/openapi").then().statusCode(200).extract().asString();
+    return given()
+        .accept("application/json")
+        .get(sut.gatewayUrl() + "/q/openapi")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   @Test
@@ -33,19 +39,25 @@ class OpenApiIT {
     Map<String, Map<String, Object>> mergedPaths = JsonPath.from(merged()).getMap("paths");
     List<String> missing = new ArrayList<>();
     for (String s : List.of("account", "scoring", "kpi", "planning")) {
-      Map<String, Map<String, Object>> own = JsonPath.from(given().accept("application/json")
-          .header("Authorization", "Bearer " + sut.internalToken("kam-gateway"))
-          .get(sut.service(s).url() + "/q/openapi").asString()).getMap("paths");
-      own.forEach((path, item) -> {
-        if (!path.startsWith("/api/")) {
-          return;
-        }
-        for (String method : item.keySet()) {
-          if (!mergedPaths.containsKey(path) || !mergedPaths.get(path).containsKey(method)) {
-            missing.add(s + ": " + method.toUpperCase() + " " + path);
-          }
-        }
-      });
+      Map<String, Map<String, Object>> own =
+          JsonPath.from(
+                  given()
+                      .accept("application/json")
+                      .header("Authorization", "Bearer " + sut.internalToken("kam-gateway"))
+                      .get(sut.service(s).url() + "/q/openapi")
+                      .asString())
+              .getMap("paths");
+      own.forEach(
+          (path, item) -> {
+            if (!path.startsWith("/api/")) {
+              return;
+            }
+            for (String method : item.keySet()) {
+              if (!mergedPaths.containsKey(path) || !mergedPaths.get(path).containsKey(method)) {
+                missing.add(s + ": " + method.toUpperCase() + " " + path);
+              }
+            }
+          });
     }
     assertTrue(missing.isEmpty(), "missing from the gateway's document: " + missing);
     Files.createDirectories(Path.of("target"));
@@ -55,22 +67,31 @@ class OpenApiIT {
   @Test
   void theMergedDocumentIsValidOpenApi() {
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(merged(), null, null);
-    assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "parser messages: " + result.getMessages());
+    assertTrue(
+        result.getMessages() == null || result.getMessages().isEmpty(),
+        "parser messages: " + result.getMessages());
     assertTrue(result.getOpenAPI().getPaths().size() > 20, "expected the whole API");
   }
 
-  /** deploy/openapi/lint.sh: Spectral's OpenAPI and OWASP API Security rulesets, no error allowed. */
+  /**
+   * deploy/openapi/lint.sh: Spectral's OpenAPI and OWASP API Security rulesets, no error allowed.
+   */
   @Test
   void theMergedDocumentPassesTheSpectralOwaspLint() throws Exception {
     Path root = Path.of(System.getProperty("kam.repo.root", "../.."));
     Path doc = Path.of("target", "openapi-lint.json").toAbsolutePath();
     Files.createDirectories(doc.getParent());
     Files.writeString(doc, merged());
-    Process lint = new ProcessBuilder("bash", root.resolve("deploy/openapi/lint.sh").toString(), doc.toString())
-        .redirectErrorStream(true).start();
-    String out = new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process lint =
+        new ProcessBuilder(
+                "bash", root.resolve("deploy/openapi/lint.sh").toString(), doc.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     int status = lint.waitFor();
-    java.util.regex.Matcher summary = java.util.regex.Pattern.compile("spectral: \\d+ errors, \\d+ warnings").matcher(out);
+    java.util.regex.Matcher summary =
+        java.util.regex.Pattern.compile("spectral: \\d+ errors, \\d+ warnings").matcher(out);
     System.out.println(summary.find() ? summary.group() : out);
     assertTrue(status == 0, "Spectral reports errors (needs Node.js and npm):\n" + out);
   }

@@ -14,18 +14,22 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service running as its own OS process, as in production. */
 public final class ServiceProcess {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   final String name;
   final int port;
+
   /** Health and metrics: the management port, never the public one. */
   final int managementPort;
+
   private final Path jar;
   private final Map<String, String> env;
   private final Path log;
   private Process process;
 
-  ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> env, Path log) {
+  ServiceProcess(
+      String name, int port, int managementPort, Path jar, Map<String, String> env, Path log) {
     this.name = name;
     this.port = port;
     this.managementPort = managementPort;
@@ -37,7 +41,8 @@ public final class ServiceProcess {
   public synchronized void start() {
     try {
       ProcessBuilder pb =
-          new ProcessBuilder(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+          new ProcessBuilder(
+                  List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       pb.environment().putAll(env);
@@ -51,7 +56,8 @@ public final class ServiceProcess {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (process != null && !process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + "; see " + log);
       }
       if (isReady()) {
         return;
@@ -63,7 +69,10 @@ public final class ServiceProcess {
 
   boolean isReady() {
     try {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+              .timeout(Duration.ofSeconds(2))
+              .build();
       return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException e) {
       return false;

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system for the system tests: the platform in this JVM and the five packaged
- * services as separate processes on free ports. {@link #get()} is the one shared by most tests,
- * started once per test JVM; {@link #fresh(String)} starts a private one (empty databases and
- * topics) for a test that compares whole end states.
+ * The whole system for the system tests: the platform in this JVM and the five packaged services as
+ * separate processes on free ports. {@link #get()} is the one shared by most tests, started once
+ * per test JVM; {@link #fresh(String)} starts a private one (empty databases and topics) for a test
+ * that compares whole end states.
  */
 public final class SystemUnderTest {
 
@@ -63,18 +63,25 @@ public final class SystemUnderTest {
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
       // A moved clock turns the month within seconds, not the production default of minutes.
       env.put("KAM_KPI_MONTH_TURN_EVERY", "2s");
-      // A claim left by a killed process frees its Idempotency-Key within seconds (IdempotencyCrashIT).
+      // A claim left by a killed process frees its Idempotency-Key within seconds
+      // (IdempotencyCrashIT).
       env.put("KAM_IDEMPOTENCY_LEASE", "5s");
       // Every test speaks from 127.0.0.1, and some send anonymous calls on purpose (401 by the
       // dozen): the gateway's per-address limit of failed authentications must not stop them.
       env.put("KAM_RATE_LIMIT_AUTH_FAILURES", "100000");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
-        env.put("KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
-        env.put("KAM_" + upstream.toUpperCase() + "_MANAGEMENT_URL", "http://localhost:" + managementPorts.get(upstream));
+        env.put(
+            "KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
+        env.put(
+            "KAM_" + upstream.toUpperCase() + "_MANAGEMENT_URL",
+            "http://localhost:" + managementPorts.get(upstream));
       }
       String dir = s.equals("gateway") ? "gateway" : s + "-service";
       Path jar = root.resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
-      services.put(s, new ServiceProcess(s, ports.get(s), managementPorts.get(s), jar, env, logs.resolve(s + ".log")));
+      services.put(
+          s,
+          new ServiceProcess(
+              s, ports.get(s), managementPorts.get(s), jar, env, logs.resolve(s + ".log")));
     }
     // Registered before anything starts, so a failed start leaves no process behind.
     Runtime.getRuntime().addShutdownHook(stopHook);
@@ -129,7 +136,10 @@ public final class SystemUnderTest {
     return Tokens.client(keys, subject, Duration.ofHours(1), roles);
   }
 
-  /** A credential signed with the gateway's key, valid at every service (for the services' own ports). */
+  /**
+   * A credential signed with the gateway's key, valid at every service (for the services' own
+   * ports).
+   */
   public String internalToken(String subject, String... roles) {
     return Tokens.internal(keys, subject, roles);
   }

@@ -46,20 +46,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiKeyResource {
 
   public record CreateApiKey(
-      @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
           String name,
-      @NotNull @NotEmpty List<@NotNull @Pattern(regexp = "viewer|kam|kam-manager|integration|admin",
-          message = "must be one of viewer, kam, kam-manager, integration, admin") String> roles) {}
+      @NotNull @NotEmpty
+          List<
+                  @NotNull
+                  @Pattern(
+                      regexp = "viewer|kam|kam-manager|integration|admin",
+                      message = "must be one of viewer, kam, kam-manager, integration, admin")
+                  String>
+              roles) {}
 
-  public record ApiKeyView(UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String createdBy,
+  public record ApiKeyView(
+      UUID id,
+      String name,
+      String prefix,
+      Set<String> roles,
+      Instant createdAt,
+      String createdBy,
       Instant revokedAt) {
     static ApiKeyView of(ApiKeyStore.StoredKey k) {
-      return new ApiKeyView(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), k.createdBy(), k.revokedAt());
+      return new ApiKeyView(
+          k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), k.createdBy(), k.revokedAt());
     }
   }
 
   /** Only this response ever contains {@code key}. */
-  public record IssuedApiKey(UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String key) {}
+  public record IssuedApiKey(
+      UUID id, String name, String prefix, Set<String> roles, Instant createdAt, String key) {}
 
   /** Never stored with a replayable response. */
   private static final Set<String> SECRET_FIELDS = Set.of("key");
@@ -70,7 +86,11 @@ public class ApiKeyResource {
   private final Idempotency idempotency;
   private final PublicUrls publicUrls;
 
-  public ApiKeyResource(ApiKeyIssuer issuer, ApiKeyStore store, Caller caller, Idempotency idempotency,
+  public ApiKeyResource(
+      ApiKeyIssuer issuer,
+      ApiKeyStore store,
+      Caller caller,
+      Idempotency idempotency,
       PublicUrls publicUrls) {
     this.publicUrls = publicUrls;
     this.issuer = issuer;
@@ -81,31 +101,52 @@ public class ApiKeyResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Issue an API key (the secret is in this response only)",
-      description = "The secret (`key`) is in this response only; the gateway keeps just its hash. With an"
-          + " `Idempotency-Key`, a repeated request answers the first response again (201, same `id`,"
-          + " `Idempotent-Replayed: true`) but with `key: null`: the stored copy of the response never"
-          + " holds the secret, in clear or otherwise. A client that lost the first response revokes"
-          + " that key and issues a new one.")
-  public Response create(@HeaderParam(Idempotency.HEADER) String key, @HeaderParam("Host") String host,
-      @Context UriInfo uri, @Valid @NotNull CreateApiKey request) {
+  @Operation(
+      summary = "Issue an API key (the secret is in this response only)",
+      description =
+          "The secret (`key`) is in this response only; the gateway keeps just its hash. With an"
+              + " `Idempotency-Key`, a repeated request answers the first response again (201, same `id`,"
+              + " `Idempotent-Replayed: true`) but with `key: null`: the stored copy of the response never"
+              + " holds the secret, in clear or otherwise. A client that lost the first response revokes"
+              + " that key and issues a new one.")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key,
+      @HeaderParam("Host") String host,
+      @Context UriInfo uri,
+      @Valid @NotNull CreateApiKey request) {
     String base = publicUrls.base(uri.getBaseUri().getScheme(), host);
-    return idempotency.run(key, caller.origin() + " POST /api/v1/api-keys", request, () -> {
-      ApiKeyIssuer.Issued created = issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
-      ApiKeyStore.StoredKey k = created.key();
-      IssuedApiKey issued = new IssuedApiKey(k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), created.secret());
-      // Absolute and public: JAX-RS would otherwise resolve a relative one against the address it was called on.
-      return Response.created(URI.create(base + "/api/v1/api-keys/" + issued.id())).entity(issued).build();
-    }, SECRET_FIELDS);
+    return idempotency.run(
+        key,
+        caller.origin() + " POST /api/v1/api-keys",
+        request,
+        () -> {
+          ApiKeyIssuer.Issued created =
+              issuer.issue(request.name(), Set.copyOf(request.roles()), caller.origin());
+          ApiKeyStore.StoredKey k = created.key();
+          IssuedApiKey issued =
+              new IssuedApiKey(
+                  k.id(), k.name(), k.prefix(), k.roles(), k.createdAt(), created.secret());
+          // Absolute and public: JAX-RS would otherwise resolve a relative one against the address
+          // it was called on.
+          return Response.created(URI.create(base + "/api/v1/api-keys/" + issued.id()))
+              .entity(issued)
+              .build();
+        },
+        SECRET_FIELDS);
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One API key (without its secret), revoked or not")
-  @APIResponse(responseCode = "200", description = "The key",
+  @APIResponse(
+      responseCode = "200",
+      description = "The key",
       content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
   public ApiKeyView get(@PathParam("id") UUID id) {
-    return store.byId(id).map(ApiKeyView::of).orElseThrow(() -> ProblemException.notFound("no API key " + id));
+    return store
+        .byId(id)
+        .map(ApiKeyView::of)
+        .orElseThrow(() -> ProblemException.notFound("no API key " + id));
   }
 
   @GET
@@ -118,7 +159,8 @@ public class ApiKeyResource {
   @Path("/{id}")
   @Operation(summary = "Revoke an API key; it stops working at once on every gateway instance")
   public Response revoke(@PathParam("id") UUID id) {
-    ApiKeyStore.StoredKey k = store.byId(id).orElseThrow(() -> ProblemException.notFound("no API key " + id));
+    ApiKeyStore.StoredKey k =
+        store.byId(id).orElseThrow(() -> ProblemException.notFound("no API key " + id));
     issuer.revoke(k);
     return Response.noContent().build();
   }

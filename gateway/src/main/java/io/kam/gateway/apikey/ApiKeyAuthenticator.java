@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Authenticates {@code X-API-Key}. A key of the wrong format is refused before any lookup; a
- * well-formed one is looked up by prefix on a worker thread once, then served from a bounded
- * cache. A revocation anywhere evicts at once (LISTEN/NOTIFY), and no lookup that started
- * before an eviction may put its (possibly stale) row back: every eviction moves a generation
- * on, and a row is cached only if the generation did not move while it was read. While the
- * revocation listener is not connected nothing is served from the cache. Entries are re-read
- * after a minute as a safety net.
+ * well-formed one is looked up by prefix on a worker thread once, then served from a bounded cache.
+ * A revocation anywhere evicts at once (LISTEN/NOTIFY), and no lookup that started before an
+ * eviction may put its (possibly stale) row back: every eviction moves a generation on, and a row
+ * is cached only if the generation did not move while it was read. While the revocation listener is
+ * not connected nothing is served from the cache. Entries are re-read after a minute as a safety
+ * net.
  */
 @Singleton
 public class ApiKeyAuthenticator {
@@ -60,7 +60,9 @@ public class ApiKeyAuthenticator {
     if (hit != null) {
       return verify(hit, parsed);
     }
-    return vertx.executeBlocking(() -> load(parsed.prefix()), false).compose(key -> verify(key, parsed));
+    return vertx
+        .executeBlocking(() -> load(parsed.prefix()), false)
+        .compose(key -> verify(key, parsed));
   }
 
   /** Blocking variant for Quarkus's authentication mechanism (runs on a worker thread). */
@@ -86,7 +88,8 @@ public class ApiKeyAuthenticator {
     return key;
   }
 
-  private static Future<CallerIdentity> verify(Optional<ApiKeyStore.StoredKey> key, ApiKeySecrets.Parsed parsed) {
+  private static Future<CallerIdentity> verify(
+      Optional<ApiKeyStore.StoredKey> key, ApiKeySecrets.Parsed parsed) {
     try {
       return Future.succeededFuture(identityOf(key, parsed));
     } catch (ProblemException e) {
@@ -94,8 +97,11 @@ public class ApiKeyAuthenticator {
     }
   }
 
-  private static CallerIdentity identityOf(Optional<ApiKeyStore.StoredKey> key, ApiKeySecrets.Parsed parsed) {
-    if (key.isEmpty() || key.get().revokedAt() != null || !ApiKeySecrets.matches(parsed.secret(), key.get().secretHash())) {
+  private static CallerIdentity identityOf(
+      Optional<ApiKeyStore.StoredKey> key, ApiKeySecrets.Parsed parsed) {
+    if (key.isEmpty()
+        || key.get().revokedAt() != null
+        || !ApiKeySecrets.matches(parsed.secret(), key.get().secretHash())) {
       throw invalid();
     }
     ApiKeyStore.StoredKey k = key.get();
@@ -103,7 +109,11 @@ public class ApiKeyAuthenticator {
   }
 
   static ProblemException invalid() {
-    return new ProblemException(401, "Unauthorized", "the API key is not valid or was revoked", null,
+    return new ProblemException(
+        401,
+        "Unauthorized",
+        "the API key is not valid or was revoked",
+        null,
         Map.of("WWW-Authenticate", "Bearer, ApiKey header=\"" + HEADER + "\""));
   }
 }

@@ -26,7 +26,8 @@ public class ApiKeyIssuer {
     String prefix = ApiKeySecrets.newPrefix();
     String secret = ApiKeySecrets.newSecret();
     ApiKeyStore.StoredKey k =
-        store.create(name, new TreeSet<>(roles), createdBy, prefix, ApiKeySecrets.hash(secret), clock.now());
+        store.create(
+            name, new TreeSet<>(roles), createdBy, prefix, ApiKeySecrets.hash(secret), clock.now());
     return new Issued(k, ApiKeySecrets.format(prefix, secret));
   }
 

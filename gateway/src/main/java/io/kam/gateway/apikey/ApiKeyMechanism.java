@@ -27,7 +27,8 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
     String presented = context.request().getHeader(ApiKeyAuthenticator.HEADER);
     if (presented == null || presented.isBlank()) {
       return Uni.createFrom().optional(java.util.Optional.empty());
@@ -35,7 +36,8 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
     return Uni.createFrom()
         .item(() -> toIdentity(keys.authenticateBlocking(presented.trim())))
         .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-        .onFailure().transform(e -> new AuthenticationFailedException(e.getMessage()));
+        .onFailure()
+        .transform(e -> new AuthenticationFailedException(e.getMessage()));
   }
 
   private static SecurityIdentity toIdentity(CallerIdentity caller) {
@@ -48,7 +50,8 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
+    return Uni.createFrom()
+        .item(new ChallengeData(401, "WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
   }
 
   @Override

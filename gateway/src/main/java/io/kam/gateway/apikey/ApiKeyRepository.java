@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** API keys one at a time: by id, by prefix (the lookup of every authentication), all for the admin list. */
+/**
+ * API keys one at a time: by id, by prefix (the lookup of every authentication), all for the admin
+ * list.
+ */
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
@@ -22,7 +25,9 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
     return count("name", name) > 0;
   }
 
-  /** The key, row-locked for the rest of the transaction: two revocations of one key are serialized. */
+  /**
+   * The key, row-locked for the rest of the transaction: two revocations of one key are serialized.
+   */
   public Optional<ApiKey> lock(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }

@@ -70,7 +70,9 @@ public class ApiKeyRevocations {
       } catch (Exception e) {
         listening = false;
         if (running) {
-          Log.warnf("API key revocation listener reconnects: %s", (e.getCause() != null ? e.getCause() : e).getMessage());
+          Log.warnf(
+              "API key revocation listener reconnects: %s",
+              (e.getCause() != null ? e.getCause() : e).getMessage());
           try {
             Thread.sleep(1000);
           } catch (InterruptedException ie) {

@@ -36,9 +36,14 @@ final class ApiKeySecrets {
     return "kam_" + prefix + "_" + secret;
   }
 
-  /** Exactly {@code kam_} + 12 lower-case hex + {@code _} + 48 lower-case hex; anything else is null, unlooked-up. */
+  /**
+   * Exactly {@code kam_} + 12 lower-case hex + {@code _} + 48 lower-case hex; anything else is
+   * null, unlooked-up.
+   */
   static Parsed parse(String presented) {
-    if (presented == null || presented.length() != FORMAT_LENGTH || !presented.startsWith("kam_")
+    if (presented == null
+        || presented.length() != FORMAT_LENGTH
+        || !presented.startsWith("kam_")
         || presented.charAt(4 + PREFIX_HEX) != '_') {
       return null;
     }
@@ -59,7 +64,8 @@ final class ApiKeySecrets {
 
   static String hash(String secret) {
     try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return HEX.formatHex(
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -67,7 +73,8 @@ final class ApiKeySecrets {
 
   static boolean matches(String secret, String storedHash) {
     return MessageDigest.isEqual(
-        hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        hash(secret).getBytes(StandardCharsets.US_ASCII),
+        storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static String randomHex(int bytes) {

@@ -16,17 +16,24 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * API keys in the gateway's own database. Callers get immutable {@link StoredKey}s, never the
- * entity, so the authenticator's cache holds nothing attached to a session. Revoking notifies
- * every instance (see ApiKeyRevocations). Every method is its own transaction (or joins the
- * caller's): the lookups also run on worker threads outside any request.
+ * entity, so the authenticator's cache holds nothing attached to a session. Revoking notifies every
+ * instance (see ApiKeyRevocations). Every method is its own transaction (or joins the caller's):
+ * the lookups also run on worker threads outside any request.
  */
 @Singleton
 public class ApiKeyStore {
 
   public static final String CHANNEL = "kam_api_keys";
 
-  public record StoredKey(UUID id, String name, String prefix, String secretHash, Set<String> roles,
-      Instant createdAt, String createdBy, Instant revokedAt) {}
+  public record StoredKey(
+      UUID id,
+      String name,
+      String prefix,
+      String secretHash,
+      Set<String> roles,
+      Instant createdAt,
+      String createdBy,
+      Instant revokedAt) {}
 
   private final ApiKeyRepository keys;
   private final Jdbc jdbc;
@@ -37,7 +44,13 @@ public class ApiKeyStore {
   }
 
   @Transactional
-  public StoredKey create(String name, Set<String> roles, String createdBy, String prefix, String secretHash, Instant now) {
+  public StoredKey create(
+      String name,
+      Set<String> roles,
+      String createdBy,
+      String prefix,
+      String secretHash,
+      Instant now) {
     if (keys.nameTaken(name)) {
       throw nameTaken(name);
     }
@@ -81,7 +94,8 @@ public class ApiKeyStore {
     }
     key.get().revokedAt = now;
     keys.flush();
-    jdbc.execute("select pg_notify(:channel, :prefix)",
+    jdbc.execute(
+        "select pg_notify(:channel, :prefix)",
         SqlParams.of("channel", CHANNEL, "prefix", key.get().prefix));
     return true;
   }
@@ -91,7 +105,14 @@ public class ApiKeyStore {
   }
 
   private static StoredKey view(ApiKey k) {
-    return new StoredKey(k.id, k.name, k.prefix, k.secretHash, new LinkedHashSet<>(Arrays.asList(k.roles.split(","))),
-        k.createdAt, k.createdBy, k.revokedAt);
+    return new StoredKey(
+        k.id,
+        k.name,
+        k.prefix,
+        k.secretHash,
+        new LinkedHashSet<>(Arrays.asList(k.roles.split(","))),
+        k.createdAt,
+        k.createdBy,
+        k.revokedAt);
   }
 }

@@ -2,11 +2,11 @@ package io.kam.gateway.composite;
 
 import io.kam.chassis.http.ConsistencyToken;
 import io.kam.chassis.problem.ProblemException;
+import io.kam.chassis.security.Roles;
 import io.kam.gateway.edge.ProblemResponses;
+import io.kam.gateway.routing.GatewayAuth;
 import io.kam.gateway.routing.Upstreams;
 import io.kam.gateway.security.CallerIdentity;
-import io.kam.gateway.routing.GatewayAuth;
-import io.kam.chassis.security.Roles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -25,20 +25,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * GET /api/v1/consistency?write=&wait=: read-your-writes across services. The token is the
- * {@code KAM-Consistency-Token} a write answered; the gateway asks every service whether it
- * has applied the events the token names (its inbox positions, /api/v1/internal/consistency)
- * and answers {@code consistent: true} once every consumer has. With {@code wait} (up to 30 s)
- * it asks again every 250 ms until then, and answers what holds at the end (never an error
- * for "not yet").
+ * GET /api/v1/consistency?write=&wait=: read-your-writes across services. The token is the {@code
+ * KAM-Consistency-Token} a write answered; the gateway asks every service whether it has applied
+ * the events the token names (its inbox positions, /api/v1/internal/consistency) and answers {@code
+ * consistent: true} once every consumer has. With {@code wait} (up to 30 s) it asks again every 250
+ * ms until then, and answers what holds at the end (never an error for "not yet").
  */
 @Singleton
 public class ConsistencyHandler {
 
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
   private static final long POLL_MS = 250;
-  private static final List<String> READERS = List.of(
-      Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN);
+  private static final List<String> READERS =
+      List.of(Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN);
 
   private final GatewayAuth auth;
   private final Upstreams upstreams;
@@ -53,67 +52,85 @@ public class ConsistencyHandler {
   }
 
   void install(@Observes Router router) {
-    router.route(HttpMethod.GET, "/api/v1/consistency").order(io.kam.gateway.routing.ServiceProxy.ORDER - 1)
+    router
+        .route(HttpMethod.GET, "/api/v1/consistency")
+        .order(io.kam.gateway.routing.ServiceProxy.ORDER - 1)
         .handler(this::handle);
   }
 
   private void handle(RoutingContext rc) {
     // Who asks comes first (401, 403), what is asked after (400): deny by default, as everywhere.
     auth.admit(rc)
-        .onFailure(err -> {
-          if (err instanceof ProblemException p) {
-            ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
-          } else {
-            ProblemResponses.send(rc, 500, "consistency could not be checked");
-          }
-        })
-        .onSuccess(caller -> {
-          if (caller.roles().stream().noneMatch(READERS::contains)) {
-            ProblemResponses.send(rc, 403, "this needs one of the roles " + String.join(", ", READERS));
-            return;
-          }
-          String token = rc.request().getParam("write");
-          long waitMs;
-          try {
-            ConsistencyToken.decode(token);
-            waitMs = waitOf(rc.request().getParam("wait"));
-          } catch (ProblemException p) {
-            ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
-            return;
-          }
-          ask(rc, token, caller, System.nanoTime() + waitMs * 1_000_000);
-        });
+        .onFailure(
+            err -> {
+              if (err instanceof ProblemException p) {
+                ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
+              } else {
+                ProblemResponses.send(rc, 500, "consistency could not be checked");
+              }
+            })
+        .onSuccess(
+            caller -> {
+              if (caller.roles().stream().noneMatch(READERS::contains)) {
+                ProblemResponses.send(
+                    rc, 403, "this needs one of the roles " + String.join(", ", READERS));
+                return;
+              }
+              String token = rc.request().getParam("write");
+              long waitMs;
+              try {
+                ConsistencyToken.decode(token);
+                waitMs = waitOf(rc.request().getParam("wait"));
+              } catch (ProblemException p) {
+                ProblemResponses.send(rc, p.status(), p.getMessage(), p.headers());
+                return;
+              }
+              ask(rc, token, caller, System.nanoTime() + waitMs * 1_000_000);
+            });
   }
 
   private void ask(RoutingContext rc, String token, CallerIdentity caller, long deadline) {
     List<String> names = List.copyOf(upstreams.names());
-    String uri = "/api/v1/internal/consistency?write=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    List<Future<Parts.Result>> answers = names.stream().map(n -> parts.get(rc, n, uri, caller)).toList();
-    Future.join(new ArrayList<>(answers)).onComplete(done -> {
-      JsonArray services = new JsonArray();
-      boolean consistent = true;
-      for (Future<Parts.Result> f : answers) {
-        Parts.Result r = f.result();
-        JsonObject s = new JsonObject().put("service", r.service());
-        if (r.status() == 200 && r.body() != null) {
-          s.put("consumes", r.body().getBoolean("consumes")).put("applied", r.body().getBoolean("applied"))
-              .put("behind", r.body().getJsonArray("behind", new JsonArray()));
-          consistent &= Boolean.TRUE.equals(r.body().getBoolean("applied"));
-        } else {
-          s.put("applied", false).put("detail", r.status() == 0
-              ? r.service() + "-service did not answer in time or is unavailable"
-              : r.service() + "-service answered " + r.status());
-          consistent = false;
-        }
-        services.add(s);
-      }
-      if (!consistent && System.nanoTime() < deadline && !rc.response().closed()) {
-        vertx.setTimer(POLL_MS, t -> ask(rc, token, caller, deadline));
-        return;
-      }
-      rc.response().putHeader("Content-Type", "application/json")
-          .end(new JsonObject().put("consistent", consistent).put("services", services).encode());
-    });
+    String uri =
+        "/api/v1/internal/consistency?write=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    List<Future<Parts.Result>> answers =
+        names.stream().map(n -> parts.get(rc, n, uri, caller)).toList();
+    Future.join(new ArrayList<>(answers))
+        .onComplete(
+            done -> {
+              JsonArray services = new JsonArray();
+              boolean consistent = true;
+              for (Future<Parts.Result> f : answers) {
+                Parts.Result r = f.result();
+                JsonObject s = new JsonObject().put("service", r.service());
+                if (r.status() == 200 && r.body() != null) {
+                  s.put("consumes", r.body().getBoolean("consumes"))
+                      .put("applied", r.body().getBoolean("applied"))
+                      .put("behind", r.body().getJsonArray("behind", new JsonArray()));
+                  consistent &= Boolean.TRUE.equals(r.body().getBoolean("applied"));
+                } else {
+                  s.put("applied", false)
+                      .put(
+                          "detail",
+                          r.status() == 0
+                              ? r.service() + "-service did not answer in time or is unavailable"
+                              : r.service() + "-service answered " + r.status());
+                  consistent = false;
+                }
+                services.add(s);
+              }
+              if (!consistent && System.nanoTime() < deadline && !rc.response().closed()) {
+                vertx.setTimer(POLL_MS, t -> ask(rc, token, caller, deadline));
+                return;
+              }
+              rc.response()
+                  .putHeader("Content-Type", "application/json")
+                  .end(
+                      new JsonObject()
+                          .put("consistent", consistent)
+                          .put("services", services)
+                          .encode());
+            });
   }
 
   /** {@code wait}: 5s, 500ms, PT5S or whole seconds; absent is 0 (answer at once); at most 30 s. */
@@ -139,8 +156,13 @@ public class ConsistencyHandler {
     } catch (NumberFormatException | DateTimeParseException e) {
       // answered below
     }
-    throw new ProblemException(400, "Bad request", "wait: a duration from 0 to 30s, e.g. 5s or 500ms",
-        List.of(new io.kam.chassis.problem.Problem.FieldError("wait", "a duration from 0 to 30s, e.g. 5s or 500ms")),
+    throw new ProblemException(
+        400,
+        "Bad request",
+        "wait: a duration from 0 to 30s, e.g. 5s or 500ms",
+        List.of(
+            new io.kam.chassis.problem.Problem.FieldError(
+                "wait", "a duration from 0 to 30s, e.g. 5s or 500ms")),
         java.util.Map.of());
   }
 }

@@ -5,7 +5,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads a service's {@code /q/health/group/consumers} check into the system health's "events" object. */
+/**
+ * Reads a service's {@code /q/health/group/consumers} check into the system health's "events"
+ * object.
+ */
 final class ConsumerNumbers {
 
   private ConsumerNumbers() {}
@@ -23,13 +26,17 @@ final class ConsumerNumbers {
         if (key.startsWith("lag:")) {
           int split = key.indexOf(':', 4);
           String group = key.substring(4, split);
-          groups.computeIfAbsent(group, g -> new JsonObject().put("group", g).put("lag", new JsonObject()))
-              .getJsonObject("lag").put(key.substring(split + 1), data.getValue(key));
+          groups
+              .computeIfAbsent(
+                  group, g -> new JsonObject().put("group", g).put("lag", new JsonObject()))
+              .getJsonObject("lag")
+              .put(key.substring(split + 1), data.getValue(key));
         } else {
           events.put(key, data.getValue(key));
         }
       }
-      return events.put("consumerGroups", new JsonArray(new java.util.ArrayList<>(groups.values())));
+      return events.put(
+          "consumerGroups", new JsonArray(new java.util.ArrayList<>(groups.values())));
     }
     return null;
   }

@@ -22,7 +22,10 @@ public interface GatewayConfig {
   @WithDefault("10485760")
   long maxBodyBytes();
 
-  /** Longest request URI (path and query) accepted; longer is 414 (the services read up to 4096 bytes a line). */
+  /**
+   * Longest request URI (path and query) accepted; longer is 414 (the services read up to 4096
+   * bytes a line).
+   */
   @WithDefault("4000")
   int maxUriLength();
 
@@ -62,7 +65,10 @@ public interface GatewayConfig {
     /** Requests per second per client by role (the most generous of the client's roles wins). */
     Map<String, Integer> perRole();
 
-    /** Requests per second per client address on routes that need no credentials (OpenAPI, Swagger UI). */
+    /**
+     * Requests per second per client address on routes that need no credentials (OpenAPI, Swagger
+     * UI).
+     */
     @WithDefault("20")
     int anonymousPerSecond();
 
@@ -73,7 +79,9 @@ public interface GatewayConfig {
     @WithDefault("60")
     int authFailuresPerMinute();
 
-    /** How many clients (and client addresses) are tracked at most; the least recent are forgotten. */
+    /**
+     * How many clients (and client addresses) are tracked at most; the least recent are forgotten.
+     */
     @WithDefault("100000")
     int maxTrackedClients();
   }

@@ -12,14 +12,23 @@ import java.util.regex.Pattern;
 @Singleton
 public class PublicUrls {
 
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
   private final String configured;
 
   public PublicUrls(GatewayConfig config) {
-    this.configured = config.publicBaseUrl().map(u -> u.replaceAll("/+$", "")).filter(u -> !u.isBlank()).orElse(null);
+    this.configured =
+        config
+            .publicBaseUrl()
+            .map(u -> u.replaceAll("/+$", ""))
+            .filter(u -> !u.isBlank())
+            .orElse(null);
   }
 
-  /** The public base URL for this request, without a trailing slash ("" if the request named no usable host). */
+  /**
+   * The public base URL for this request, without a trailing slash ("" if the request named no
+   * usable host).
+   */
   public String base(RoutingContext rc) {
     return base(rc.request().scheme(), rc.request().getHeader("Host"));
   }
@@ -32,7 +41,10 @@ public class PublicUrls {
     return host != null && HOST.matcher(host).matches() ? scheme + "://" + host : "";
   }
 
-  /** The same resource under the gateway: an absolute or relative location keeps its path and query only. */
+  /**
+   * The same resource under the gateway: an absolute or relative location keeps its path and query
+   * only.
+   */
   public String rebase(RoutingContext rc, String location) {
     try {
       URI uri = URI.create(location.trim());

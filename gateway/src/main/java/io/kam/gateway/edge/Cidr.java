@@ -45,11 +45,16 @@ public record Cidr(byte[] network, int prefixBits) {
     if (text == null || text.isEmpty() || text.length() > 45) {
       return null;
     }
-    String t = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    String t =
+        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     boolean colon = t.indexOf(':') >= 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      boolean ok = c == '.' || c == ':' || (c >= '0' && c <= '9') || (colon && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+      boolean ok =
+          c == '.'
+              || c == ':'
+              || (c >= '0' && c <= '9')
+              || (colon && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
       if (!ok) {
         return null;
       }

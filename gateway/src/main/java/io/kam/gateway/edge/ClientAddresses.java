@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who is on the other end of a request. Forwarded, X-Forwarded-* and X-Real-IP are believed
- * only when the peer is a configured trusted proxy ({@code kam.gateway.trusted-proxies}):
- * anyone else could name any address and so dodge per-address limits or spoof the services' logs.
+ * Who is on the other end of a request. Forwarded, X-Forwarded-* and X-Real-IP are believed only
+ * when the peer is a configured trusted proxy ({@code kam.gateway.trusted-proxies}): anyone else
+ * could name any address and so dodge per-address limits or spoof the services' logs.
  */
 @Singleton
 public class ClientAddresses {
@@ -20,8 +20,11 @@ public class ClientAddresses {
   private final List<Cidr> trusted;
 
   public ClientAddresses(GatewayConfig config) {
-    this.trusted = config.trustedProxies().orElse(List.of()).stream()
-        .filter(s -> !s.isBlank()).map(Cidr::parse).toList();
+    this.trusted =
+        config.trustedProxies().orElse(List.of()).stream()
+            .filter(s -> !s.isBlank())
+            .map(Cidr::parse)
+            .toList();
   }
 
   /** The client's address: the peer's, or the nearest untrusted hop a trusted proxy names. */
@@ -54,7 +57,9 @@ public class ClientAddresses {
     return client;
   }
 
-  /** X-Forwarded-For for the services: a list of valid addresses ending with this request's peer. */
+  /**
+   * X-Forwarded-For for the services: a list of valid addresses ending with this request's peer.
+   */
   public String forwardedFor(RoutingContext rc) {
     of(rc);
     return rc.get(FORWARDED_KEY);
@@ -84,7 +89,10 @@ public class ClientAddresses {
     return host == null ? "unknown" : host;
   }
 
-  /** The entries of an X-Forwarded-For that are IP literals; empty if any is not (a forged or broken list). */
+  /**
+   * The entries of an X-Forwarded-For that are IP literals; empty if any is not (a forged or broken
+   * list).
+   */
   private static List<String> validChain(String header) {
     List<String> out = new ArrayList<>();
     if (header == null || header.length() > 1024) {

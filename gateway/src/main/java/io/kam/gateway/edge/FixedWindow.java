@@ -1,8 +1,8 @@
 package io.kam.gateway.edge;
 
 /**
- * A fixed-window counter: at most {@code limit} events per window. A few fields per client, so
- * one per user, key or address stays cheap; thread-safe.
+ * A fixed-window counter: at most {@code limit} events per window. A few fields per client, so one
+ * per user, key or address stays cheap; thread-safe.
  */
 public final class FixedWindow {
 
@@ -16,7 +16,9 @@ public final class FixedWindow {
     this.windowMillis = windowMillis;
   }
 
-  /** Counts one event; 0 when it fits in the window, else the milliseconds until the next window. */
+  /**
+   * Counts one event; 0 when it fits in the window, else the milliseconds until the next window.
+   */
   public synchronized long tryAcquire(long nowMillis) {
     roll(nowMillis);
     if (count >= limit) {

@@ -14,7 +14,8 @@ public final class ProblemResponses {
     send(rc, status, detail, Map.of());
   }
 
-  public static void send(RoutingContext rc, int status, String detail, Map<String, String> headers) {
+  public static void send(
+      RoutingContext rc, int status, String detail, Map<String, String> headers) {
     if (rc.response().headWritten()) {
       rc.response().reset();
       return;

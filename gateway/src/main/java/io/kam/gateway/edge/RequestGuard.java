@@ -13,9 +13,9 @@ import java.util.Locale;
 /**
  * The first check of every request, before routing and authentication: a request whose path a
  * service could read differently from the route table (dot-segments, encoded slashes or dots,
- * backslashes), an over-long URI, a body on a method that takes none, or an address that is
- * past its failed authentications never gets further. Routes without credentials (OpenAPI,
- * Swagger UI, probes) are rate-limited per client address here.
+ * backslashes), an over-long URI, a body on a method that takes none, or an address that is past
+ * its failed authentications never gets further. Routes without credentials (OpenAPI, Swagger UI,
+ * probes) are rate-limited per client address here.
  */
 @Singleton
 public class RequestGuard {
@@ -43,8 +43,13 @@ public class RequestGuard {
     String path = req.path();
     if (uri.length() > config.maxUriLength() || longestSegment(path) > config.maxSegmentLength()) {
       rc.response().putHeader("Connection", "close");
-      ProblemResponses.send(rc, 414, "the request URI is longer than " + config.maxUriLength()
-          + " characters or a path segment longer than " + config.maxSegmentLength());
+      ProblemResponses.send(
+          rc,
+          414,
+          "the request URI is longer than "
+              + config.maxUriLength()
+              + " characters or a path segment longer than "
+              + config.maxSegmentLength());
       return;
     }
     String problem = pathProblem(path);
@@ -72,8 +77,8 @@ public class RequestGuard {
   }
 
   /**
-   * Why the path is refused, or null when it is plain. One pass over the characters without
-   * copying the path (it runs for every request).
+   * Why the path is refused, or null when it is plain. One pass over the characters without copying
+   * the path (it runs for every request).
    */
   static String pathProblem(String path) {
     if (path == null || path.isEmpty() || path.charAt(0) != '/') {
@@ -85,7 +90,9 @@ public class RequestGuard {
       char c = i < n ? path.charAt(i) : '/';
       if (c == '/') {
         int length = i - segmentStart;
-        if ((length == 1 || length == 2) && path.charAt(segmentStart) == '.' && path.charAt(i - 1) == '.') {
+        if ((length == 1 || length == 2)
+            && path.charAt(segmentStart) == '.'
+            && path.charAt(i - 1) == '.') {
           return "the path must not contain '.' or '..' segments";
         }
         segmentStart = i + 1;
@@ -121,6 +128,7 @@ public class RequestGuard {
 
   private static boolean hasBody(HttpServerRequest req) {
     String length = req.getHeader("Content-Length");
-    return req.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
+    return req.getHeader("Transfer-Encoding") != null
+        || (length != null && !length.trim().equals("0"));
   }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kam.chassis.input.InputRules;
 
 /**
- * The bounds the chassis documents in every service's document (DocumentedBounds), applied to
- * what the gateway adds itself (its Vert.x routes, the problem schema): a string without maxLength,
- * an integer without a range or an array without maxItems would say "unbounded" to a client.
+ * The bounds the chassis documents in every service's document (DocumentedBounds), applied to what
+ * the gateway adds itself (its Vert.x routes, the problem schema): a string without maxLength, an
+ * integer without a range or an array without maxItems would say "unbounded" to a client.
  */
 final class Bounds {
 
@@ -18,12 +18,14 @@ final class Bounds {
       JsonNode type = o.get("type");
       if (type != null && !o.has("$ref")) {
         if (is(type, "string") && !o.has("maxLength") && !o.has("enum") && !o.has("const")) {
-          o.put("maxLength", switch (o.path("format").asText("")) {
-            case "uuid" -> 36;
-            case "date" -> 10;
-            case "date-time" -> 35;
-            default -> InputRules.MAX_STRING_LENGTH;
-          });
+          o.put(
+              "maxLength",
+              switch (o.path("format").asText("")) {
+                case "uuid" -> 36;
+                case "date" -> 10;
+                case "date-time" -> 35;
+                default -> InputRules.MAX_STRING_LENGTH;
+              });
         }
         if (is(type, "integer")) {
           boolean int32 = o.path("format").asText("").equals("int32");

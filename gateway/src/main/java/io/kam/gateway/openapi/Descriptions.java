@@ -7,8 +7,10 @@ final class Descriptions {
 
   static String of(String service) {
     return switch (service) {
-      case "account" -> "Accounts, hierarchy, contacts, team, relationship stage, assessments, history, CRM sync";
-      case "scoring" -> "Scoring models, explained scores, tiers, types, defection risk, designations";
+      case "account" ->
+          "Accounts, hierarchy, contacts, team, relationship stage, assessments, history, CRM sync";
+      case "scoring" ->
+          "Scoring models, explained scores, tiers, types, defection risk, designations";
       case "kpi" -> "Revenue lines, survey responses, account and portfolio KPIs";
       case "planning" -> "Account plans, objectives, actions, risks, opportunities, reviews";
       default -> "The gateway: identity, API keys, composite views, system health";

@@ -16,16 +16,25 @@ final class Examples {
   private Examples() {}
 
   static void addToRequestBodies(ObjectNode paths, ObjectNode schemas) {
-    paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
-      JsonNode content = op.getValue().path("requestBody").path("content");
-      Iterator<Map.Entry<String, JsonNode>> media = content.fields();
-      while (media.hasNext()) {
-        Map.Entry<String, JsonNode> m = media.next();
-        if (m.getValue() instanceof ObjectNode mt && !mt.has("example") && !mt.has("examples")) {
-          mt.set("example", of(mt.get("schema"), schemas, 0));
-        }
-      }
-    }));
+    paths
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          JsonNode content = op.getValue().path("requestBody").path("content");
+                          Iterator<Map.Entry<String, JsonNode>> media = content.fields();
+                          while (media.hasNext()) {
+                            Map.Entry<String, JsonNode> m = media.next();
+                            if (m.getValue() instanceof ObjectNode mt
+                                && !mt.has("example")
+                                && !mt.has("examples")) {
+                              mt.set("example", of(mt.get("schema"), schemas, 0));
+                            }
+                          }
+                        }));
   }
 
   static JsonNode of(JsonNode schema, ObjectNode schemas, int depth) {
@@ -48,7 +57,9 @@ final class Examples {
     switch (type) {
       case "object" -> {
         ObjectNode obj = F.objectNode();
-        s.path("properties").fields().forEachRemaining(f -> obj.set(f.getKey(), of(f.getValue(), schemas, depth + 1)));
+        s.path("properties")
+            .fields()
+            .forEachRemaining(f -> obj.set(f.getKey(), of(f.getValue(), schemas, depth + 1)));
         return obj;
       }
       case "array" -> {

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kam.gateway.routing.Upstreams;
 import io.kam.gateway.security.CallerIdentity;
 import io.kam.gateway.security.InternalCredentials;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
-import java.util.Set;
-import io.quarkus.logging.Log;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -26,17 +25,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * GET /q/openapi: ONE OpenAPI document of the whole public API, merged from the services' own
- * documents (fetched from each service with the gateway's credential, so nothing is hand-kept)
- * and the gateway's. The document is merged and serialized (JSON and YAML) in the background:
- * every minute, every few seconds while a service's document is missing. A request is served
- * the last rendering and never causes a fetch of its own: at most it joins the one refresh under
- * way while the document is still incomplete. A service that cannot be reached keeps its last
- * known document.
+ * documents (fetched from each service with the gateway's credential, so nothing is hand-kept) and
+ * the gateway's. The document is merged and serialized (JSON and YAML) in the background: every
+ * minute, every few seconds while a service's document is missing. A request is served the last
+ * rendering and never causes a fetch of its own: at most it joins the one refresh under way while
+ * the document is still incomplete. A service that cannot be reached keeps its last known document.
  */
 @Singleton
 public class MergedOpenApi {
@@ -45,6 +44,7 @@ public class MergedOpenApi {
   private static final long RETRY_MILLIS = 5_000;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final YAMLMapper YAML = new YAMLMapper();
+
   /** Who the services see fetching their documents. */
   private static final CallerIdentity GATEWAY = new CallerIdentity("kam-gateway", Set.of(), null);
 
@@ -56,16 +56,31 @@ public class MergedOpenApi {
   private final Vertx vertx;
   private final String version;
   private final Map<String, JsonNode> lastKnown = new ConcurrentHashMap<>();
-  /** Each service's document as last fetched, to tell whether anything changed since the last rendering. */
+
+  /**
+   * Each service's document as last fetched, to tell whether anything changed since the last
+   * rendering.
+   */
   private final Map<String, String> lastText = new ConcurrentHashMap<>();
-  /** Set when a fetch brought a document that differs from the last one: only then is the merge rendered again. */
-  private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+  /**
+   * Set when a fetch brought a document that differs from the last one: only then is the merge
+   * rendered again.
+   */
+  private final java.util.concurrent.atomic.AtomicBoolean changed =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
+
   private volatile Rendered current;
   private volatile Future<Rendered> refreshing;
   private volatile boolean stopped;
 
-  public MergedOpenApi(Upstreams upstreams, OpenApiDocumentService own, InternalCredentials credentials, Vertx vertx,
-      @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
+  public MergedOpenApi(
+      Upstreams upstreams,
+      OpenApiDocumentService own,
+      InternalCredentials credentials,
+      Vertx vertx,
+      @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0")
+          String version) {
     this.upstreams = upstreams;
     this.own = own;
     this.credentials = credentials;
@@ -86,23 +101,30 @@ public class MergedOpenApi {
   }
 
   private void scheduleRefresh() {
-    refresh().onComplete(r -> {
-      if (!stopped) {
-        boolean complete = r.succeeded() && r.result().complete();
-        vertx.setTimer(complete ? REFRESH_MILLIS : RETRY_MILLIS, id -> scheduleRefresh());
-      }
-    });
+    refresh()
+        .onComplete(
+            r -> {
+              if (!stopped) {
+                boolean complete = r.succeeded() && r.result().complete();
+                vertx.setTimer(complete ? REFRESH_MILLIS : RETRY_MILLIS, id -> scheduleRefresh());
+              }
+            });
   }
 
   private void serve(RoutingContext rc) {
     Rendered r = current;
     Future<Rendered> ready = r != null && r.complete() ? Future.succeededFuture(r) : joinRefresh();
-    ready.onSuccess(doc -> {
-      boolean yaml = "yaml".equalsIgnoreCase(rc.request().getParam("format"))
-          || (rc.request().getParam("format") == null && accepts(rc, "yaml"));
-      rc.response().putHeader("Content-Type", yaml ? "application/yaml" : "application/json")
-          .end(yaml ? doc.yaml() : doc.json());
-    }).onFailure(rc::fail);
+    ready
+        .onSuccess(
+            doc -> {
+              boolean yaml =
+                  "yaml".equalsIgnoreCase(rc.request().getParam("format"))
+                      || (rc.request().getParam("format") == null && accepts(rc, "yaml"));
+              rc.response()
+                  .putHeader("Content-Type", yaml ? "application/yaml" : "application/json")
+                  .end(yaml ? doc.yaml() : doc.json());
+            })
+        .onFailure(rc::fail);
   }
 
   /** The refresh under way (there is one until the document is complete), or the last rendering. */
@@ -132,25 +154,32 @@ public class MergedOpenApi {
     }
     List<Future<Void>> fetches = new ArrayList<>();
     for (String service : upstreams.names()) {
-      fetches.add(credentials.headerFor(GATEWAY, service).otherwise((String) null)
-          .compose(credential -> fetch(service, credential)));
+      fetches.add(
+          credentials
+              .headerFor(GATEWAY, service)
+              .otherwise((String) null)
+              .compose(credential -> fetch(service, credential)));
     }
     // Merging and rendering (JSON and YAML) costs far more than fetching: a refresh that brought
-    // nothing new keeps the document it has (the services' documents change only with a deployment).
-    Future<Rendered> f = Future.join(new ArrayList<>(fetches))
-        .transform(done -> {
-          Rendered r = current;
-          if (r != null && r.complete() && !changed.get()) {
-            return Future.succeededFuture(r);
-          }
-          return vertx.executeBlocking(this::render, false);
-        });
+    // nothing new keeps the document it has (the services' documents change only with a
+    // deployment).
+    Future<Rendered> f =
+        Future.join(new ArrayList<>(fetches))
+            .transform(
+                done -> {
+                  Rendered r = current;
+                  if (r != null && r.complete() && !changed.get()) {
+                    return Future.succeededFuture(r);
+                  }
+                  return vertx.executeBlocking(this::render, false);
+                });
     refreshing = f;
-    f.onComplete(r -> {
-      synchronized (this) {
-        refreshing = null;
-      }
-    });
+    f.onComplete(
+        r -> {
+          synchronized (this) {
+            refreshing = null;
+          }
+        });
     return f;
   }
 
@@ -165,42 +194,60 @@ public class MergedOpenApi {
       }
     }
     ObjectNode doc = OpenApiMerger.merge(specs, version);
-    List<String> missing = upstreams.names().stream().filter(s -> !lastKnown.containsKey(s)).toList();
+    List<String> missing =
+        upstreams.names().stream().filter(s -> !lastKnown.containsKey(s)).toList();
     if (!missing.isEmpty()) {
-      doc.putArray("x-kam-missing-services").addAll(missing.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList());
+      doc.putArray("x-kam-missing-services")
+          .addAll(missing.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList());
     }
-    Rendered r = new Rendered(doc, JSON.writeValueAsString(doc), YAML.writeValueAsString(doc), missing.isEmpty());
+    Rendered r =
+        new Rendered(
+            doc, JSON.writeValueAsString(doc), YAML.writeValueAsString(doc), missing.isEmpty());
     current = r;
     return r;
   }
 
   private Future<Void> fetch(String service, String credential) {
-    RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setURI("/q/openapi?format=json")
-        .setIdleTimeout(5000).putHeader("Accept", "application/json");
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(HttpMethod.GET)
+            .setURI("/q/openapi?format=json")
+            .setIdleTimeout(5000)
+            .putHeader("Accept", "application/json");
     if (credential != null) {
-      options.putHeader("Authorization", credential); // the services show their description to the gateway only
+      options.putHeader(
+          "Authorization", credential); // the services show their description to the gateway only
     }
-    return upstreams.client(service).request(options)
+    return upstreams
+        .client(service)
+        .request(options)
         .compose(req -> req.send())
-        .compose(resp -> resp.body().map(b -> {
-          if (resp.statusCode() == 200) {
-            String text = b.toString();
-            if (!text.equals(lastText.get(service))) {
-              lastKnown.put(service, parse(text));
-              lastText.put(service, text);
-              changed.set(true);
-            }
-          }
-          return (Void) null;
-        }))
-        .otherwise(err -> {
-          Log.debugf("OpenAPI of %s not fetched: %s", service, err.getMessage());
-          return null;
-        });
+        .compose(
+            resp ->
+                resp.body()
+                    .map(
+                        b -> {
+                          if (resp.statusCode() == 200) {
+                            String text = b.toString();
+                            if (!text.equals(lastText.get(service))) {
+                              lastKnown.put(service, parse(text));
+                              lastText.put(service, text);
+                              changed.set(true);
+                            }
+                          }
+                          return (Void) null;
+                        }))
+        .otherwise(
+            err -> {
+              Log.debugf("OpenAPI of %s not fetched: %s", service, err.getMessage());
+              return null;
+            });
   }
 
   private JsonNode ownDocument() {
-    return parse(new String(own.getDocument("<default>", Format.JSON), java.nio.charset.StandardCharsets.UTF_8));
+    return parse(
+        new String(
+            own.getDocument("<default>", Format.JSON), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static JsonNode parse(String json) {

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Per operation: its service tag, an operationId, and the problem responses every client can get. */
+/**
+ * Per operation: its service tag, an operationId, and the problem responses every client can get.
+ */
 final class Operations {
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
   private Operations() {}
 
@@ -33,15 +36,22 @@ final class Operations {
         op.put("description", op.path("summary").asText());
       }
       rolesToDescription(op);
-      ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
+      ObjectNode responses =
+          op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
       boolean success = false;
       for (java.util.Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
         String code = codes.next();
         success |= code.startsWith("2") || code.startsWith("3");
       }
       if (!success) {
-        responses.putObject(e.getKey().equals("post") && !path.matches(".*/(activate|archive|complete|submit-for-review|simulate|replay)$")
-            ? "201" : "200").put("description", "Success");
+        responses
+            .putObject(
+                e.getKey().equals("post")
+                        && !path.matches(
+                            ".*/(activate|archive|complete|submit-for-review|simulate|replay)$")
+                    ? "201"
+                    : "200")
+            .put("description", "Success");
       }
       for (String status : problemStatuses(e.getKey(), path, op.has("requestBody"))) {
         if (!responses.has(status)) {
@@ -54,9 +64,9 @@ final class Operations {
   }
 
   /**
-   * Services mark operations with their roles as a security requirement on their own scheme; in
-   * the merged document every operation takes the gateway's schemes, and the roles are written
-   * into the description (and x-kam-roles) so they stay visible.
+   * Services mark operations with their roles as a security requirement on their own scheme; in the
+   * merged document every operation takes the gateway's schemes, and the roles are written into the
+   * description (and x-kam-roles) so they stay visible.
    */
   private static void rolesToDescription(ObjectNode op) {
     JsonNode security = op.get("security");
@@ -64,17 +74,27 @@ final class Operations {
       return;
     }
     java.util.TreeSet<String> roles = new java.util.TreeSet<>();
-    security.forEach(req -> req.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
+    security.forEach(
+        req ->
+            req.fields().forEachRemaining(f -> f.getValue().forEach(r -> roles.add(r.asText()))));
     op.remove("security");
     if (!roles.isEmpty() && !roles.contains("**")) {
-      op.putArray("x-kam-roles").addAll(roles.stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
+      op.putArray("x-kam-roles")
+          .addAll(
+              roles.stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
       String description = op.path("description").asText("");
-      op.put("description", (description.isEmpty() ? "" : description + " ") + "Roles: " + String.join(", ", roles) + ".");
+      op.put(
+          "description",
+          (description.isEmpty() ? "" : description + " ")
+              + "Roles: "
+              + String.join(", ", roles)
+              + ".");
     }
   }
 
   private static List<String> problemStatuses(String method, String path, boolean hasBody) {
-    List<String> statuses = new java.util.ArrayList<>(List.of("401", "403", "429", "500", "503", "504"));
+    List<String> statuses =
+        new java.util.ArrayList<>(List.of("401", "403", "429", "500", "503", "504"));
     if (hasBody || path.contains("{") || method.equals("get")) {
       statuses.add("400");
     }
@@ -94,7 +114,8 @@ final class Operations {
       if (part.isEmpty()) {
         continue;
       }
-      String clean = part.startsWith("{") ? "By" + cap(part.substring(1, part.length() - 1)) : cap(part);
+      String clean =
+          part.startsWith("{") ? "By" + cap(part.substring(1, part.length() - 1)) : cap(part);
       sb.append(clean);
     }
     return sb.toString();

@@ -14,21 +14,35 @@ final class Problems {
 
   static void addSchemas(ObjectNode schemas) {
     ObjectNode fieldError = schemas.putObject("ProblemFieldError");
-    fieldError.put("type", "object").put("description", "One invalid field, named by its JSON path as sent.");
+    fieldError
+        .put("type", "object")
+        .put("description", "One invalid field, named by its JSON path as sent.");
     ObjectNode fe = fieldError.putObject("properties");
     fe.putObject("field").put("type", "string").put("example", "items[3].amount");
-    fe.putObject("message").put("type", "string").put("example", "must be greater than or equal to 0");
+    fe.putObject("message")
+        .put("type", "string")
+        .put("example", "must be greater than or equal to 0");
     ObjectNode problem = schemas.putObject("Problem");
     problem.put("type", "object").put("description", "RFC 9457 problem details");
     problem.putArray("required").add("type").add("title").add("status");
     ObjectNode p = problem.putObject("properties");
-    p.putObject("type").put("type", "string").put("format", "uri").put("example", "https://kam.example/problems/422");
+    p.putObject("type")
+        .put("type", "string")
+        .put("format", "uri")
+        .put("example", "https://kam.example/problems/422");
     p.putObject("title").put("type", "string").put("example", "Validation failed");
-    p.putObject("status").put("type", "integer").put("format", "int32").put("minimum", 400).put("maximum", 599)
+    p.putObject("status")
+        .put("type", "integer")
+        .put("format", "int32")
+        .put("minimum", 400)
+        .put("maximum", 599)
         .put("example", 422);
     p.putObject("detail").put("type", "string").put("example", "the request has invalid fields");
     p.putObject("instance").put("type", "string").put("example", "/api/v1/accounts");
-    p.putObject("errors").put("type", "array").putObject("items").put("$ref", "#/components/schemas/ProblemFieldError");
+    p.putObject("errors")
+        .put("type", "array")
+        .putObject("items")
+        .put("$ref", "#/components/schemas/ProblemFieldError");
   }
 
   static void attach(ObjectNode responses) {
@@ -51,7 +65,8 @@ final class Problems {
 
   static String description(String status) {
     return switch (status) {
-      case "400" -> "Malformed request: bad JSON, wrong types, unknown enum values, bad paging parameters";
+      case "400" ->
+          "Malformed request: bad JSON, wrong types, unknown enum values, bad paging parameters";
       case "401" -> "Missing or invalid credentials";
       case "403" -> "The caller's role or ownership does not allow this";
       case "404" -> "Not found";

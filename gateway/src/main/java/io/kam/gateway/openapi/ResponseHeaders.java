@@ -17,17 +17,39 @@ final class ResponseHeaders {
 
   static void addComponents(ObjectNode components) {
     ObjectNode headers = JsonNodes.objectAt(components, "headers");
-    header(headers, "X-RateLimit-Limit", "The caller's rate limit at this gateway instance, in requests per second"
-        + " (the most generous of the caller's roles; see KAM_RATE_LIMIT_*). Past it the answer is 429 with Retry-After.")
-        .put("type", "integer").put("format", "int32").put("minimum", 1).put("maximum", 1_000_000);
-    header(headers, "Retry-After", "Seconds to wait before calling again (429: rate limit; 503: the owning service"
-        + " is unavailable or its circuit is open).")
-        .put("type", "integer").put("format", "int32").put("minimum", 0).put("maximum", 86_400);
-    header(headers, "X-Request-Id", "The request's id (the client's own when it sent a valid one), also in the logs.")
-        .put("type", "string").put("maxLength", 200).put("pattern", "^[A-Za-z0-9._:-]{1,200}$");
-    header(headers, "Access-Control-Allow-Origin", "Present when the request's Origin is one of the configured"
-        + " browser origins (KAM_CORS_ORIGINS); never a wildcard.")
-        .put("type", "string").put("format", "uri").put("maxLength", 2000);
+    header(
+            headers,
+            "X-RateLimit-Limit",
+            "The caller's rate limit at this gateway instance, in requests per second"
+                + " (the most generous of the caller's roles; see KAM_RATE_LIMIT_*). Past it the answer is 429 with Retry-After.")
+        .put("type", "integer")
+        .put("format", "int32")
+        .put("minimum", 1)
+        .put("maximum", 1_000_000);
+    header(
+            headers,
+            "Retry-After",
+            "Seconds to wait before calling again (429: rate limit; 503: the owning service"
+                + " is unavailable or its circuit is open).")
+        .put("type", "integer")
+        .put("format", "int32")
+        .put("minimum", 0)
+        .put("maximum", 86_400);
+    header(
+            headers,
+            "X-Request-Id",
+            "The request's id (the client's own when it sent a valid one), also in the logs.")
+        .put("type", "string")
+        .put("maxLength", 200)
+        .put("pattern", "^[A-Za-z0-9._:-]{1,200}$");
+    header(
+            headers,
+            "Access-Control-Allow-Origin",
+            "Present when the request's Origin is one of the configured"
+                + " browser origins (KAM_CORS_ORIGINS); never a wildcard.")
+        .put("type", "string")
+        .put("format", "uri")
+        .put("maxLength", 2000);
   }
 
   private static ObjectNode header(ObjectNode headers, String name, String description) {
@@ -36,7 +58,10 @@ final class ResponseHeaders {
     return h.putObject("schema");
   }
 
-  /** Names the common headers on every response of {@code responses}, keeping headers a service documented. */
+  /**
+   * Names the common headers on every response of {@code responses}, keeping headers a service
+   * documented.
+   */
   static void attach(ObjectNode responses) {
     Iterator<Map.Entry<String, JsonNode>> it = responses.fields();
     while (it.hasNext()) {

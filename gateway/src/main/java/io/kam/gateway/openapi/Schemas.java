@@ -19,14 +19,18 @@ final class Schemas {
    * Renames, inside {@code spec}, every schema whose name another service already uses for a
    * different definition, to {@code <Service><Name>}, and rewrites the references to it.
    */
-  static JsonNode renameCollisions(JsonNode spec, String service, ObjectNode merged, Map<String, String> owners) {
+  static JsonNode renameCollisions(
+      JsonNode spec, String service, ObjectNode merged, Map<String, String> owners) {
     JsonNode own = spec.path("components").path("schemas");
     Map<String, String> renames = new HashMap<>();
-    own.fieldNames().forEachRemaining(name -> {
-      if (merged.has(name) && !merged.get(name).equals(own.get(name))) {
-        renames.put(name, Character.toUpperCase(service.charAt(0)) + service.substring(1) + name);
-      }
-    });
+    own.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (merged.has(name) && !merged.get(name).equals(own.get(name))) {
+                renames.put(
+                    name, Character.toUpperCase(service.charAt(0)) + service.substring(1) + name);
+              }
+            });
     if (renames.isEmpty()) {
       return spec;
     }
@@ -41,7 +45,9 @@ final class Schemas {
       Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (e.getKey().equals("$ref") && e.getValue().isTextual() && e.getValue().asText().startsWith(PREFIX)) {
+        if (e.getKey().equals("$ref")
+            && e.getValue().isTextual()
+            && e.getValue().asText().startsWith(PREFIX)) {
           String name = e.getValue().asText().substring(PREFIX.length());
           if (renames.containsKey(name)) {
             e.setValue(TextNode.valueOf(PREFIX + renames.get(name)));

@@ -19,15 +19,20 @@ public class AccessLog {
   private static final Logger LOG = Logger.getLogger("kam.access");
 
   void install(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE + 20).handler(rc -> {
-      long start = System.nanoTime();
-      rc.addEndHandler(v -> {
-        if (LOG.isInfoEnabled()) {
-          LOG.info(line(rc, System.nanoTime() - start));
-        }
-      });
-      rc.next();
-    });
+    router
+        .route()
+        .order(Integer.MIN_VALUE + 20)
+        .handler(
+            rc -> {
+              long start = System.nanoTime();
+              rc.addEndHandler(
+                  v -> {
+                    if (LOG.isInfoEnabled()) {
+                      LOG.info(line(rc, System.nanoTime() - start));
+                    }
+                  });
+              rc.next();
+            });
   }
 
   /**
@@ -39,15 +44,25 @@ public class AccessLog {
     Object caller = rc.get(GatewayAuth.CALLER_KEY);
     Object route = rc.get(ROUTE_KEY);
     long tenthsOfMillis = (elapsedNanos + 50_000) / 100_000;
-    StringBuilder line = new StringBuilder(192)
-        .append(rc.request().method().name()).append(' ').append(rc.request().path())
-        .append(" route=").append(route == null ? "gateway" : route)
-        .append(" status=").append(rc.response().getStatusCode())
-        .append(" durationMs=").append(tenthsOfMillis / 10).append('.').append(tenthsOfMillis % 10)
-        .append(" requestId=").append((Object) rc.get(RequestIds.CONTEXT_KEY))
-        .append(" client=");
+    StringBuilder line =
+        new StringBuilder(192)
+            .append(rc.request().method().name())
+            .append(' ')
+            .append(rc.request().path())
+            .append(" route=")
+            .append(route == null ? "gateway" : route)
+            .append(" status=")
+            .append(rc.response().getStatusCode())
+            .append(" durationMs=")
+            .append(tenthsOfMillis / 10)
+            .append('.')
+            .append(tenthsOfMillis % 10)
+            .append(" requestId=")
+            .append((Object) rc.get(RequestIds.CONTEXT_KEY))
+            .append(" client=");
     if (caller instanceof CallerIdentity c) {
-      line.append(c.apiKeyName() != null ? "key:" : "user:").append(c.apiKeyName() != null ? c.apiKeyName() : c.userId());
+      line.append(c.apiKeyName() != null ? "key:" : "user:")
+          .append(c.apiKeyName() != null ? c.apiKeyName() : c.userId());
     } else {
       line.append('-');
     }

@@ -13,15 +13,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
 /**
- * Authenticates every call the gateway answers or proxies (bearer JWT or X-API-Key), applies
- * the caller's rate limit and turns the caller into the services' credential. Missing or bad
- * credentials: 401 with WWW-Authenticate, counted against the client address (see
- * {@link AddressLimits}).
+ * Authenticates every call the gateway answers or proxies (bearer JWT or X-API-Key), applies the
+ * caller's rate limit and turns the caller into the services' credential. Missing or bad
+ * credentials: 401 with WWW-Authenticate, counted against the client address (see {@link
+ * AddressLimits}).
  */
 @Singleton
 public class GatewayAuth {
 
   public static final String CALLER_KEY = "kam.caller";
+
   /** Longer than any real token: refused before it is parsed. */
   private static final int MAX_TOKEN_LENGTH = 8192;
 
@@ -32,8 +33,13 @@ public class GatewayAuth {
   private final ClientAddresses addresses;
   private final AddressLimits addressLimits;
 
-  public GatewayAuth(BearerTokens bearer, ApiKeyAuthenticator apiKeys, InternalCredentials internal,
-      RateLimits rateLimits, ClientAddresses addresses, AddressLimits addressLimits) {
+  public GatewayAuth(
+      BearerTokens bearer,
+      ApiKeyAuthenticator apiKeys,
+      InternalCredentials internal,
+      RateLimits rateLimits,
+      ClientAddresses addresses,
+      AddressLimits addressLimits) {
     this.bearer = bearer;
     this.apiKeys = apiKeys;
     this.internal = internal;
@@ -42,22 +48,27 @@ public class GatewayAuth {
     this.addressLimits = addressLimits;
   }
 
-  /** The value of the Authorization header to send to {@code service} (valid for that service only). */
+  /**
+   * The value of the Authorization header to send to {@code service} (valid for that service only).
+   */
   public Future<String> credentialFor(RoutingContext rc, String service) {
     return admit(rc).compose(caller -> internal.headerFor(caller, service));
   }
 
   /** The caller, within its rate limit; else a failed future with a 401 or 429 problem. */
   public Future<CallerIdentity> admit(RoutingContext rc) {
-    return identify(rc).compose(caller -> {
-      rc.put(CALLER_KEY, caller);
-      try {
-        rc.response().putHeader(RateLimits.LIMIT_HEADER, String.valueOf(rateLimits.acquire(caller)));
-        return Future.succeededFuture(caller);
-      } catch (ProblemException e) {
-        return Future.failedFuture(e);
-      }
-    });
+    return identify(rc)
+        .compose(
+            caller -> {
+              rc.put(CALLER_KEY, caller);
+              try {
+                rc.response()
+                    .putHeader(RateLimits.LIMIT_HEADER, String.valueOf(rateLimits.acquire(caller)));
+                return Future.succeededFuture(caller);
+              } catch (ProblemException e) {
+                return Future.failedFuture(e);
+              }
+            });
   }
 
   /** The caller of this request, or a failed future with a 401 problem. */
@@ -67,18 +78,20 @@ public class GatewayAuth {
     Future<CallerIdentity> caller;
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       String token = authorization.substring(7).trim();
-      caller = token.length() > MAX_TOKEN_LENGTH
-          ? Future.failedFuture(BearerTokens.unauthorized("the bearer token is not valid"))
-          : bearer.validate(token);
+      caller =
+          token.length() > MAX_TOKEN_LENGTH
+              ? Future.failedFuture(BearerTokens.unauthorized("the bearer token is not valid"))
+              : bearer.validate(token);
     } else if (apiKey != null && !apiKey.isBlank()) {
       caller = apiKeys.authenticate(apiKey.trim());
     } else {
       caller = Future.failedFuture(BearerTokens.unauthorized("send a bearer token or an API key"));
     }
-    return caller.onFailure(err -> {
-      if (err instanceof ProblemException p && p.status() == 401) {
-        addressLimits.recordFailure(addresses.of(rc));
-      }
-    });
+    return caller.onFailure(
+        err -> {
+          if (err instanceof ProblemException p && p.status() == 401) {
+            addressLimits.recordFailure(addresses.of(rc));
+          }
+        });
   }
 }

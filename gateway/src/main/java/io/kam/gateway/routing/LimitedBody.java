@@ -4,7 +4,9 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 
-/** A request body stream that fails once more than {@code max} bytes went through (chunked uploads). */
+/**
+ * A request body stream that fails once more than {@code max} bytes went through (chunked uploads).
+ */
 final class LimitedBody implements ReadStream<Buffer> {
 
   static final class TooLarge extends RuntimeException {
@@ -36,17 +38,18 @@ final class LimitedBody implements ReadStream<Buffer> {
       source.handler(null);
       return this;
     }
-    source.handler(buffer -> {
-      seen += buffer.length();
-      if (seen > max) {
-        source.handler(null);
-        if (exceptionHandler != null) {
-          exceptionHandler.handle(new TooLarge());
-        }
-        return;
-      }
-      handler.handle(buffer);
-    });
+    source.handler(
+        buffer -> {
+          seen += buffer.length();
+          if (seen > max) {
+            source.handler(null);
+            if (exceptionHandler != null) {
+              exceptionHandler.handle(new TooLarge());
+            }
+            return;
+          }
+          handler.handle(buffer);
+        });
     return this;
   }
 

@@ -5,14 +5,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The explicit route table of API.md: most specific first, because several services own paths
- * under /api/v1/accounts/{id}/... . {@link #GATEWAY} marks paths the gateway serves itself.
+ * The explicit route table of API.md: most specific first, because several services own paths under
+ * /api/v1/accounts/{id}/... . {@link #GATEWAY} marks paths the gateway serves itself.
  */
 public final class RouteTable {
 
   public static final String GATEWAY = "gateway";
 
-  /** {@code prefix}: the literal start of the pattern, checked first so most routes cost no regex. */
+  /**
+   * {@code prefix}: the literal start of the pattern, checked first so most routes cost no regex.
+   */
   record Route(Pattern pattern, String prefix, String service) {}
 
   // Possessive: an id never contains '/', so giving characters back can never help a match, and

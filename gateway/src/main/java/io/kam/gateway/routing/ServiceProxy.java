@@ -1,10 +1,10 @@
 package io.kam.gateway.routing;
 
-import io.kam.gateway.edge.ProblemResponses;
 import io.kam.chassis.http.RequestIds;
 import io.kam.gateway.config.GatewayConfig;
 import io.kam.gateway.config.PublicUrls;
 import io.kam.gateway.edge.ClientAddresses;
+import io.kam.gateway.edge.ProblemResponses;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -32,23 +32,50 @@ import java.util.TreeSet;
 @Singleton
 public class ServiceProxy {
 
-  /** Who-is-the-client headers: passed on only from a trusted proxy; X-Forwarded-For is always the gateway's own. */
+  /**
+   * Who-is-the-client headers: passed on only from a trusted proxy; X-Forwarded-For is always the
+   * gateway's own.
+   */
   private static final Set<String> FORWARDING = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
   /** Case-insensitive without lower-casing (allocating) every header name of every request. */
   private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
   static {
-    HOP_BY_HOP.addAll(List.of(
-        "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-        "transfer-encoding", "upgrade", "host", "authorization", "x-api-key", "content-length"));
-    FORWARDING.addAll(List.of(
-        "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
-        "x-forwarded-prefix", "x-forwarded-server", "x-real-ip"));
+    HOP_BY_HOP.addAll(
+        List.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "authorization",
+            "x-api-key",
+            "content-length"));
+    FORWARDING.addAll(
+        List.of(
+            "forwarded",
+            "x-forwarded-for",
+            "x-forwarded-host",
+            "x-forwarded-proto",
+            "x-forwarded-port",
+            "x-forwarded-prefix",
+            "x-forwarded-server",
+            "x-real-ip"));
   }
 
-  /** Bodies up to this size with a Content-Length are read whole and sent in one write; larger ones stream. */
+  /**
+   * Bodies up to this size with a Content-Length are read whole and sent in one write; larger ones
+   * stream.
+   */
   private static final long BUFFERED_BODY_BYTES = 64 * 1024;
+
   private static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+
   /** Route order of the gateway's own handlers: after Quarkus's filters (CORS), before JAX-RS. */
   public static final int ORDER = -50;
 
@@ -59,8 +86,13 @@ public class ServiceProxy {
   private final ClientAddresses addresses;
   private final PublicUrls publicUrls;
 
-  public ServiceProxy(GatewayConfig config, GatewayAuth auth, Upstreams upstreams, UpstreamGuards guards,
-      ClientAddresses addresses, PublicUrls publicUrls) {
+  public ServiceProxy(
+      GatewayConfig config,
+      GatewayAuth auth,
+      Upstreams upstreams,
+      UpstreamGuards guards,
+      ClientAddresses addresses,
+      PublicUrls publicUrls) {
     this.config = config;
     this.auth = auth;
     this.upstreams = upstreams;
@@ -112,13 +144,17 @@ public class ServiceProxy {
     HttpServerRequest req = rc.request();
     RequestOptions options = upstreams.bare(service, req.method(), req.uri());
     boolean trustedProxy = addresses.fromTrustedProxy(rc);
-    req.headers().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey()) && (trustedProxy || !FORWARDING.contains(h.getKey()))) {
-        options.addHeader(h.getKey(), h.getValue());
-      }
-    });
+    req.headers()
+        .forEach(
+            h -> {
+              if (!HOP_BY_HOP.contains(h.getKey())
+                  && (trustedProxy || !FORWARDING.contains(h.getKey()))) {
+                options.addHeader(h.getKey(), h.getValue());
+              }
+            });
     options.putHeader("Authorization", credential);
-    upstreams.propagate(options, rc); // after the client's headers: replaces a request id or traceparent it sent
+    upstreams.propagate(
+        options, rc); // after the client's headers: replaces a request id or traceparent it sent
     options.putHeader("X-Forwarded-For", addresses.forwardedFor(rc));
     boolean read = IDEMPOTENT_READS.contains(req.method());
     // Framing is the gateway's own: a read sends no body and so no length (the guard refused
@@ -128,19 +164,22 @@ public class ServiceProxy {
       options.putHeader("Content-Length", length);
     }
     Context context = Vertx.currentContext();
-    guards.call(service, () -> attempt(service, options, req, read, length).toCompletionStage())
-        .whenComplete((upstream, err) -> {
-          // Usually completed on this request's context already (the client calls back on it);
-          // only a retry after a delay completes elsewhere and needs the hop back.
-          if (Vertx.currentContext() == context) {
-            finish(rc, service, upstream, err);
-          } else {
-            context.runOnContext(v -> finish(rc, service, upstream, err));
-          }
-        });
+    guards
+        .call(service, () -> attempt(service, options, req, read, length).toCompletionStage())
+        .whenComplete(
+            (upstream, err) -> {
+              // Usually completed on this request's context already (the client calls back on it);
+              // only a retry after a delay completes elsewhere and needs the hop back.
+              if (Vertx.currentContext() == context) {
+                finish(rc, service, upstream, err);
+              } else {
+                context.runOnContext(v -> finish(rc, service, upstream, err));
+              }
+            });
   }
 
-  private void finish(RoutingContext rc, String service, HttpClientResponse upstream, Throwable err) {
+  private void finish(
+      RoutingContext rc, String service, HttpClientResponse upstream, Throwable err) {
     if (err != null) {
       Failures.answer(rc, service, err);
     } else {
@@ -151,48 +190,75 @@ public class ServiceProxy {
   private Future<HttpClientResponse> attempt(
       String service, RequestOptions options, HttpServerRequest req, boolean read, String length) {
     Future<HttpClientResponse> response =
-        upstreams.client(service).request(options).compose((HttpClientRequest upstream) -> {
-          if (read) {
-            req.resume(); // nothing to stream; the connection must not stay paused for the next request
-            return upstream.send();
-          }
-          if (length == null) {
-            upstream.setChunked(true);
-          }
-          return sendLimited(upstream, req);
-        });
+        upstreams
+            .client(service)
+            .request(options)
+            .compose(
+                (HttpClientRequest upstream) -> {
+                  if (read) {
+                    req.resume(); // nothing to stream; the connection must not stay paused for the
+                    // next request
+                    return upstream.send();
+                  }
+                  if (length == null) {
+                    upstream.setChunked(true);
+                  }
+                  return sendLimited(upstream, req);
+                });
     // Paused until relayed: the guard hands the response over asynchronously, and a small body
     // would otherwise be read and lost before the pipe to the client is attached.
-    response = response.map(r -> {
-      r.pause();
-      return r;
-    });
-    return read ? response : response.recover(err -> Future.failedFuture(
-        err instanceof java.net.ConnectException ? new UpstreamGuards.WriteFailed(err) : err));
+    response =
+        response.map(
+            r -> {
+              r.pause();
+              return r;
+            });
+    return read
+        ? response
+        : response.recover(
+            err ->
+                Future.failedFuture(
+                    err instanceof java.net.ConnectException
+                        ? new UpstreamGuards.WriteFailed(err)
+                        : err));
   }
 
   /**
    * Streams the body, but a body that turns out too large (chunked, so no length told us) resets
-   * the upstream request instead of ending it: the service must never take a cut-off body for
-   * a whole one. The client gets 413.
+   * the upstream request instead of ending it: the service must never take a cut-off body for a
+   * whole one. The client gets 413.
    */
-  private Future<HttpClientResponse> sendLimited(HttpClientRequest upstream, HttpServerRequest req) {
+  private Future<HttpClientResponse> sendLimited(
+      HttpClientRequest upstream, HttpServerRequest req) {
     Promise<HttpClientResponse> answer = Promise.promise();
     upstream.response().onSuccess(answer::tryComplete).onFailure(answer::tryFail);
-    new LimitedBody(req, config.maxBodyBytes()).pipe().endOnFailure(false).to(upstream).onFailure(err -> {
-      // The answer first: the reset fails the upstream response at once (a stream reset), which
-      // must not become the client's answer (a 502) in place of the cause (413 for a body too large).
-      answer.tryFail(err);
-      upstream.reset(0, err);
-    });
+    new LimitedBody(req, config.maxBodyBytes())
+        .pipe()
+        .endOnFailure(false)
+        .to(upstream)
+        .onFailure(
+            err -> {
+              // The answer first: the reset fails the upstream response at once (a stream reset),
+              // which
+              // must not become the client's answer (a 502) in place of the cause (413 for a body
+              // too large).
+              answer.tryFail(err);
+              upstream.reset(0, err);
+            });
     return answer.future();
   }
 
   private void relay(RoutingContext rc, String service, HttpClientResponse upstream) {
-    if (upstream.statusCode() == 413 && !String.valueOf(upstream.getHeader("Content-Type")).contains("problem+json")) {
-      // A hop with a smaller limit answered with an empty 413 (the HTTP server's own): the client gets a problem.
-      upstream.body().onComplete(ignored ->
-          ProblemResponses.send(rc, 413, "the body is larger than " + service + "-service accepts"));
+    if (upstream.statusCode() == 413
+        && !String.valueOf(upstream.getHeader("Content-Type")).contains("problem+json")) {
+      // A hop with a smaller limit answered with an empty 413 (the HTTP server's own): the client
+      // gets a problem.
+      upstream
+          .body()
+          .onComplete(
+              ignored ->
+                  ProblemResponses.send(
+                      rc, 413, "the body is larger than " + service + "-service accepts"));
       upstream.resume();
       return;
     }
@@ -200,15 +266,19 @@ public class ServiceProxy {
     if (length != null && parse(length) <= BUFFERED_BODY_BYTES) {
       // A small body (nearly every API answer) goes out in one write with the head: no pipe, no
       // separate end-of-body write and flush, no write-queue bookkeeping per chunk.
-      upstream.body().onComplete(body -> {
-        if (body.failed()) {
-          Failures.answer(rc, service, body.cause()); // nothing sent yet: a clean 502
-          return;
-        }
-        head(rc, upstream).putHeader("Content-Length", length) // a HEAD's too, like the service's
-            .end(body.result())
-            .onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
-      });
+      upstream
+          .body()
+          .onComplete(
+              body -> {
+                if (body.failed()) {
+                  Failures.answer(rc, service, body.cause()); // nothing sent yet: a clean 502
+                  return;
+                }
+                head(rc, upstream)
+                    .putHeader("Content-Length", length) // a HEAD's too, like the service's
+                    .end(body.result())
+                    .onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
+              });
       upstream.resume();
       return;
     }
@@ -228,19 +298,23 @@ public class ServiceProxy {
   private HttpServerResponse head(RoutingContext rc, HttpClientResponse upstream) {
     HttpServerResponse resp = rc.response();
     resp.setStatusCode(upstream.statusCode());
-    upstream.headers().forEach(h -> {
-      String key = h.getKey();
-      if (key.equalsIgnoreCase("Location")) {
-        resp.headers().add(key, publicUrls.rebase(rc, h.getValue()));
-      } else if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
-        resp.headers().add(key, h.getValue());
-      }
-    });
+    upstream
+        .headers()
+        .forEach(
+            h -> {
+              String key = h.getKey();
+              if (key.equalsIgnoreCase("Location")) {
+                resp.headers().add(key, publicUrls.rebase(rc, h.getValue()));
+              } else if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
+                resp.headers().add(key, h.getValue());
+              }
+            });
     return resp;
   }
 
   private static boolean isPreflight(RoutingContext rc) {
-    return rc.request().method() == HttpMethod.OPTIONS && rc.request().getHeader("Access-Control-Request-Method") != null;
+    return rc.request().method() == HttpMethod.OPTIONS
+        && rc.request().getHeader("Access-Control-Request-Method") != null;
   }
 
   private static long parse(String length) {

@@ -31,11 +31,14 @@ public class UpstreamGuards {
   /** Breakers are named {@code upstream-<service>}. */
   public static final String BREAKER_PREFIX = "upstream-";
 
-  private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE = new TypeLiteral<>() {};
-  private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> guards = new ConcurrentHashMap<>();
+  private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE =
+      new TypeLiteral<>() {};
+  private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> guards =
+      new ConcurrentHashMap<>();
   private final Map<String, CircuitBreakerState> states = new ConcurrentHashMap<>();
 
-  public CompletionStage<HttpClientResponse> call(String service, Supplier<CompletionStage<HttpClientResponse>> attempt) {
+  public CompletionStage<HttpClientResponse> call(
+      String service, Supplier<CompletionStage<HttpClientResponse>> attempt) {
     return guards.computeIfAbsent(service, this::build).get(attempt);
   }
 
@@ -49,12 +52,14 @@ public class UpstreamGuards {
         // The call is already non-blocking: run it on the caller's event loop, not a worker thread.
         .withThreadOffload(false)
         .withCircuitBreaker()
-        .name(BREAKER_PREFIX + service) // named: visible to CircuitBreakerMaintenance (state, reset)
+        .name(
+            BREAKER_PREFIX + service) // named: visible to CircuitBreakerMaintenance (state, reset)
         .requestVolumeThreshold(20)
         .failureRatio(0.5)
         .delay(5, ChronoUnit.SECONDS)
         .successThreshold(2)
-        .failOn(java.util.List.of(ConnectException.class, TimeoutException.class, WriteFailed.class))
+        .failOn(
+            java.util.List.of(ConnectException.class, TimeoutException.class, WriteFailed.class))
         .onStateChange(s -> states.put(service, s))
         .done()
         .withRetry()
@@ -64,5 +69,4 @@ public class UpstreamGuards {
         .done()
         .build();
   }
-
 }

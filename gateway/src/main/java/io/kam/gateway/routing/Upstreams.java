@@ -14,42 +14,56 @@ import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One pooled keep-alive HTTP client per service, and the request options every call shares. */
 @Singleton
 public class Upstreams {
 
   private final GatewayConfig config;
-  /** The services are those configured (kam.gateway.services.*), the only list of them; sorted by name. */
+
+  /**
+   * The services are those configured (kam.gateway.services.*), the only list of them; sorted by
+   * name.
+   */
   private final Map<String, HttpClient> clients = new TreeMap<>();
+
   private final Map<String, HttpClient> managementClients = new TreeMap<>();
 
   public Upstreams(GatewayConfig config, Vertx vertx) {
     this.config = config;
-    config.services().forEach((name, upstream) -> {
-      clients.put(name, client(vertx, upstream.url(), config.poolSize()));
-      upstream.managementUrl().ifPresent(url -> managementClients.put(name, client(vertx, url, 2)));
-    });
+    config
+        .services()
+        .forEach(
+            (name, upstream) -> {
+              clients.put(name, client(vertx, upstream.url(), config.poolSize()));
+              upstream
+                  .managementUrl()
+                  .ifPresent(url -> managementClients.put(name, client(vertx, url, 2)));
+            });
   }
 
   private static HttpClient client(Vertx vertx, String url, int poolSize) {
     URI uri = URI.create(url);
-    HttpClientOptions options = new HttpClientOptions()
-        .setDefaultHost(uri.getHost())
-        .setDefaultPort(uri.getPort())
-        .setKeepAlive(true)
-        .setConnectTimeout(2000)
-        .setTcpNoDelay(true)
-        // No client span per call: propagate() passes the gateway's server span to the service, so
-        // the trace still runs client, gateway, service; a second span per proxied call was a
-        // visible share of the gateway's CPU in the benchmark's profile.
-        .setTracingPolicy(TracingPolicy.IGNORE);
+    HttpClientOptions options =
+        new HttpClientOptions()
+            .setDefaultHost(uri.getHost())
+            .setDefaultPort(uri.getPort())
+            .setKeepAlive(true)
+            .setConnectTimeout(2000)
+            .setTcpNoDelay(true)
+            // No client span per call: propagate() passes the gateway's server span to the service,
+            // so
+            // the trace still runs client, gateway, service; a second span per proxied call was a
+            // visible share of the gateway's CPU in the benchmark's profile.
+            .setTracingPolicy(TracingPolicy.IGNORE);
     return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(poolSize));
   }
 
-  /** The client of the service's management port (health, metrics), or its API client without one. */
+  /**
+   * The client of the service's management port (health, metrics), or its API client without one.
+   */
   public HttpClient managementClient(String service) {
     return managementClients.getOrDefault(service, clients.get(service));
   }
@@ -84,7 +98,10 @@ public class Upstreams {
 
   /** Options with the timeout only; the caller adds headers and then {@link #propagate}s. */
   RequestOptions bare(String service, HttpMethod method, String uri) {
-    return new RequestOptions().setMethod(method).setURI(uri).setIdleTimeout(timeoutMillis(service));
+    return new RequestOptions()
+        .setMethod(method)
+        .setURI(uri)
+        .setIdleTimeout(timeoutMillis(service));
   }
 
   void propagate(RequestOptions options, RoutingContext rc) {
@@ -94,7 +111,9 @@ public class Upstreams {
     }
     SpanContext span = Span.current().getSpanContext();
     if (span.isValid()) {
-      options.putHeader("traceparent", "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
+      options.putHeader(
+          "traceparent",
+          "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
     }
   }
 }

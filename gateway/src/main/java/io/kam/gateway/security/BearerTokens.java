@@ -15,11 +15,11 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Validates user bearer tokens (RS256 signature, issuer, audience, expiry and not-before with
- * the configured skew; roles from {@code groups}) and remembers valid ones until they expire, so
- * a client's repeated calls cost one map lookup. Parsing runs on a worker thread (a signature
- * check, and with a JWKS location possibly a key fetch, must never hold an event loop); the
- * cache is bounded in size and never keeps a token past its expiry.
+ * Validates user bearer tokens (RS256 signature, issuer, audience, expiry and not-before with the
+ * configured skew; roles from {@code groups}) and remembers valid ones until they expire, so a
+ * client's repeated calls cost one map lookup. Parsing runs on a worker thread (a signature check,
+ * and with a JWKS location possibly a key fetch, must never hold an event loop); the cache is
+ * bounded in size and never keeps a token past its expiry.
  */
 @Singleton
 public class BearerTokens {
@@ -35,13 +35,18 @@ public class BearerTokens {
   public BearerTokens(JWTParser parser, Vertx vertx) {
     this.parser = parser;
     this.vertx = vertx;
-    this.cache = Caffeine.newBuilder()
-        .maximumSize(MAX_CACHED)
-        .expireAfter(Expiry.creating((String token, Valid v) -> {
-          Duration left = Duration.ofMillis(Math.max(0, v.expiresAtMillis() - System.currentTimeMillis()));
-          return left.compareTo(MAX_CACHE_TIME) < 0 ? left : MAX_CACHE_TIME;
-        }))
-        .build();
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_CACHED)
+            .expireAfter(
+                Expiry.creating(
+                    (String token, Valid v) -> {
+                      Duration left =
+                          Duration.ofMillis(
+                              Math.max(0, v.expiresAtMillis() - System.currentTimeMillis()));
+                      return left.compareTo(MAX_CACHE_TIME) < 0 ? left : MAX_CACHE_TIME;
+                    }))
+            .build();
   }
 
   public Future<CallerIdentity> validate(String token) {
@@ -71,6 +76,7 @@ public class BearerTokens {
   }
 
   public static ProblemException unauthorized(String detail) {
-    return new ProblemException(401, "Unauthorized", detail, null, Map.of("WWW-Authenticate", "Bearer"));
+    return new ProblemException(
+        401, "Unauthorized", detail, null, Map.of("WWW-Authenticate", "Bearer"));
   }
 }

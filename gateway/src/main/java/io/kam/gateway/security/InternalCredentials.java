@@ -15,22 +15,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The short-lived credential the services accept: a JWT signed with the gateway's internal key
- * (its kid in the header), naming the caller, for one service only (audience {@code
- * kam-<service>}: a credential a service received is refused by every other one). Minted once per
- * caller and service and reused until shortly before it expires, so
- * forwarding a call costs no signature. An RSA signature takes milliseconds (far more while the
- * code is still interpreted, as it is for a mint every few minutes), so it never runs on the event
- * loop: it is minted on a worker thread, once per caller at a time, and renewed ahead of expiry
- * while the current credential is still served.
+ * The short-lived credential the services accept: a JWT signed with the gateway's internal key (its
+ * kid in the header), naming the caller, for one service only (audience {@code kam-<service>}: a
+ * credential a service received is refused by every other one). Minted once per caller and service
+ * and reused until shortly before it expires, so forwarding a call costs no signature. An RSA
+ * signature takes milliseconds (far more while the code is still interpreted, as it is for a mint
+ * every few minutes), so it never runs on the event loop: it is minted on a worker thread, once per
+ * caller at a time, and renewed ahead of expiry while the current credential is still served.
  */
 @Singleton
 public class InternalCredentials {
 
   public static final String ISSUER = "kam-gateway";
   private static final Duration LIFETIME = Duration.ofMinutes(5);
+
   /** Renewal starts this long before expiry; the old credential is served meanwhile. */
   private static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
+
   /** ...but not in its last half minute, so what a service receives always has time left. */
   private static final Duration SERVE_UNTIL_BEFORE = Duration.ofSeconds(30);
 
@@ -42,6 +43,7 @@ public class InternalCredentials {
   /** Bounded: at most this many credentials, none kept past its lifetime. */
   private final Cache<For, Minted> cache =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(LIFETIME).build();
+
   private final Map<For, Future<String>> minting = new ConcurrentHashMap<>();
   private final Vertx vertx;
   private final InternalKeys keys;
@@ -51,7 +53,9 @@ public class InternalCredentials {
     this.keys = keys;
   }
 
-  /** The audience of the credential for a service (its kam.service.name), as the services expect it. */
+  /**
+   * The audience of the credential for a service (its kam.service.name), as the services expect it.
+   */
   public static String audienceOf(String service) {
     return "kam-" + service;
   }
@@ -74,10 +78,13 @@ public class InternalCredentials {
     if (running != null) {
       return running;
     }
-    vertx.executeBlocking(() -> mint(key), false).onComplete(result -> {
-      minting.remove(key, promise.future());
-      promise.handle(result);
-    });
+    vertx
+        .executeBlocking(() -> mint(key), false)
+        .onComplete(
+            result -> {
+              minting.remove(key, promise.future());
+              promise.handle(result);
+            });
     return promise.future();
   }
 
@@ -97,8 +104,12 @@ public class InternalCredentials {
     }
     String header = "Bearer " + claims.jws().keyId(keys.signingKid()).sign(keys.signingKey());
     Instant expires = now.plus(LIFETIME);
-    cache.put(key, new Minted(header, expires.minus(RENEW_BEFORE).toEpochMilli(),
-        expires.minus(SERVE_UNTIL_BEFORE).toEpochMilli()));
+    cache.put(
+        key,
+        new Minted(
+            header,
+            expires.minus(RENEW_BEFORE).toEpochMilli(),
+            expires.minus(SERVE_UNTIL_BEFORE).toEpochMilli()));
     return header;
   }
 }

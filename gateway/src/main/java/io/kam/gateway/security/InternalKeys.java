@@ -1,7 +1,7 @@
 package io.kam.gateway.security;
 
-import io.vertx.ext.web.Router;
 import io.quarkus.vertx.http.ManagementInterface;
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.security.PrivateKey;
@@ -14,12 +14,12 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
 /**
- * The gateway's keys for the services' credential ({@code kam.keys.internal-private}, a list of
- * PEM files): the first signs, every one is published. Each key's id (kid) is its RFC 7638
- * thumbprint, so every gateway instance with the same key names it alike and nothing is to be
- * configured. A rotation lists the new key after the old (published, not signing), then first
- * (signing, the old still published while credentials it signed live), then alone. The set is
- * served as a JWKS on the management port ({@code /q/jwks}), to give to the services.
+ * The gateway's keys for the services' credential ({@code kam.keys.internal-private}, a list of PEM
+ * files): the first signs, every one is published. Each key's id (kid) is its RFC 7638 thumbprint,
+ * so every gateway instance with the same key names it alike and nothing is to be configured. A
+ * rotation lists the new key after the old (published, not signing), then first (signing, the old
+ * still published while credentials it signed live), then alone. The set is served as a JWKS on the
+ * management port ({@code /q/jwks}), to give to the services.
  */
 @Singleton
 public class InternalKeys {
@@ -46,7 +46,8 @@ public class InternalKeys {
           firstKid = kid;
         }
       } catch (JoseException e) {
-        throw new IllegalStateException("cannot describe the internal key " + location + " as a JWK", e);
+        throw new IllegalStateException(
+            "cannot describe the internal key " + location + " as a JWK", e);
       }
     }
     if (first == null) {
@@ -72,6 +73,9 @@ public class InternalKeys {
 
   void publish(@Observes ManagementInterface management) {
     Router router = management.router();
-    router.get("/q/jwks").handler(rc -> rc.response().putHeader("Content-Type", "application/jwk-set+json").end(keySet));
+    router
+        .get("/q/jwks")
+        .handler(
+            rc -> rc.response().putHeader("Content-Type", "application/jwk-set+json").end(keySet));
   }
 }

@@ -24,21 +24,29 @@ final class Keys {
       byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the gateway's internal signing key " + location, e);
+      throw new UncheckedIOException(
+          "cannot read the gateway's internal signing key " + location, e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the gateway's internal signing key " + location + " is not an RSA PKCS#8 key", e);
+      throw new IllegalStateException(
+          "the gateway's internal signing key " + location + " is not an RSA PKCS#8 key", e);
     }
   }
 
-  /** A PKCS#8 RSA key carries its modulus and public exponent: the public half needs no file of its own. */
+  /**
+   * A PKCS#8 RSA key carries its modulus and public exponent: the public half needs no file of its
+   * own.
+   */
   static PublicKey publicKeyOf(PrivateKey key) {
     if (!(key instanceof RSAPrivateCrtKey crt)) {
-      throw new IllegalStateException("the gateway's internal signing key has no public half (not an RSA CRT key)");
+      throw new IllegalStateException(
+          "the gateway's internal signing key has no public half (not an RSA CRT key)");
     }
     try {
-      return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+      return KeyFactory.getInstance("RSA")
+          .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot derive the public key of the gateway's internal signing key", e);
+      throw new IllegalStateException(
+          "cannot derive the public key of the gateway's internal signing key", e);
     }
   }
 }

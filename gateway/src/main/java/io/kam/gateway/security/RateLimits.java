@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Per-client rate limits (a user or an API key), sized by the client's most generous role
- * (kam.gateway.rate-limit.per-role.<role>, requests per second in fixed one-second windows).
- * Over the limit: 429 with Retry-After. Limits are per gateway instance; the clients tracked are
- * bounded in number and forgotten after a minute without a request.
+ * (kam.gateway.rate-limit.per-role.<role>, requests per second in fixed one-second windows). Over
+ * the limit: 429 with Retry-After. Limits are per gateway instance; the clients tracked are bounded
+ * in number and forgotten after a minute without a request.
  */
 @Singleton
 public class RateLimits {
@@ -26,22 +26,33 @@ public class RateLimits {
 
   public RateLimits(GatewayConfig config) {
     this.config = config;
-    this.perClient = Caffeine.newBuilder()
-        .maximumSize(config.rateLimit().maxTrackedClients())
-        .expireAfterAccess(Duration.ofMinutes(1))
-        .build();
+    this.perClient =
+        Caffeine.newBuilder()
+            .maximumSize(config.rateLimit().maxTrackedClients())
+            .expireAfterAccess(Duration.ofMinutes(1))
+            .build();
   }
 
-  /** Counts one call of the caller; its limit (requests per second) when it fits, else a 429 problem. */
+  /**
+   * Counts one call of the caller; its limit (requests per second) when it fits, else a 429
+   * problem.
+   */
   public int acquire(CallerIdentity caller) {
-    String client = caller.apiKeyName() != null ? "key:" + caller.apiKeyName() : "user:" + caller.userId();
+    String client =
+        caller.apiKeyName() != null ? "key:" + caller.apiKeyName() : "user:" + caller.userId();
     FixedWindow window = perClient.get(client, c -> new FixedWindow(limitFor(caller), 1000));
     long wait = window.tryAcquire(System.currentTimeMillis());
     if (wait > 0) {
-      throw new ProblemException(429, "Too many requests",
-          "rate limit of " + window.limit() + " requests per second exceeded; retry later", null,
-          Map.of("Retry-After", String.valueOf(FixedWindow.retryAfterSeconds(wait)),
-              LIMIT_HEADER, String.valueOf(window.limit())));
+      throw new ProblemException(
+          429,
+          "Too many requests",
+          "rate limit of " + window.limit() + " requests per second exceeded; retry later",
+          null,
+          Map.of(
+              "Retry-After",
+              String.valueOf(FixedWindow.retryAfterSeconds(wait)),
+              LIMIT_HEADER,
+              String.valueOf(window.limit())));
     }
     return window.limit();
   }

@@ -18,13 +18,21 @@ class JwksScriptTest {
   void theScriptsKeySetEqualsTheGatewaysForPrivateAndPublicPems() throws Exception {
     PlatformKeys one = PlatformKeys.temporary();
     PlatformKeys two = PlatformKeys.temporary();
-    Process p = new ProcessBuilder("bash", Path.of("..", "deploy", "keys", "jwks.sh").toString(),
-        one.internalPrivateKey().toString(), two.internalPublicKey().toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "bash",
+                Path.of("..", "deploy", "keys", "jwks.sh").toString(),
+                one.internalPrivateKey().toString(),
+                two.internalPublicKey().toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(30, TimeUnit.SECONDS);
     assertEquals(0, p.exitValue(), out);
     List<JsonWebKey> script = new JsonWebKeySet(out).getJsonWebKeys();
-    InternalKeys gateway = new InternalKeys(List.of(one.internalPrivateKey().toString(), two.internalPrivateKey().toString()));
+    InternalKeys gateway =
+        new InternalKeys(
+            List.of(one.internalPrivateKey().toString(), two.internalPrivateKey().toString()));
     List<JsonWebKey> expected = new JsonWebKeySet(gateway.keySet()).getJsonWebKeys();
     assertEquals(expected.size(), script.size());
     for (int i = 0; i < expected.size(); i++) {

@@ -46,13 +46,16 @@ public class AccountKpiResource {
       @PathParam("id") String id,
       @QueryParam("period") String period,
       @QueryParam("includeChildren") String includeChildren) {
-    return kpis.kpis(accountId(id), PeriodParam.of(period, Period.defaultFor(clock.now())),
+    return kpis.kpis(
+        accountId(id),
+        PeriodParam.of(period, Period.defaultFor(clock.now())),
         QueryParams.bool("includeChildren", includeChildren));
   }
 
   @GET
   @Path("/timeseries")
-  @Operation(summary = "Revenue and revenueGrowth per period from..to (months, default the last 12)")
+  @Operation(
+      summary = "Revenue and revenueGrowth per period from..to (months, default the last 12)")
   @APIResponse(responseCode = "400", description = "Malformed months, range or granularity")
   @APIResponse(responseCode = "404", description = "Unknown or deleted account")
   public Timeseries timeseries(
@@ -72,8 +75,11 @@ public class AccountKpiResource {
       throw QueryParams.bad("from", "a timeseries spans at most " + MAX_SPAN_MONTHS + " months");
     }
     Period.Kind kind = kind(granularity);
-    return new Timeseries(accountId, kind.name(), kpis.timeseries(accountId, start, end, kind,
-        QueryParams.bool("includeChildren", includeChildren)));
+    return new Timeseries(
+        accountId,
+        kind.name(),
+        kpis.timeseries(
+            accountId, start, end, kind, QueryParams.bool("includeChildren", includeChildren)));
   }
 
   private static Period.Kind kind(String raw) {

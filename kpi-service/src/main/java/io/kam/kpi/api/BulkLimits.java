@@ -15,7 +15,8 @@ final class BulkLimits {
       throw ProblemException.invalid("items", "required: {\"items\": [...]}");
     }
     if (items.size() > MAX_ITEMS) {
-      throw ProblemException.tooLarge("at most " + MAX_ITEMS + " items per request, got " + items.size());
+      throw ProblemException.tooLarge(
+          "at most " + MAX_ITEMS + " items per request, got " + items.size());
     }
   }
 }

@@ -9,6 +9,7 @@ final class PeriodParam {
   private PeriodParam() {}
 
   static Period of(String raw, Period fallback) {
-    return QueryParams.parsed("period", raw, fallback, Period::parse, "must look like 2026-09, 2026-Q3 or 2026");
+    return QueryParams.parsed(
+        "period", raw, fallback, Period::parse, "must look like 2026-09, 2026-Q3 or 2026");
   }
 }

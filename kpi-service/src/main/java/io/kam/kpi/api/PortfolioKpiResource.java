@@ -36,7 +36,8 @@ public class PortfolioKpiResource {
   }
 
   @GET
-  @Operation(summary = "Portfolio KPIs over all accounts or a segment (current owner, tier, type, ...)")
+  @Operation(
+      summary = "Portfolio KPIs over all accounts or a segment (current owner, tier, type, ...)")
   @APIResponse(responseCode = "400", description = "Malformed period, tier or type")
   public PortfolioKpis get(
       @QueryParam("period") String period,
@@ -46,9 +47,14 @@ public class PortfolioKpiResource {
       @QueryParam("industry") String industry,
       @QueryParam("country") String country,
       @QueryParam("region") String region) {
-    Segment segment = new Segment(QueryParams.text(ownerId), QueryParams.oneOf("tier", tier, TIERS),
-        QueryParams.oneOf("type", type, TYPES), QueryParams.text(industry), QueryParams.text(country),
-        QueryParams.text(region));
+    Segment segment =
+        new Segment(
+            QueryParams.text(ownerId),
+            QueryParams.oneOf("tier", tier, TIERS),
+            QueryParams.oneOf("type", type, TYPES),
+            QueryParams.text(industry),
+            QueryParams.text(country),
+            QueryParams.text(region));
     return portfolio.kpis(PeriodParam.of(period, Period.defaultFor(clock.now())), segment);
   }
 }

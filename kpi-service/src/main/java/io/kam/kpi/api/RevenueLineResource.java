@@ -37,8 +37,12 @@ public class RevenueLineResource {
   private final Cursors cursors;
   private final Caller caller;
 
-  public RevenueLineResource(BulkIngest ingest, RevenueLines lines,
-      Idempotency idempotency, Cursors cursors, Caller caller) {
+  public RevenueLineResource(
+      BulkIngest ingest,
+      RevenueLines lines,
+      Idempotency idempotency,
+      Cursors cursors,
+      Caller caller) {
     this.ingest = ingest;
     this.lines = lines;
     this.idempotency = idempotency;
@@ -49,30 +53,47 @@ public class RevenueLineResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.INTEGRATION, Roles.KAM_MANAGER, Roles.ADMIN})
-  @Operation(summary = "Bulk upsert of revenue lines by source + externalId (up to 5000); deleted=true voids")
+  @Operation(
+      summary =
+          "Bulk upsert of revenue lines by source + externalId (up to 5000); deleted=true voids")
   @APIResponse(responseCode = "200", description = "Per-item results in request order")
   @APIResponse(responseCode = "413", description = "More than 5000 items")
   public Response upsert(@HeaderParam(Idempotency.HEADER) String key, RevenueLinesRequest request) {
     BulkLimits.check(request == null ? null : request.items());
-    return idempotency.run(key, caller.origin() + " PUT /api/v1/revenue-lines", request,
+    return idempotency.run(
+        key,
+        caller.origin() + " PUT /api/v1/revenue-lines",
+        request,
         () -> Response.ok(new BulkResponse(ingest.ingest(lines, request.items()))).build());
   }
 
   @GET
   @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
-  @Operation(summary = "Revenue lines (not voided) by date, optionally of one account and a date range")
+  @Operation(
+      summary = "Revenue lines (not voided) by date, optionally of one account and a date range")
   public Page<RevenueLineView> list(
       @QueryParam("accountId") String accountId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    PageRequest page = PageRequest.of(cursors,
-        Cursors.scope("GET /api/v1/revenue-lines", "accountId", accountId, "from", from, "to", to), limit, cursor);
+    PageRequest page =
+        PageRequest.of(
+            cursors,
+            Cursors.scope(
+                "GET /api/v1/revenue-lines", "accountId", accountId, "from", from, "to", to),
+            limit,
+            cursor);
     String afterDate = page.after("date");
-    return page.of(lines.page(QueryParams.uuid("accountId", accountId), QueryParams.date("from", from),
-            QueryParams.date("to", to), afterDate == null ? null : LocalDate.parse(afterDate),
-            afterDate == null ? null : Long.valueOf(page.after("id")), page.fetchSize()),
-        l -> Map.of("date", l.date().toString(), "id", l.id().toString()), RevenueLineView::of);
+    return page.of(
+        lines.page(
+            QueryParams.uuid("accountId", accountId),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
+            afterDate == null ? null : LocalDate.parse(afterDate),
+            afterDate == null ? null : Long.valueOf(page.after("id")),
+            page.fetchSize()),
+        l -> Map.of("date", l.date().toString(), "id", l.id().toString()),
+        RevenueLineView::of);
   }
 }

@@ -19,8 +19,15 @@ public record RevenueLineView(
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pending) {
 
   static RevenueLineView of(StoredRevenueLine l) {
-    return new RevenueLineView(l.source(), l.externalId(),
-        l.accountId() != null ? l.accountId() : l.ref().id(), l.ref().source(), l.ref().externalId(),
-        l.date(), l.productLine(), l.amount(), l.accountId() == null ? Boolean.TRUE : null);
+    return new RevenueLineView(
+        l.source(),
+        l.externalId(),
+        l.accountId() != null ? l.accountId() : l.ref().id(),
+        l.ref().source(),
+        l.ref().externalId(),
+        l.date(),
+        l.productLine(),
+        l.amount(),
+        l.accountId() == null ? Boolean.TRUE : null);
   }
 }

@@ -5,4 +5,5 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {"items": [...]} of PUT /api/v1/revenue-lines. */
-public record RevenueLinesRequest(@Schema(maxItems = BulkLimits.MAX_ITEMS) List<RevenueLineItem> items) {}
+public record RevenueLinesRequest(
+    @Schema(maxItems = BulkLimits.MAX_ITEMS) List<RevenueLineItem> items) {}

@@ -28,8 +28,8 @@ public class SurveyResponseResource {
   private final Idempotency idempotency;
   private final Caller caller;
 
-  public SurveyResponseResource(BulkIngest ingest, SurveyResponses responses, Idempotency idempotency,
-      Caller caller) {
+  public SurveyResponseResource(
+      BulkIngest ingest, SurveyResponses responses, Idempotency idempotency, Caller caller) {
     this.ingest = ingest;
     this.responses = responses;
     this.idempotency = idempotency;
@@ -42,9 +42,13 @@ public class SurveyResponseResource {
   @Operation(summary = "Bulk upsert of CSAT / NPS responses by source + externalId (up to 5000)")
   @APIResponse(responseCode = "200", description = "Per-item results in request order")
   @APIResponse(responseCode = "413", description = "More than 5000 items")
-  public Response upsert(@HeaderParam(Idempotency.HEADER) String key, SurveyResponsesRequest request) {
+  public Response upsert(
+      @HeaderParam(Idempotency.HEADER) String key, SurveyResponsesRequest request) {
     BulkLimits.check(request == null ? null : request.items());
-    return idempotency.run(key, caller.origin() + " PUT /api/v1/survey-responses", request,
+    return idempotency.run(
+        key,
+        caller.origin() + " PUT /api/v1/survey-responses",
+        request,
         () -> Response.ok(new BulkResponse(ingest.ingest(responses, request.items()))).build());
   }
 }

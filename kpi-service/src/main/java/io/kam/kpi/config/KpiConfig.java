@@ -22,7 +22,9 @@ public interface KpiConfig {
   @WithDefault("200")
   int snapshotBatchSize();
 
-  /** How often the month-turn job looks for snapshots to move to a new as-of month ("off" in tests). */
+  /**
+   * How often the month-turn job looks for snapshots to move to a new as-of month ("off" in tests).
+   */
   @WithDefault("5m")
   String monthTurnEvery();
 }

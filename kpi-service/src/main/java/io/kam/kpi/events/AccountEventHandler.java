@@ -68,12 +68,30 @@ public class AccountEventHandler implements EventHandler {
   }
 
   /** The fields of an account event this read model keeps; the rest is ignored. */
-  record AccountData(String source, String externalId, UUID parentId, String ownerId, String industry,
-      String country, String region, BigDecimal potentialAnnualSpend) {}
+  record AccountData(
+      String source,
+      String externalId,
+      UUID parentId,
+      String ownerId,
+      String industry,
+      String country,
+      String region,
+      BigDecimal potentialAnnualSpend) {}
 
   private static AccountRow read(UUID id, CloudEvent event) {
     AccountData d = event.data(AccountData.class);
-    return new AccountRow(id, d.source(), d.externalId(), d.parentId(), d.ownerId(), d.industry(), d.country(),
-        d.region(), d.potentialAnnualSpend(), null, null, false);
+    return new AccountRow(
+        id,
+        d.source(),
+        d.externalId(),
+        d.parentId(),
+        d.ownerId(),
+        d.industry(),
+        d.country(),
+        d.region(),
+        d.potentialAnnualSpend(),
+        null,
+        null,
+        false);
   }
 }

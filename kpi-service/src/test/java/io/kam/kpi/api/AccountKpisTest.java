@@ -22,15 +22,14 @@ import org.junit.jupiter.api.Test;
 class AccountKpisTest {
 
   /**
-   * P = 2026-Q3, P-1 = 2026-Q2, P-Y = 2025-Q3, T12M = 2025-10..2026-09, wallet 200000.
-   * rev(P) = 4000 (A) + 500 (B) + 2500 (C) - 200 (B credit) = 6800; rev(P-1) = 3000 + 1000 = 4000;
-   * rev(P-Y) = 1000. revenueGrowth = 2800/4000 = 0.7; yoyGrowth = 5800/1000 = 5.8.
-   * t12m = 2000 + 4000 + 6800 = 12800; the 12 months before = 1000 -> t12mGrowth = 11.8.
-   * last3m = 6800 vs 4000 -> 0.7. New lines: C only (A and B had revenue before P) -> ["C"].
-   * upsell: A 4000 - 3000 = 1000; B 300 - 1000 < 0 -> 0; C not in P-1 -> total 1000.
-   * shareOfWallet = 12800 / 200000 = 0.064.
-   * NPS in P: 10, 9, 6 -> (2 - 1)/3 x 100 = 33.33333333333333 (DECIMAL64); with the 0 of
-   * 2025-11 in T12M: (2 - 2)/4 -> 0. CSAT: none in P -> null; 5 in 2026-01 -> csatT12m 100.
+   * P = 2026-Q3, P-1 = 2026-Q2, P-Y = 2025-Q3, T12M = 2025-10..2026-09, wallet 200000. rev(P) =
+   * 4000 (A) + 500 (B) + 2500 (C) - 200 (B credit) = 6800; rev(P-1) = 3000 + 1000 = 4000; rev(P-Y)
+   * = 1000. revenueGrowth = 2800/4000 = 0.7; yoyGrowth = 5800/1000 = 5.8. t12m = 2000 + 4000 + 6800
+   * = 12800; the 12 months before = 1000 -> t12mGrowth = 11.8. last3m = 6800 vs 4000 -> 0.7. New
+   * lines: C only (A and B had revenue before P) -> ["C"]. upsell: A 4000 - 3000 = 1000; B 300 -
+   * 1000 < 0 -> 0; C not in P-1 -> total 1000. shareOfWallet = 12800 / 200000 = 0.064. NPS in P:
+   * 10, 9, 6 -> (2 - 1)/3 x 100 = 33.33333333333333 (DECIMAL64); with the 0 of 2025-11 in T12M: (2
+   * - 2)/4 -> 0. CSAT: none in P -> null; 5 in 2026-01 -> csatT12m 100.
    */
   @Test
   void computesEveryAccountKpiForAQuarter() {
@@ -74,8 +73,8 @@ class AccountKpisTest {
 
   /**
    * Month 2026-09: rev = 2500 - 200 (C and the B credit) = 2300; P-1 = 2026-08: 500 -> growth
-   * 1800/500 = 3.6; P-Y = 2025-09: nothing -> yoyGrowth null (growth from zero). Year 2026:
-   * rev = 3000 + 1000 + 6800 = 10800; P-1 = P-Y = 2025: 1000 + 2000 = 3000 -> 2.6 both.
+   * 1800/500 = 3.6; P-Y = 2025-09: nothing -> yoyGrowth null (growth from zero). Year 2026: rev =
+   * 3000 + 1000 + 6800 = 10800; P-1 = P-Y = 2025: 1000 + 2000 = 3000 -> 2.6 both.
    */
   @Test
   void computesMonthAndYearPeriods() {
@@ -105,8 +104,8 @@ class AccountKpisTest {
   }
 
   /**
-   * A new customer's first period: no revenue before P, so nothing is cross-sell, and every
-   * growth from zero is null; no surveys -> csat/nps null; no P-1 lines -> upsell 0.
+   * A new customer's first period: no revenue before P, so nothing is cross-sell, and every growth
+   * from zero is null; no surveys -> csat/nps null; no P-1 lines -> upsell 0.
    */
   @Test
   void firstPeriodOfANewCustomerHasNullGrowthAndNoNewProductLines() {
@@ -132,9 +131,9 @@ class AccountKpisTest {
 
   /**
    * Credit notes: product line X only ever had credits (-300 in 2026-04), so it never counts as
-   * revenue before; 2026-Q2 nets 1000 - 300 = 700 > 0 on the account. In Q3 X nets +200 -> new.
-   * P-1 rev = 700 -> growth (1200 - 700)/700 = 0.7142857142857143. A credit-only P-1 (negative)
-   * gives null growth: 2026-Q1 = -50 -> revenueGrowth of Q2 is null. t12m negative -> share 0.
+   * revenue before; 2026-Q2 nets 1000 - 300 = 700 > 0 on the account. In Q3 X nets +200 -> new. P-1
+   * rev = 700 -> growth (1200 - 700)/700 = 0.7142857142857143. A credit-only P-1 (negative) gives
+   * null growth: 2026-Q1 = -50 -> revenueGrowth of Q2 is null. t12m negative -> share 0.
    */
   @Test
   void creditNotesNeverCountAsRevenueBefore() {
@@ -166,8 +165,13 @@ class AccountKpisTest {
     Api.viewer().when().get("/api/v1/accounts/{id}/kpis", UUID.randomUUID()).then().statusCode(404);
     Api.viewer().when().get("/api/v1/accounts/not-a-uuid/kpis").then().statusCode(400);
     TestAccount account = anAccount().create();
-    Api.viewer().queryParam("period", "2026-Q5").when().get("/api/v1/accounts/{id}/kpis", account.id())
-        .then().statusCode(400).body("errors.field", hasItem("period"));
+    Api.viewer()
+        .queryParam("period", "2026-Q5")
+        .when()
+        .get("/api/v1/accounts/{id}/kpis", account.id())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("period"));
     account.delete();
     Api.viewer().when().get("/api/v1/accounts/{id}/kpis", account.id()).then().statusCode(404);
   }
@@ -176,7 +180,11 @@ class AccountKpisTest {
   void defaultsToTheLastCompleteQuarter() {
     UUID id = anAccount().create().id();
     // The test clock is 2026-10-15: the last complete quarter is 2026-Q3.
-    Api.viewer().when().get("/api/v1/accounts/{id}/kpis", id).then().statusCode(200)
+    Api.viewer()
+        .when()
+        .get("/api/v1/accounts/{id}/kpis", id)
+        .then()
+        .statusCode(200)
         .body("period", equalTo("2026-Q3"));
   }
 
@@ -186,10 +194,18 @@ class AccountKpisTest {
     UUID id = anAccount().create().id();
     Api.putLines(line(id, "2026-01-05", "A", "100"), line(id, "2026-08-05", "A", "300"));
 
-    JsonPath series = Api.viewer().queryParam("from", "2026-02").queryParam("to", "2026-09")
-        .queryParam("granularity", "QUARTER")
-        .when().get("/api/v1/accounts/{id}/kpis/timeseries", id)
-        .then().statusCode(200).extract().asString().transform(Api::exact);
+    JsonPath series =
+        Api.viewer()
+            .queryParam("from", "2026-02")
+            .queryParam("to", "2026-09")
+            .queryParam("granularity", "QUARTER")
+            .when()
+            .get("/api/v1/accounts/{id}/kpis/timeseries", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .transform(Api::exact);
 
     assertEquals(List.of("2026-Q1", "2026-Q2", "2026-Q3"), series.getList("items.period"));
     assertValue(series, "items[0].revenue", "100");
@@ -198,7 +214,12 @@ class AccountKpisTest {
     assertValue(series, "items[1].revenueGrowth", "-1");
     assertValue(series, "items[2].revenue", "300");
     assertValue(series, "items[2].revenueGrowth", "null");
-    Api.viewer().queryParam("granularity", "WEEK").when().get("/api/v1/accounts/{id}/kpis/timeseries", id)
-        .then().statusCode(400).body("errors.field", hasItem("granularity"));
+    Api.viewer()
+        .queryParam("granularity", "WEEK")
+        .when()
+        .get("/api/v1/accounts/{id}/kpis/timeseries", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("granularity"));
   }
 }

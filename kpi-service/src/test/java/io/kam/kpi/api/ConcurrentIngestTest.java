@@ -28,8 +28,8 @@ class ConcurrentIngestTest {
 
   /**
    * 4 batches of 25 lines of 10 each, sent at once, all in 2026-09 on two product lines: the
-   * aggregate ends at 1000 and the last published snapshot (computed one at a time per account)
-   * has seen every batch: t12mRevenue 1000.
+   * aggregate ends at 1000 and the last published snapshot (computed one at a time per account) has
+   * seen every batch: t12mRevenue 1000.
    */
   @Test
   void concurrentBatchesForOneAccountAllCountAndTheLastSnapshotSeesThemAll() throws Exception {
@@ -40,7 +40,8 @@ class ConcurrentIngestTest {
       for (int b = 0; b < 4; b++) {
         List<Object> batch = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-          batch.add(line(id, "2026-09-" + String.format("%02d", i + 1), i % 2 == 0 ? "A" : "B", "10"));
+          batch.add(
+              line(id, "2026-09-" + String.format("%02d", i + 1), i % 2 == 0 ? "A" : "B", "10"));
         }
         done.add(pool.submit(() -> Api.putLines(batch.toArray())));
       }

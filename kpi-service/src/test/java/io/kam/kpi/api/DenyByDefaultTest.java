@@ -21,12 +21,23 @@ class DenyByDefaultTest {
   void aCallerWithoutARoleReadsAndWritesNothing() {
     UUID account = UUID.randomUUID();
     withoutRole().get("/api/v1/accounts/{id}/kpis?period=2026-Q3", account).then().statusCode(403);
-    withoutRole().get("/api/v1/accounts/{id}/kpis/timeseries?from=2026-01&to=2026-03", account).then().statusCode(403);
+    withoutRole()
+        .get("/api/v1/accounts/{id}/kpis/timeseries?from=2026-01&to=2026-03", account)
+        .then()
+        .statusCode(403);
     withoutRole().get("/api/v1/portfolio/kpis?period=2026-Q3").then().statusCode(403);
     withoutRole().get("/api/v1/revenue-lines").then().statusCode(403);
-    withoutRole().contentType("application/json").body(Map.of("items", List.of()))
-        .put("/api/v1/revenue-lines").then().statusCode(403);
-    withoutRole().contentType("application/json").body(Map.of("items", List.of()))
-        .put("/api/v1/survey-responses").then().statusCode(403);
+    withoutRole()
+        .contentType("application/json")
+        .body(Map.of("items", List.of()))
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(403);
+    withoutRole()
+        .contentType("application/json")
+        .body(Map.of("items", List.of()))
+        .put("/api/v1/survey-responses")
+        .then()
+        .statusCode(403);
   }
 }

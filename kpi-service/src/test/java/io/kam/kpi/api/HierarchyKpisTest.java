@@ -18,20 +18,24 @@ import org.junit.jupiter.api.Test;
 class HierarchyKpisTest {
 
   /**
-   * Parent (wallet 10000): A 1000 in 2026-05 and 1000 in 2026-08. Child: B 600 in 2026-08, and
-   * a grandchild: B 400 in 2026-09. Pooled Q3 = 1000 + 600 + 400 = 2000, Q2 = 1000 -> growth 1;
-   * B is new for the pooled subtree (the subtree had revenue before) -> ["B"];
-   * shareOfWallet = t12m 3000 / 10000 = 0.3. NPS: parent 9, child 3 -> (1 - 1)/2 = 0.
-   * Alone, the parent has Q3 = 1000, no new lines, share 0.2, nps 100.
+   * Parent (wallet 10000): A 1000 in 2026-05 and 1000 in 2026-08. Child: B 600 in 2026-08, and a
+   * grandchild: B 400 in 2026-09. Pooled Q3 = 1000 + 600 + 400 = 2000, Q2 = 1000 -> growth 1; B is
+   * new for the pooled subtree (the subtree had revenue before) -> ["B"]; shareOfWallet = t12m 3000
+   * / 10000 = 0.3. NPS: parent 9, child 3 -> (1 - 1)/2 = 0. Alone, the parent has Q3 = 1000, no new
+   * lines, share 0.2, nps 100.
    */
   @Test
   void includeChildrenPoolsTheSubtreeWithTheParentsWallet() {
     TestAccount parent = anAccount().withWallet("10000").create();
     TestAccount child = anAccount().withWallet("1").childOf(parent).create();
     TestAccount grandchild = anAccount().childOf(child).create();
-    Api.putLines(line(parent.id(), "2026-05-01", "A", "1000"), line(parent.id(), "2026-08-01", "A", "1000"),
-        line(child.id(), "2026-08-01", "B", "600"), line(grandchild.id(), "2026-09-01", "B", "400"));
-    Api.putSurveys(nps(parent.id(), "2026-08-01T00:00:00Z", 9), nps(child.id(), "2026-08-01T00:00:00Z", 3));
+    Api.putLines(
+        line(parent.id(), "2026-05-01", "A", "1000"),
+        line(parent.id(), "2026-08-01", "A", "1000"),
+        line(child.id(), "2026-08-01", "B", "600"),
+        line(grandchild.id(), "2026-09-01", "B", "400"));
+    Api.putSurveys(
+        nps(parent.id(), "2026-08-01T00:00:00Z", 9), nps(child.id(), "2026-08-01T00:00:00Z", 3));
 
     JsonPath pooled = Api.kpisWithChildren(parent.id(), "2026-Q3");
     assertValue(pooled, "revenue", "2000");

@@ -9,19 +9,29 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Input PostgreSQL could not store, or a client did not mean, is a 400 problem naming the field. */
+/**
+ * Input PostgreSQL could not store, or a client did not mean, is a 400 problem naming the field.
+ */
 @QuarkusTest
 class HostileInputTest {
 
   private static String line(String extra) {
-    return "{\"items\":[{\"source\":\"erp\",\"externalId\":\"H-1\",\"accountId\":\"" + UUID.randomUUID()
-        + "\",\"date\":\"2026-08-14\",\"productLine\":\"ANALYTICS\",\"amount\":1" + extra + "}]}";
+    return "{\"items\":[{\"source\":\"erp\",\"externalId\":\"H-1\",\"accountId\":\""
+        + UUID.randomUUID()
+        + "\",\"date\":\"2026-08-14\",\"productLine\":\"ANALYTICS\",\"amount\":1"
+        + extra
+        + "}]}";
   }
 
   private static void put400(String body, String field, String message) {
-    integration().body(body).put("/api/v1/revenue-lines")
-        .then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field)).body("errors[0].message", containsString(message));
+    integration()
+        .body(body)
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo(field))
+        .body("errors[0].message", containsString(message));
   }
 
   @Test
@@ -46,13 +56,22 @@ class HostileInputTest {
 
   @Test
   void farMonthInAQueryIs400NamingIt() {
-    viewer().get("/api/v1/accounts/{id}/kpis/timeseries?from=0000-01&to=2026-01", UUID.randomUUID())
-        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+    viewer()
+        .get("/api/v1/accounts/{id}/kpis/timeseries?from=0000-01&to=2026-01", UUID.randomUUID())
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("from"));
   }
 
   @Test
   void nulInAQueryParameterIs400NamingIt() {
-    viewer().urlEncodingEnabled(false).get("/api/v1/portfolio/kpis?period=2026-Q3&region=E%00U")
-        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("region"));
+    viewer()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/portfolio/kpis?period=2026-Q3&region=E%00U")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("region"));
   }
 }

@@ -27,16 +27,18 @@ class IngestRulesTest {
   void rejectsBadLinesOneByOneInRequestOrder() {
     UUID id = anAccount().create().id();
     Map<String, Object> good = line(id, "2026-07-01", "A", "1.23450"); // 4 fraction digits in value
-    List<Map<String, Object>> results = Api.putLines(
-        good,
-        with(good, "amount", new BigDecimal("2")), // same key again
-        line(id, "2026-07-01", "A", "1.00001"),
-        with(line(id, "2026-07-01", "A", "5"), "currency", "USD"),
-        with(line(id, "2026-07-01", "A", "6"), "currency", "EUR"),
-        with(line(id, "2026-07-01", "A", "7"), "accountId", null),
-        with(line(id, "2026-07-01", "", "8")));
+    List<Map<String, Object>> results =
+        Api.putLines(
+            good,
+            with(good, "amount", new BigDecimal("2")), // same key again
+            line(id, "2026-07-01", "A", "1.00001"),
+            with(line(id, "2026-07-01", "A", "5"), "currency", "USD"),
+            with(line(id, "2026-07-01", "A", "6"), "currency", "EUR"),
+            with(line(id, "2026-07-01", "A", "7"), "accountId", null),
+            with(line(id, "2026-07-01", "", "8")));
 
-    assertEquals(List.of("CREATED", "REJECTED", "REJECTED", "REJECTED", "CREATED", "REJECTED", "REJECTED"),
+    assertEquals(
+        List.of("CREATED", "REJECTED", "REJECTED", "REJECTED", "CREATED", "REJECTED", "REJECTED"),
         results.stream().map(r -> r.get("status")).toList());
     assertEquals(good.get("externalId"), results.get(1).get("externalId"));
     assertEquals("amount", field(results.get(2)));
@@ -50,12 +52,27 @@ class IngestRulesTest {
   void checksSurveyScoresPerKind() {
     UUID id = anAccount().create().id();
     String at = "2026-07-01T10:00:00Z";
-    List<Map<String, Object>> results = Api.putSurveys(
-        survey(id, "CSAT", at, 5), survey(id, "CSAT", at, 0), survey(id, "CSAT", at, 6),
-        survey(id, "NPS", at, 0), survey(id, "NPS", at, 10), survey(id, "NPS", at, 11),
-        survey(id, "NPS", at, new BigDecimal("7.5")), survey(id, "NPS", at, new BigDecimal("7.0")));
+    List<Map<String, Object>> results =
+        Api.putSurveys(
+            survey(id, "CSAT", at, 5),
+            survey(id, "CSAT", at, 0),
+            survey(id, "CSAT", at, 6),
+            survey(id, "NPS", at, 0),
+            survey(id, "NPS", at, 10),
+            survey(id, "NPS", at, 11),
+            survey(id, "NPS", at, new BigDecimal("7.5")),
+            survey(id, "NPS", at, new BigDecimal("7.0")));
 
-    assertEquals(List.of("CREATED", "REJECTED", "REJECTED", "CREATED", "CREATED", "REJECTED", "REJECTED", "CREATED"),
+    assertEquals(
+        List.of(
+            "CREATED",
+            "REJECTED",
+            "REJECTED",
+            "CREATED",
+            "CREATED",
+            "REJECTED",
+            "REJECTED",
+            "CREATED"),
         results.stream().map(r -> r.get("status")).toList());
     assertEquals("score", field(results.get(1)));
     // NPS 0, 10, 7: one promoter, one detractor of three -> 0; CSAT 5 -> 100.
@@ -73,8 +90,18 @@ class IngestRulesTest {
     assertEquals("UPDATED", Api.putSurveys(with(response, "score", 3)).get(0).get("status"));
     assertValue(Api.kpis(id, "2026-08"), "csat", "0");
 
-    assertEquals("DELETED", Api.putSurveys(Map.of("source", response.get("source"),
-        "externalId", response.get("externalId"), "deleted", true)).get(0).get("status"));
+    assertEquals(
+        "DELETED",
+        Api.putSurveys(
+                Map.of(
+                    "source",
+                    response.get("source"),
+                    "externalId",
+                    response.get("externalId"),
+                    "deleted",
+                    true))
+            .get(0)
+            .get("status"));
     assertValue(Api.kpis(id, "2026-08"), "csat", "0");
     Api.putSurveys(with(response, "respondedAt", "2026-09-01T00:00:00Z"));
     assertValue(Api.kpis(id, "2026-09"), "csat", "100");
@@ -87,14 +114,22 @@ class IngestRulesTest {
     for (int i = 0; i < 5001; i++) {
       items.add(line(id, "2026-07-01", "A", "1"));
     }
-    Api.integration().body(Map.of("items", items)).when().put("/api/v1/revenue-lines")
-        .then().statusCode(413);
+    Api.integration()
+        .body(Map.of("items", items))
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(413);
     List<Map<String, Object>> surveys = new ArrayList<>();
     for (int i = 0; i < 5001; i++) {
       surveys.add(Items.nps(id, "2026-07-01T00:00:00Z", 9));
     }
-    Api.integration().body(Map.of("items", surveys)).when().put("/api/v1/survey-responses")
-        .then().statusCode(413);
+    Api.integration()
+        .body(Map.of("items", surveys))
+        .when()
+        .put("/api/v1/survey-responses")
+        .then()
+        .statusCode(413);
   }
 
   @Test
@@ -114,11 +149,24 @@ class IngestRulesTest {
 
   @Test
   void malformedBodiesAre400() {
-    Api.integration().body("{\"items\": [{\"source\": \"erp\", \"date\": \"2026-13-01\"}]}")
-        .when().put("/api/v1/revenue-lines").then().statusCode(400);
-    Api.integration().body("{\"items\": [{\"kind\": \"STARS\"}]}")
-        .when().put("/api/v1/survey-responses").then().statusCode(400);
-    Api.integration().body("{}").when().put("/api/v1/revenue-lines").then().statusCode(422)
+    Api.integration()
+        .body("{\"items\": [{\"source\": \"erp\", \"date\": \"2026-13-01\"}]}")
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(400);
+    Api.integration()
+        .body("{\"items\": [{\"kind\": \"STARS\"}]}")
+        .when()
+        .put("/api/v1/survey-responses")
+        .then()
+        .statusCode(400);
+    Api.integration()
+        .body("{}")
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(422)
         .body("errors.field", hasItem("items"));
   }
 
@@ -127,14 +175,30 @@ class IngestRulesTest {
     UUID id = anAccount().create().id();
     Map<String, Object> body = Map.of("items", List.of(line(id, "2026-07-01", "A", "9")));
     String key = UUID.randomUUID().toString();
-    Api.integration().header("Idempotency-Key", key).body(body).when().put("/api/v1/revenue-lines")
-        .then().statusCode(200).body("results[0].status", equalTo("CREATED"));
-    Api.integration().header("Idempotency-Key", key).body(body).when().put("/api/v1/revenue-lines")
-        .then().statusCode(200).header("Idempotent-Replayed", "true")
+    Api.integration()
+        .header("Idempotency-Key", key)
+        .body(body)
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(200)
         .body("results[0].status", equalTo("CREATED"));
-    Api.integration().header("Idempotency-Key", key)
+    Api.integration()
+        .header("Idempotency-Key", key)
+        .body(body)
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(200)
+        .header("Idempotent-Replayed", "true")
+        .body("results[0].status", equalTo("CREATED"));
+    Api.integration()
+        .header("Idempotency-Key", key)
         .body(Map.of("items", List.of(line(id, "2026-07-01", "A", "1"))))
-        .when().put("/api/v1/revenue-lines").then().statusCode(422);
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(422);
     assertValue(Api.kpis(id, "2026-07"), "revenue", "9");
   }
 

@@ -30,23 +30,31 @@ class RevenueIngestTest {
 
     assertEquals("CREATED", Api.putLines(line).get(0).get("status"));
     assertValue(Api.kpis(id, "2026-08"), "revenue", "12500");
-    assertEquals("UNCHANGED", Api.putLines(with(line, "amount", new BigDecimal("12500"))).get(0).get("status"));
+    assertEquals(
+        "UNCHANGED",
+        Api.putLines(with(line, "amount", new BigDecimal("12500"))).get(0).get("status"));
 
-    assertEquals("UPDATED", Api.putLines(with(line, "amount", new BigDecimal("10000.5"))).get(0).get("status"));
+    assertEquals(
+        "UPDATED",
+        Api.putLines(with(line, "amount", new BigDecimal("10000.5"))).get(0).get("status"));
     assertValue(Api.kpis(id, "2026-08"), "revenue", "10000.5");
 
     assertEquals("DELETED", Api.putLines(voidOf(line)).get(0).get("status"));
     assertValue(Api.kpis(id, "2026-08"), "revenue", "0");
     assertEquals("UNCHANGED", Api.putLines(voidOf(line)).get(0).get("status"));
 
-    assertEquals("CREATED", Api.putLines(with(line, "amount", new BigDecimal("7"))).get(0).get("status"));
+    assertEquals(
+        "CREATED", Api.putLines(with(line, "amount", new BigDecimal("7"))).get(0).get("status"));
     assertValue(Api.kpis(id, "2026-08"), "revenue", "7");
   }
 
   @Test
   void voidingAnUnknownKeyIsUnchanged() {
-    Map<String, Object> result = Api.putLines(
-        Map.of("source", "erp", "externalId", "never-" + UUID.randomUUID(), "deleted", true)).get(0);
+    Map<String, Object> result =
+        Api.putLines(
+                Map.of(
+                    "source", "erp", "externalId", "never-" + UUID.randomUUID(), "deleted", true))
+            .get(0);
     assertEquals("UNCHANGED", result.get("status"));
     assertNull(result.get("pending"));
   }
@@ -59,7 +67,9 @@ class RevenueIngestTest {
     Api.putLines(line);
     assertValue(Api.kpis(id, "2026-07"), "revenue", "300");
 
-    assertEquals("UPDATED", Api.putLines(with(line, "date", "2026-09-01", "productLine", "B")).get(0).get("status"));
+    assertEquals(
+        "UPDATED",
+        Api.putLines(with(line, "date", "2026-09-01", "productLine", "B")).get(0).get("status"));
 
     assertValue(Api.kpis(id, "2026-07"), "revenue", "0");
     JsonPath september = Api.kpis(id, "2026-09");
@@ -94,7 +104,8 @@ class RevenueIngestTest {
     TestAccount account = anAccount().withExternalRef("crm", externalId).create();
 
     assertValue(Api.kpis(account.id(), "2026-09"), "revenue", "250.25");
-    Map<String, Object> later = Api.putLines(lineByRef("crm", externalId, "2026-09-04", "A", "1")).get(0);
+    Map<String, Object> later =
+        Api.putLines(lineByRef("crm", externalId, "2026-09-04", "A", "1")).get(0);
     assertNull(later.get("pending"));
     assertValue(Api.kpis(account.id(), "2026-09"), "revenue", "251.25");
   }
@@ -102,7 +113,9 @@ class RevenueIngestTest {
   @Test
   void aLineNamingAnUnknownAccountIdIsPendingUntilThatAccountArrives() {
     TestAccount account = anAccount();
-    assertEquals(Boolean.TRUE, Api.putLines(line(account.id(), "2026-07-03", "A", "10")).get(0).get("pending"));
+    assertEquals(
+        Boolean.TRUE,
+        Api.putLines(line(account.id(), "2026-07-03", "A", "10")).get(0).get("pending"));
     account.create();
     assertValue(Api.kpis(account.id(), "2026-07"), "revenue", "10");
   }
@@ -120,7 +133,9 @@ class RevenueIngestTest {
 
     Map<String, Object> byId = Api.putLines(line(old.id(), "2026-08-02", "A", "1")).get(0);
     assertEquals("REJECTED", byId.get("status"));
-    assertEquals("REJECTED", Api.putLines(lineByRef("crm", externalId, "2026-08-02", "A", "1")).get(0).get("status"));
+    assertEquals(
+        "REJECTED",
+        Api.putLines(lineByRef("crm", externalId, "2026-08-02", "A", "1")).get(0).get("status"));
 
     TestAccount again = anAccount().withExternalRef("crm", externalId).create();
     assertValue(Api.kpis(again.id(), "2026-08"), "revenue", "0");
@@ -131,19 +146,49 @@ class RevenueIngestTest {
   @Test
   void listsLinesOfAnAccountByDateWithCursorPaging() {
     UUID id = anAccount().create().id();
-    Api.putLines(line(id, "2026-03-01", "A", "1"), line(id, "2026-01-01", "A", "2"),
-        line(id, "2026-02-01", "A", "3"), line(id, "2025-12-31", "A", "4"));
+    Api.putLines(
+        line(id, "2026-03-01", "A", "1"),
+        line(id, "2026-01-01", "A", "2"),
+        line(id, "2026-02-01", "A", "3"),
+        line(id, "2025-12-31", "A", "4"));
 
-    JsonPath first = Api.viewer().queryParam("accountId", id.toString()).queryParam("from", "2026-01-01")
-        .queryParam("limit", "2").when().get("/api/v1/revenue-lines")
-        .then().statusCode(200).extract().jsonPath();
+    JsonPath first =
+        Api.viewer()
+            .queryParam("accountId", id.toString())
+            .queryParam("from", "2026-01-01")
+            .queryParam("limit", "2")
+            .when()
+            .get("/api/v1/revenue-lines")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(List.of("2026-01-01", "2026-02-01"), first.getList("items.date"));
-    JsonPath second = Api.viewer().queryParam("accountId", id.toString()).queryParam("from", "2026-01-01")
-        .queryParam("limit", "2").queryParam("cursor", first.getString("nextCursor"))
-        .when().get("/api/v1/revenue-lines").then().statusCode(200).extract().jsonPath();
+    JsonPath second =
+        Api.viewer()
+            .queryParam("accountId", id.toString())
+            .queryParam("from", "2026-01-01")
+            .queryParam("limit", "2")
+            .queryParam("cursor", first.getString("nextCursor"))
+            .when()
+            .get("/api/v1/revenue-lines")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(List.of("2026-03-01"), second.getList("items.date"));
     assertNull(second.get("nextCursor"));
-    Api.viewer().queryParam("cursor", "forged").when().get("/api/v1/revenue-lines").then().statusCode(400);
-    Api.viewer().queryParam("accountId", "nope").when().get("/api/v1/revenue-lines").then().statusCode(400);
+    Api.viewer()
+        .queryParam("cursor", "forged")
+        .when()
+        .get("/api/v1/revenue-lines")
+        .then()
+        .statusCode(400);
+    Api.viewer()
+        .queryParam("accountId", "nope")
+        .when()
+        .get("/api/v1/revenue-lines")
+        .then()
+        .statusCode(400);
   }
 }

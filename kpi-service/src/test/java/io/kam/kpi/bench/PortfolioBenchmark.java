@@ -16,7 +16,6 @@ import io.kam.kpi.testdata.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +42,11 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * It loads N accounts into the read model (directly by SQL: account events are not what is
- * measured), ingests one revenue line per account and month through PUT /api/v1/revenue-lines
- * in batches of 5000 (the ingest rate, aggregates and snapshots included), then times GET
- * /api/v1/portfolio/kpis for the bench segment, and the service's facts query in process, next
- * to a plain SQL aggregate over the raw lines computing the same per-account facts in the same
- * database (whole history, grouped by month on the fly); both must give equal KPIs.
+ * measured), ingests one revenue line per account and month through PUT /api/v1/revenue-lines in
+ * batches of 5000 (the ingest rate, aggregates and snapshots included), then times GET
+ * /api/v1/portfolio/kpis for the bench segment, and the service's facts query in process, next to a
+ * plain SQL aggregate over the raw lines computing the same per-account facts in the same database
+ * (whole history, grouped by month on the fly); both must give equal KPIs.
  */
 @QuarkusTest
 class PortfolioBenchmark {
@@ -97,7 +96,9 @@ class PortfolioBenchmark {
       portfolio = Api.portfolio(period, OWNER);
       apiMillis[i] = (System.nanoTime() - t) / 1_000_000;
       t = System.nanoTime();
-      aggregated = PortfolioKpiCalculator.compute(Period.parse(period), facts.facts(Period.parse(period), segment));
+      aggregated =
+          PortfolioKpiCalculator.compute(
+              Period.parse(period), facts.facts(Period.parse(period), segment));
       aggMillis[i] = (System.nanoTime() - t) / 1_000_000;
       t = System.nanoTime();
       raw = rawLinesKpis(Period.parse(period));
@@ -105,20 +106,35 @@ class PortfolioBenchmark {
     }
     BigDecimal rawTotal = raw.totalRevenue();
     assertEquals(aggregated, raw, "aggregates and raw lines give the same portfolio KPIs");
-    assertEquals(0, new BigDecimal(portfolio.getString("totalRevenue")).compareTo(rawTotal),
+    assertEquals(
+        0,
+        new BigDecimal(portfolio.getString("totalRevenue")).compareTo(rawTotal),
         "both ways compute the same totals");
 
-    String report = String.format(
-        "kpi-service benchmark: %d accounts x %d months = %d revenue lines%n"
-            + "ingest: %.1f s, %.0f lines/s (PUT /api/v1/revenue-lines, batches of 5000)%n"
-            + "outbox drained (one snapshot event per touched account and batch) %.1f s after the last batch%n"
-            + "portfolio KPIs %s over monthly aggregates, HTTP GET /api/v1/portfolio/kpis, ms: %s (median %d)%n"
-            + "  same, in process (SQL + PortfolioKpiCalculator), ms: %s (median %d)%n"
-            + "plain SQL over the raw revenue_line rows (same facts, same calculator), ms: %s (median %d)%n"
-            + "totalRevenue %s, activeAccounts %d%n",
-        accounts, months, lines, ingestSeconds, lines / ingestSeconds, drainSeconds, period, Arrays.toString(apiMillis),
-        median(apiMillis), Arrays.toString(aggMillis), median(aggMillis), Arrays.toString(rawMillis), median(rawMillis), rawTotal,
-        portfolio.getInt("activeAccounts"));
+    String report =
+        String.format(
+            "kpi-service benchmark: %d accounts x %d months = %d revenue lines%n"
+                + "ingest: %.1f s, %.0f lines/s (PUT /api/v1/revenue-lines, batches of 5000)%n"
+                + "outbox drained (one snapshot event per touched account and batch) %.1f s after the last batch%n"
+                + "portfolio KPIs %s over monthly aggregates, HTTP GET /api/v1/portfolio/kpis, ms: %s (median %d)%n"
+                + "  same, in process (SQL + PortfolioKpiCalculator), ms: %s (median %d)%n"
+                + "plain SQL over the raw revenue_line rows (same facts, same calculator), ms: %s (median %d)%n"
+                + "totalRevenue %s, activeAccounts %d%n",
+            accounts,
+            months,
+            lines,
+            ingestSeconds,
+            lines / ingestSeconds,
+            drainSeconds,
+            period,
+            Arrays.toString(apiMillis),
+            median(apiMillis),
+            Arrays.toString(aggMillis),
+            median(aggMillis),
+            Arrays.toString(rawMillis),
+            median(rawMillis),
+            rawTotal,
+            portfolio.getInt("activeAccounts"));
     System.out.print(report);
     Files.writeString(Path.of("target", "kpi-benchmark.txt"), report);
   }
@@ -126,8 +142,10 @@ class PortfolioBenchmark {
   /** Read-only look at the chassis backlog, so the relay's publishing does not skew timings. */
   private void awaitOutboxDrained() throws Exception {
     for (int i = 0; i < 1200; i++) {
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("select count(*) from kam_chassis.outbox where sent_at is null")) {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery("select count(*) from kam_chassis.outbox where sent_at is null")) {
         rs.next();
         if (rs.getLong(1) == 0) {
           return;
@@ -139,11 +157,18 @@ class PortfolioBenchmark {
 
   private List<UUID> createAccounts(int n) throws Exception {
     List<UUID> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("insert into account (id, owner_id, industry, country, region, wallet)"
-          + " select gen_random_uuid(), '" + OWNER + "', 'MANUFACTURING', 'DE', 'EMEA', 1000000"
-          + " from generate_series(1, " + n + ")");
-      try (ResultSet rs = s.executeQuery("select id from account where owner_id = '" + OWNER + "' order by id")) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "insert into account (id, owner_id, industry, country, region, wallet)"
+              + " select gen_random_uuid(), '"
+              + OWNER
+              + "', 'MANUFACTURING', 'DE', 'EMEA', 1000000"
+              + " from generate_series(1, "
+              + n
+              + ")");
+      try (ResultSet rs =
+          s.executeQuery("select id from account where owner_id = '" + OWNER + "' order by id")) {
         while (rs.next()) {
           ids.add(rs.getObject(1, UUID.class));
         }
@@ -160,7 +185,11 @@ class PortfolioBenchmark {
     item.put("accountId", account.toString());
     item.put("date", date.toString());
     item.put("productLine", PRODUCT_LINES[(a + m) % (m >= 12 ? 3 : 2)]);
-    item.put("amount", (a % 17 == 0 && m % 5 == 0) ? new BigDecimal("-250.5") : new BigDecimal(1000 + a % 100 * 10 + m));
+    item.put(
+        "amount",
+        (a % 17 == 0 && m % 5 == 0)
+            ? new BigDecimal("-250.5")
+            : new BigDecimal(1000 + a % 100 * 10 + m));
     return item;
   }
 
@@ -169,16 +198,22 @@ class PortfolioBenchmark {
       return 0;
     }
     int n = batch.size();
-    Api.integration().body(Map.of("items", batch)).when().put("/api/v1/revenue-lines").then().statusCode(200);
+    Api.integration()
+        .body(Map.of("items", batch))
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(200);
     batch.clear();
     return n;
   }
 
   /**
-   * The plain way: the same per-account facts straight from the raw lines (grouped by month on
-   * the fly, the whole history scanned for "revenue before P"), fed to the same calculator.
+   * The plain way: the same per-account facts straight from the raw lines (grouped by month on the
+   * fly, the whole history scanned for "revenue before P"), fed to the same calculator.
    */
-  private static final String RAW_FACTS = """
+  private static final String RAW_FACTS =
+      """
       with hist as materialized (
         select l.account_id, date_trunc('month', l.line_date)::date as month, l.product_line,
                sum(l.amount) amount
@@ -216,13 +251,22 @@ class PortfolioBenchmark {
     params.put("prevLast", period.previous().lastMonth());
     params.put("yFirst", period.yearAgo().firstMonth());
     params.put("yLast", period.yearAgo().lastMonth());
-    List<AccountPeriodFacts> facts = jdbc.list(RAW_FACTS, SqlParams.of(params), r -> {
-      java.sql.ResultSet rs = r.resultSet();
-      boolean before = rs.getBoolean(5);
-      return new AccountPeriodFacts(rs.getObject(1, UUID.class), rs.getBigDecimal(2),
-          rs.getBigDecimal(3), rs.getBigDecimal(4), before, before ? rs.getInt(6) : 0,
-          SurveyCounts.EMPTY);
-    });
+    List<AccountPeriodFacts> facts =
+        jdbc.list(
+            RAW_FACTS,
+            SqlParams.of(params),
+            r -> {
+              java.sql.ResultSet rs = r.resultSet();
+              boolean before = rs.getBoolean(5);
+              return new AccountPeriodFacts(
+                  rs.getObject(1, UUID.class),
+                  rs.getBigDecimal(2),
+                  rs.getBigDecimal(3),
+                  rs.getBigDecimal(4),
+                  before,
+                  before ? rs.getInt(6) : 0,
+                  SurveyCounts.EMPTY);
+            });
     return PortfolioKpiCalculator.compute(period, facts);
   }
 

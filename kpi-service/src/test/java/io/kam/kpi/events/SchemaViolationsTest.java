@@ -19,7 +19,8 @@ class SchemaViolationsTest {
   @Test
   void anAccountCreatedWithEmptyDataCreatesNoPhantomAccount() {
     String id = UUID.randomUUID().toString();
-    new SchemaViolations(ds).publishAndAwaitDeadLetter(ACCOUNT, "kam.account.created.v1", id, 1, "{}");
+    new SchemaViolations(ds)
+        .publishAndAwaitDeadLetter(ACCOUNT, "kam.account.created.v1", id, 1, "{}");
     Api.viewer().when().get("/api/v1/accounts/{id}/kpis", id).then().statusCode(404);
   }
 }

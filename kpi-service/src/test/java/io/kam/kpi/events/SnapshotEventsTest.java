@@ -24,21 +24,25 @@ import org.junit.jupiter.api.Test;
 class SnapshotEventsTest {
 
   /**
-   * Test clock 2026-10-15 -> asOfMonth 2026-09, T12M = 2025-10..2026-09, wallet 10000.
-   * Lines: 2025-09 A 100 (the 12 months before), 2026-05 A 200, 2026-08 A 300, 2026-09 B 400.
-   * t12m = 900, before = 100 -> t12mGrowth 8; Jul-Sep 700 vs Apr-Jun 200 -> last3mGrowth 2.5;
-   * share 900/10000 = 0.09; B is new over the window (the account had revenue before) -> 1.
-   * NPS 10 in 2026-03 -> npsT12m 100. Voiding B: t12m 500, growth 4, last3m 0.5, share 0.05, 0.
+   * Test clock 2026-10-15 -> asOfMonth 2026-09, T12M = 2025-10..2026-09, wallet 10000. Lines:
+   * 2025-09 A 100 (the 12 months before), 2026-05 A 200, 2026-08 A 300, 2026-09 B 400. t12m = 900,
+   * before = 100 -> t12mGrowth 8; Jul-Sep 700 vs Apr-Jun 200 -> last3mGrowth 2.5; share 900/10000 =
+   * 0.09; B is new over the window (the account had revenue before) -> 1. NPS 10 in 2026-03 ->
+   * npsT12m 100. Voiding B: t12m 500, growth 4, last3m 0.5, share 0.05, 0.
    */
   @Test
   void publishesOnBecomingKnownAndOncePerChangingBatchOnly() {
     UUID id = anAccount().withWallet("10000").create().id();
     Map<String, Object> b = line(id, "2026-09-10", "B", "400");
-    Api.putLines(line(id, "2025-09-15", "A", "100"), line(id, "2026-05-01", "A", "200"),
-        line(id, "2026-08-01", "A", "300"), b);
+    Api.putLines(
+        line(id, "2025-09-15", "A", "100"),
+        line(id, "2026-05-01", "A", "200"),
+        line(id, "2026-08-01", "A", "300"),
+        b);
     Api.putSurveys(nps(id, "2026-03-01T00:00:00Z", 10));
     Api.putLines(b); // unchanged: no event
-    Api.putLines(line(id, "2026-10-05", "A", "999")); // after the as-of month: same values, no event
+    Api.putLines(
+        line(id, "2026-10-05", "A", "999")); // after the as-of month: same values, no event
     Api.putLines(voidOf(b));
 
     List<JsonNode> events = SnapshotEvents.awaitCount(id, 4);
@@ -48,7 +52,9 @@ class SnapshotEventsTest {
       assertEquals("kam.kpi.snapshot.v1", event.get("type").asText());
       assertEquals("/kpi-service", event.get("source").asText());
       assertEquals(id.toString(), event.get("subject").asText());
-      assertThat(event.get("data").toString(), matchesJsonSchemaInClasspath("events/kam.kpi.snapshot.v1.schema.json"));
+      assertThat(
+          event.get("data").toString(),
+          matchesJsonSchemaInClasspath("events/kam.kpi.snapshot.v1.schema.json"));
       assertEquals("2026-09", event.at("/data/asOfMonth").asText());
     }
     assertTrue(events.get(0).get("sequence").asLong() < events.get(3).get("sequence").asLong());
@@ -73,8 +79,14 @@ class SnapshotEventsTest {
     assertSnapshot(events.get(2).get("data"), "100", null, null, "0.25", null, 0);
   }
 
-  static void assertSnapshot(JsonNode data, String t12m, String growth, String last3m, String share,
-      String npsT12m, int crossSell) {
+  static void assertSnapshot(
+      JsonNode data,
+      String t12m,
+      String growth,
+      String last3m,
+      String share,
+      String npsT12m,
+      int crossSell) {
     assertDecimal(data, "t12mRevenue", t12m);
     assertDecimal(data, "t12mGrowth", growth);
     assertDecimal(data, "last3mGrowth", last3m);
@@ -89,7 +101,8 @@ class SnapshotEventsTest {
     if (expected == null) {
       assertTrue(node.isNull(), field + " should be null but was " + node);
     } else {
-      assertEquals(0, node.decimalValue().compareTo(new BigDecimal(expected)), field + " was " + node);
+      assertEquals(
+          0, node.decimalValue().compareTo(new BigDecimal(expected)), field + " was " + node);
     }
   }
 }

@@ -32,37 +32,70 @@ public final class Api {
 
   /** PUTs revenue lines and returns the per-item results (200 expected). */
   public static List<Map<String, Object>> putLines(Object... items) {
-    return integration().body(Map.of("items", List.of(items)))
-        .when().put("/api/v1/revenue-lines")
-        .then().statusCode(200).extract().jsonPath().getList("results");
+    return integration()
+        .body(Map.of("items", List.of(items)))
+        .when()
+        .put("/api/v1/revenue-lines")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("results");
   }
 
   public static List<Map<String, Object>> putSurveys(Object... items) {
-    return integration().body(Map.of("items", List.of(items)))
-        .when().put("/api/v1/survey-responses")
-        .then().statusCode(200).extract().jsonPath().getList("results");
+    return integration()
+        .body(Map.of("items", List.of(items)))
+        .when()
+        .put("/api/v1/survey-responses")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("results");
   }
 
   /** Numbers as BigDecimal: the API's decimals are exact and must be compared exactly. */
   public static JsonPath exact(String json) {
-    return new JsonPath(json).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    return new JsonPath(json)
+        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
   }
 
   public static JsonPath kpis(UUID accountId, String period) {
-    return viewer().queryParam("period", period)
-        .when().get("/api/v1/accounts/{id}/kpis", accountId)
-        .then().statusCode(200).extract().asString().transform(Api::exact);
+    return viewer()
+        .queryParam("period", period)
+        .when()
+        .get("/api/v1/accounts/{id}/kpis", accountId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .transform(Api::exact);
   }
 
   public static JsonPath kpisWithChildren(UUID accountId, String period) {
-    return viewer().queryParam("period", period).queryParam("includeChildren", "true")
-        .when().get("/api/v1/accounts/{id}/kpis", accountId)
-        .then().statusCode(200).extract().asString().transform(Api::exact);
+    return viewer()
+        .queryParam("period", period)
+        .queryParam("includeChildren", "true")
+        .when()
+        .get("/api/v1/accounts/{id}/kpis", accountId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .transform(Api::exact);
   }
 
   public static JsonPath portfolio(String period, String ownerId) {
-    return viewer().queryParam("period", period).queryParam("ownerId", ownerId)
-        .when().get("/api/v1/portfolio/kpis")
-        .then().statusCode(200).extract().asString().transform(Api::exact);
+    return viewer()
+        .queryParam("period", period)
+        .queryParam("ownerId", ownerId)
+        .when()
+        .get("/api/v1/portfolio/kpis")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .transform(Api::exact);
   }
 }

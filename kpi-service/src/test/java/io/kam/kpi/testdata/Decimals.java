@@ -21,7 +21,9 @@ public final class Decimals {
     }
     assertNotNull(actual, path + " should be " + expected);
     BigDecimal value = new BigDecimal(actual.toString());
-    assertEquals(0, value.compareTo(new BigDecimal(expected)),
+    assertEquals(
+        0,
+        value.compareTo(new BigDecimal(expected)),
         path + ": expected " + expected + " but was " + value);
   }
 }

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Revenue lines and survey responses as an integration partner sends them: {@code
- * line(account, "2026-08-14", "ANALYTICS", "12500.00")} with a fresh unique key.
+ * Revenue lines and survey responses as an integration partner sends them: {@code line(account,
+ * "2026-08-14", "ANALYTICS", "12500.00")} with a fresh unique key.
  */
 public final class Items {
 
   private Items() {}
 
-  public static Map<String, Object> line(UUID accountId, String date, String productLine, String amount) {
+  public static Map<String, Object> line(
+      UUID accountId, String date, String productLine, String amount) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("source", "erp");
     item.put("externalId", "INV-" + UUID.randomUUID());
@@ -25,7 +26,11 @@ public final class Items {
   }
 
   public static Map<String, Object> lineByRef(
-      String accountSource, String accountExternalId, String date, String productLine, String amount) {
+      String accountSource,
+      String accountExternalId,
+      String date,
+      String productLine,
+      String amount) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("source", "erp");
     item.put("externalId", "INV-" + UUID.randomUUID());
@@ -48,7 +53,8 @@ public final class Items {
 
   /** A void of the item's key. */
   public static Map<String, Object> voidOf(Map<String, Object> item) {
-    return Map.of("source", item.get("source"), "externalId", item.get("externalId"), "deleted", true);
+    return Map.of(
+        "source", item.get("source"), "externalId", item.get("externalId"), "deleted", true);
   }
 
   public static Map<String, Object> nps(UUID accountId, String respondedAt, int score) {
@@ -59,7 +65,8 @@ public final class Items {
     return survey(accountId, "CSAT", respondedAt, score);
   }
 
-  public static Map<String, Object> survey(UUID accountId, String kind, String respondedAt, Object score) {
+  public static Map<String, Object> survey(
+      UUID accountId, String kind, String respondedAt, Object score) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("source", "survey-tool");
     item.put("externalId", "R-" + UUID.randomUUID());

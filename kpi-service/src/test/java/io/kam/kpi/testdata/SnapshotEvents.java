@@ -18,8 +18,11 @@ public final class SnapshotEvents {
   /** The account's events once at least {@code count} are there (or after 30 s). */
   public static List<JsonNode> awaitCount(UUID accountId, int count) {
     String key = accountId.toString();
-    List<ConsumerRecord<String, String>> records = TestKafka.readUntil("kam.kpi.events",
-        all -> all.stream().filter(r -> key.equals(r.key())).count() >= count, Duration.ofSeconds(30));
+    List<ConsumerRecord<String, String>> records =
+        TestKafka.readUntil(
+            "kam.kpi.events",
+            all -> all.stream().filter(r -> key.equals(r.key())).count() >= count,
+            Duration.ofSeconds(30));
     return records.stream().filter(r -> key.equals(r.key())).map(r -> parse(r.value())).toList();
   }
 

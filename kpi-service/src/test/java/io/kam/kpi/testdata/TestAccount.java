@@ -39,7 +39,8 @@ public final class TestAccount {
     data.put("lifecycle", "CUSTOMER");
     data.put("relationshipStage", null);
     Map<String, Object> assessment = new LinkedHashMap<>();
-    for (String criterion : new String[] {"strategicAlignment", "marketInfluence", "fit", "partnership"}) {
+    for (String criterion :
+        new String[] {"strategicAlignment", "marketInfluence", "fit", "partnership"}) {
       assessment.put(criterion, null);
     }
     data.put("assessment", assessment);
@@ -116,18 +117,52 @@ public final class TestAccount {
 
   /** As scoring would announce a change of tier and type. */
   public void scored(String tier, String type) {
-    Map<String, Object> score = new LinkedHashMap<>(Map.of("accountId", id.toString(), "tier", tier,
-        "computedTier", tier, "type", type, "defectionRisk", "LOW", "score", 50, "riskReasons", java.util.List.of(),
-        "coverage", 1, "modelVersion", 1));
+    Map<String, Object> score =
+        new LinkedHashMap<>(
+            Map.of(
+                "accountId",
+                id.toString(),
+                "tier",
+                tier,
+                "computedTier",
+                tier,
+                "type",
+                type,
+                "defectionRisk",
+                "LOW",
+                "score",
+                50,
+                "riskReasons",
+                java.util.List.of(),
+                "coverage",
+                1,
+                "modelVersion",
+                1));
     score.put("previousTier", null);
     score.put("previousDefectionRisk", null);
-    TestKafka.send("kam.score.events", id.toString(), TestKafka.cloudEvent(UUID.randomUUID().toString(),
-        "kam.score.changed.v1", "/scoring-service", id.toString(), sequence.incrementAndGet(), Json.write(score)));
+    TestKafka.send(
+        "kam.score.events",
+        id.toString(),
+        TestKafka.cloudEvent(
+            UUID.randomUUID().toString(),
+            "kam.score.changed.v1",
+            "/scoring-service",
+            id.toString(),
+            sequence.incrementAndGet(),
+            Json.write(score)));
   }
 
   private void send(String type, Map<String, Object> payload) {
-    TestKafka.send(TOPIC, id.toString(), TestKafka.cloudEvent(UUID.randomUUID().toString(), type, SOURCE,
-        id.toString(), sequence.incrementAndGet(), Json.write(payload)));
+    TestKafka.send(
+        TOPIC,
+        id.toString(),
+        TestKafka.cloudEvent(
+            UUID.randomUUID().toString(),
+            type,
+            SOURCE,
+            id.toString(),
+            sequence.incrementAndGet(),
+            Json.write(payload)));
   }
 
   private int status() {

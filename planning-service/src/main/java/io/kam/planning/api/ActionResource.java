@@ -16,8 +16,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "planning")
 public class ActionResource extends PartResource<ActionRequest, ActionView> {
 
-  public ActionResource(ActionService service, PartViews views, Idempotency idempotency, Caller caller, MergePatches patches) {
-    super(new PartKind<>("actions", service, views::of, PartEditables::of, ActionRequest::command, ActionRequest.class),
-        idempotency, caller, patches);
+  public ActionResource(
+      ActionService service,
+      PartViews views,
+      Idempotency idempotency,
+      Caller caller,
+      MergePatches patches) {
+    super(
+        new PartKind<>(
+            "actions",
+            service,
+            views::of,
+            PartEditables::of,
+            ActionRequest::command,
+            ActionRequest.class),
+        idempotency,
+        caller,
+        patches);
   }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
- * RFC 7386 on the writable fields of a resource: merge onto what is stored, read the result as
- * the request type (wrong types are 400 naming the field), validate it like a POST body (422).
+ * RFC 7386 on the writable fields of a resource: merge onto what is stored, read the result as the
+ * request type (wrong types are 400 naming the field), validate it like a POST body (422).
  */
 @ApplicationScoped
 public class MergePatches {

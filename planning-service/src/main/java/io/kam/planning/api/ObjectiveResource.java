@@ -16,8 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "planning")
 public class ObjectiveResource extends PartResource<ObjectiveRequest, ObjectiveView> {
 
-  public ObjectiveResource(ObjectiveService service, Idempotency idempotency, Caller caller, MergePatches patches) {
-    super(new PartKind<>("objectives", service, PlanMapper::view, PartEditables::of, ObjectiveRequest::command, ObjectiveRequest.class),
-        idempotency, caller, patches);
+  public ObjectiveResource(
+      ObjectiveService service, Idempotency idempotency, Caller caller, MergePatches patches) {
+    super(
+        new PartKind<>(
+            "objectives",
+            service,
+            PlanMapper::view,
+            PartEditables::of,
+            ObjectiveRequest::command,
+            ObjectiveRequest.class),
+        idempotency,
+        caller,
+        patches);
   }
 }

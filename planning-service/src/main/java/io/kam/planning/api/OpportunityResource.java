@@ -16,8 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "planning")
 public class OpportunityResource extends PartResource<OpportunityRequest, OpportunityView> {
 
-  public OpportunityResource(OpportunityService service, Idempotency idempotency, Caller caller, MergePatches patches) {
-    super(new PartKind<>("opportunities", service, PlanMapper::view, PartEditables::of, OpportunityRequest::command, OpportunityRequest.class),
-        idempotency, caller, patches);
+  public OpportunityResource(
+      OpportunityService service, Idempotency idempotency, Caller caller, MergePatches patches) {
+    super(
+        new PartKind<>(
+            "opportunities",
+            service,
+            PlanMapper::view,
+            PartEditables::of,
+            OpportunityRequest::command,
+            OpportunityRequest.class),
+        idempotency,
+        caller,
+        patches);
   }
 }

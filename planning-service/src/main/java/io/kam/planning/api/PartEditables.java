@@ -16,7 +16,16 @@ final class PartEditables {
 
   /** Fields a client sees but cannot write. */
   static final Set<String> READ_ONLY =
-      Set.of("id", "planId", "accountId", "version", "actual", "progress", "achievedAt", "severity", "weightedValue",
+      Set.of(
+          "id",
+          "planId",
+          "accountId",
+          "version",
+          "actual",
+          "progress",
+          "achievedAt",
+          "severity",
+          "weightedValue",
           "overdue");
 
   private PartEditables() {}
@@ -35,6 +44,7 @@ final class PartEditables {
   }
 
   static OpportunityRequest of(Opportunity o) {
-    return new OpportunityRequest(o.productLine, o.kind, o.estimatedValue, o.probability, o.expectedClose);
+    return new OpportunityRequest(
+        o.productLine, o.kind, o.estimatedValue, o.probability, o.expectedClose);
   }
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * How one kind of plan part is served: its path segment, its service, and the mappings between
- * its entity {@code E}, its command {@code C}, what clients write ({@code R}) and see ({@code V}).
+ * How one kind of plan part is served: its path segment, its service, and the mappings between its
+ * entity {@code E}, its command {@code C}, what clients write ({@code R}) and see ({@code V}).
  * Entities and commands stay in here: the resources see only requests and views.
  */
 final class PartKind<E extends PlanPart, C, R, V> {
@@ -25,8 +25,12 @@ final class PartKind<E extends PlanPart, C, R, V> {
   private final Class<R> requestType;
 
   PartKind(
-      String segment, PartService<E, C> service, Function<E, V> view, Function<E, R> editable,
-      Function<R, C> command, Class<R> requestType) {
+      String segment,
+      PartService<E, C> service,
+      Function<E, V> view,
+      Function<E, R> editable,
+      Function<R, C> command,
+      Class<R> requestType) {
     this.segment = segment;
     this.service = service;
     this.view = view;
@@ -59,9 +63,13 @@ final class PartKind<E extends PlanPart, C, R, V> {
     service.checkWritable(planId);
   }
 
-  /** {@code merge} turns the part's writable fields, as locked by the write, into what is stored. */
+  /**
+   * {@code merge} turns the part's writable fields, as locked by the write, into what is stored.
+   */
   Shown<V> update(UUID planId, UUID id, String ifMatch, UnaryOperator<R> merge) {
-    return show(service.update(planId, id, ifMatch, part -> command.apply(merge.apply(editable.apply(part)))));
+    return show(
+        service.update(
+            planId, id, ifMatch, part -> command.apply(merge.apply(editable.apply(part)))));
   }
 
   void delete(UUID planId, UUID id, String ifMatch) {

@@ -24,28 +24,36 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What clients write for the parts of a plan (create, and the merged result of a merge patch),
- * each mapped to the domain's command once it is valid.
+ * What clients write for the parts of a plan (create, and the merged result of a merge patch), each
+ * mapped to the domain's command once it is valid.
  */
 public final class PartRequests {
 
   private PartRequests() {}
 
   public record ObjectiveRequest(
-      @NotBlank @Size(max = 500) String title, @Valid KpiBinding kpi, LocalDate dueDate, ObjectiveStatus status) {
+      @NotBlank @Size(max = 500) String title,
+      @Valid KpiBinding kpi,
+      LocalDate dueDate,
+      ObjectiveStatus status) {
 
     ObjectiveCommand command() {
       return kpi == null
           ? new ObjectiveCommand(title, null, null, null, dueDate, status)
-          : new ObjectiveCommand(title, kpi.metric(), kpi.baseline(), kpi.target(), dueDate, status);
+          : new ObjectiveCommand(
+              title, kpi.metric(), kpi.baseline(), kpi.target(), dueDate, status);
     }
   }
 
-  public record KpiBinding(@NotNull Metric metric, @NotNull BigDecimal baseline, @NotNull BigDecimal target) {}
+  public record KpiBinding(
+      @NotNull Metric metric, @NotNull BigDecimal baseline, @NotNull BigDecimal target) {}
 
   public record ActionRequest(
-      @NotBlank @Size(max = 500) String title, @Size(max = 200) String ownerId, @NotNull LocalDate dueDate,
-      ActionStatus status, UUID objectiveId) {
+      @NotBlank @Size(max = 500) String title,
+      @Size(max = 200) String ownerId,
+      @NotNull LocalDate dueDate,
+      ActionStatus status,
+      UUID objectiveId) {
 
     ActionCommand command() {
       return new ActionCommand(title, ownerId, dueDate, status, objectiveId);
@@ -75,7 +83,8 @@ public final class PartRequests {
     }
   }
 
-  public record ReviewRequest(@NotBlank @Size(max = 5000) String summary, List<@NotBlank String> decisions) {
+  public record ReviewRequest(
+      @NotBlank @Size(max = 5000) String summary, List<@NotBlank String> decisions) {
 
     ReviewCommand command() {
       return new ReviewCommand(summary, decisions);

@@ -52,7 +52,8 @@ public abstract class PartResource<R, V> {
   private final Caller caller;
   private final MergePatches patches;
 
-  PartResource(PartKind<?, ?, R, V> kind, Idempotency idempotency, Caller caller, MergePatches patches) {
+  PartResource(
+      PartKind<?, ?, R, V> kind, Idempotency idempotency, Caller caller, MergePatches patches) {
     this.kind = kind;
     this.idempotency = idempotency;
     this.caller = caller;
@@ -62,24 +63,37 @@ public abstract class PartResource<R, V> {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @SecurityRequirement(
+      name = SECURITY_SCHEME,
+      scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Add one of the " + PARTS + " of a plan")
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the plan is COMPLETED or ARCHIVED")
   public RestResponse<V> create(
-      @PathParam("planId") String planId, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull R req) {
+      @PathParam("planId") String planId,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull R req) {
     UUID plan = QueryParams.requiredUuid("planId", planId);
     String collection = "/api/v1/plans/" + plan + "/" + kind.segment();
-    return TypedResponses.of(idempotency.run(key, caller.origin() + " POST " + collection, req, () -> {
-      Shown<V> part = kind.create(plan, req);
-      return Response.created(URI.create(collection + "/" + part.id()))
-          .header("ETag", Preconditions.etag(part.version())).entity(part.view()).build();
-    }));
+    return TypedResponses.of(
+        idempotency.run(
+            key,
+            caller.origin() + " POST " + collection,
+            req,
+            () -> {
+              Shown<V> part = kind.create(plan, req);
+              return Response.created(URI.create(collection + "/" + part.id()))
+                  .header("ETag", Preconditions.etag(part.version()))
+                  .entity(part.view())
+                  .build();
+            }));
   }
 
   @GET
   @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
-  @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+  @SecurityRequirement(
+      name = SECURITY_SCHEME,
+      scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(summary = "The " + PARTS + " of a plan")
   public Items<V> list(@PathParam("planId") String planId) {
     return new Items<>(kind.list(QueryParams.requiredUuid("planId", planId)));
@@ -88,45 +102,66 @@ public abstract class PartResource<R, V> {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
-  @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+  @SecurityRequirement(
+      name = SECURITY_SCHEME,
+      scopes = {Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(summary = "One of the " + PARTS + " of a plan")
   public RestResponse<V> get(@PathParam("planId") String planId, @PathParam("id") String rawId) {
-    return ok(kind.get(QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId)));
+    return ok(
+        kind.get(
+            QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId)));
   }
 
   @PATCH
   @Path("/{id}")
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @SecurityRequirement(
+      name = SECURITY_SCHEME,
+      scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Change one of the " + PARTS + " of a plan (merge patch, If-Match)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
   public RestResponse<V> patch(
-      @PathParam("planId") String planId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch,
+      @PathParam("planId") String planId,
+      @PathParam("id") String rawId,
+      @HeaderParam("If-Match") String ifMatch,
       JsonNode patch) {
     UUID plan = QueryParams.requiredUuid("planId", planId);
     UUID id = QueryParams.requiredUuid("id", rawId);
-    // Authorization first: a caller who may not write gets 403, never a 428 or a 412 naming the version.
+    // Authorization first: a caller who may not write gets 403, never a 428 or a 412 naming the
+    // version.
     kind.checkWritable(plan);
-    // The merge is computed by the service on the part as locked for this write, after authorization
+    // The merge is computed by the service on the part as locked for this write, after
+    // authorization
     // and If-Match, never on an earlier read.
-    return ok(kind.update(plan, id, ifMatch,
-        current -> patches.apply(current, patch, kind.requestType(), PartEditables.READ_ONLY)));
+    return ok(
+        kind.update(
+            plan,
+            id,
+            ifMatch,
+            current -> patches.apply(current, patch, kind.requestType(), PartEditables.READ_ONLY)));
   }
 
   @DELETE
   @Path("/{id}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  @SecurityRequirement(name = SECURITY_SCHEME, scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @SecurityRequirement(
+      name = SECURITY_SCHEME,
+      scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Remove one of the " + PARTS + " of a plan (If-Match)")
   public Response delete(
-      @PathParam("planId") String planId, @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
-    kind.delete(QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId), ifMatch);
+      @PathParam("planId") String planId,
+      @PathParam("id") String rawId,
+      @HeaderParam("If-Match") String ifMatch) {
+    kind.delete(
+        QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId), ifMatch);
     return Response.noContent().build();
   }
 
   private RestResponse<V> ok(Shown<V> part) {
-    return RestResponse.ResponseBuilder.ok(part.view()).header("ETag", Preconditions.etag(part.version())).build();
+    return RestResponse.ResponseBuilder.ok(part.view())
+        .header("ETag", Preconditions.etag(part.version()))
+        .build();
   }
 }

@@ -6,7 +6,10 @@ import io.kam.planning.domain.PlanAction;
 import io.kam.planning.domain.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Views of parts that need more than the part: an action shows its account and whether it is overdue today. */
+/**
+ * Views of parts that need more than the part: an action shows its account and whether it is
+ * overdue today.
+ */
 @ApplicationScoped
 public class PartViews {
 

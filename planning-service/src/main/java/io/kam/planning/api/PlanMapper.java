@@ -26,8 +26,18 @@ public final class PlanMapper {
 
   public static PlanView view(PlanDetails d, LocalDate today) {
     Plan p = d.plan();
-    return new PlanView(p.id, p.accountId, p.title, new PlanRequest.Period(p.periodStart, p.periodEnd), p.ownerId,
-        p.reviewEveryDays, p.nextReviewAt, p.status, p.version, p.createdAt, p.updatedAt,
+    return new PlanView(
+        p.id,
+        p.accountId,
+        p.title,
+        new PlanRequest.Period(p.periodStart, p.periodEnd),
+        p.ownerId,
+        p.reviewEveryDays,
+        p.nextReviewAt,
+        p.status,
+        p.version,
+        p.createdAt,
+        p.updatedAt,
         d.objectives().stream().map(PlanMapper::view).toList(),
         d.actions().stream().map(a -> view(a, p.accountId, today)).toList(),
         d.risks().stream().map(PlanMapper::view).toList(),
@@ -36,36 +46,79 @@ public final class PlanMapper {
   }
 
   public static PlanSummary summary(Plan p) {
-    return new PlanSummary(p.id, p.accountId, p.title, new PlanRequest.Period(p.periodStart, p.periodEnd), p.ownerId,
-        p.reviewEveryDays, p.nextReviewAt, p.status, p.version, p.createdAt, p.updatedAt);
+    return new PlanSummary(
+        p.id,
+        p.accountId,
+        p.title,
+        new PlanRequest.Period(p.periodStart, p.periodEnd),
+        p.ownerId,
+        p.reviewEveryDays,
+        p.nextReviewAt,
+        p.status,
+        p.version,
+        p.createdAt,
+        p.updatedAt);
   }
 
   public static PlanRequest editable(Plan p) {
-    return new PlanRequest(p.accountId, p.title, new PlanRequest.Period(p.periodStart, p.periodEnd), p.ownerId,
-        p.reviewEveryDays, p.nextReviewAt);
+    return new PlanRequest(
+        p.accountId,
+        p.title,
+        new PlanRequest.Period(p.periodStart, p.periodEnd),
+        p.ownerId,
+        p.reviewEveryDays,
+        p.nextReviewAt);
   }
 
   public static ObjectiveView view(Objective o) {
     Kpi kpi = o.metric == null ? null : new Kpi(o.metric, o.baseline, o.target);
-    return new ObjectiveView(o.id, o.planId, o.title, kpi, o.dueDate, o.status, o.actual, o.progress, o.achievedAt,
+    return new ObjectiveView(
+        o.id,
+        o.planId,
+        o.title,
+        kpi,
+        o.dueDate,
+        o.status,
+        o.actual,
+        o.progress,
+        o.achievedAt,
         o.version);
   }
 
   public static ActionView view(PlanAction a, UUID accountId, LocalDate today) {
-    return new ActionView(a.id, a.planId, accountId, a.title, a.ownerId, a.dueDate, a.status, a.objectiveId,
-        a.isOverdue(today), a.version);
+    return new ActionView(
+        a.id,
+        a.planId,
+        accountId,
+        a.title,
+        a.ownerId,
+        a.dueDate,
+        a.status,
+        a.objectiveId,
+        a.isOverdue(today),
+        a.version);
   }
 
   public static RiskView view(Risk r) {
-    return new RiskView(r.id, r.planId, r.description, r.likelihood, r.impact, r.severity, r.mitigation, r.version);
+    return new RiskView(
+        r.id, r.planId, r.description, r.likelihood, r.impact, r.severity, r.mitigation, r.version);
   }
 
   public static OpportunityView view(Opportunity o) {
-    return new OpportunityView(o.id, o.planId, o.productLine, o.kind, o.estimatedValue, o.probability,
-        o.weightedValue(), o.expectedClose, o.version);
+    return new OpportunityView(
+        o.id,
+        o.planId,
+        o.productLine,
+        o.kind,
+        o.estimatedValue,
+        o.probability,
+        o.weightedValue(),
+        o.expectedClose,
+        o.version);
   }
 
   public static ReviewView view(Review r) {
-    return new ReviewView(r.id, r.planId, r.summary, List.copyOf(r.decisions), r.reviewedAt, r.reviewedBy);
+    return new ReviewView(
+        r.id, r.planId, r.summary, List.copyOf(r.decisions), r.reviewedAt, r.reviewedBy);
   }
 }

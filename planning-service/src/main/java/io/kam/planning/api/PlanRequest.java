@@ -23,6 +23,7 @@ public record PlanRequest(
   public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {}
 
   PlanCommand command() {
-    return new PlanCommand(accountId, title, period.start(), period.end(), ownerId, reviewEveryDays, nextReviewAt);
+    return new PlanCommand(
+        accountId, title, period.start(), period.end(), ownerId, reviewEveryDays, nextReviewAt);
   }
 }

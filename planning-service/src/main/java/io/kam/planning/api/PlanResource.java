@@ -51,7 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
 
   private static final Set<String> READ_ONLY =
-      Set.of("id", "status", "version", "createdAt", "updatedAt", "objectives", "actions", "risks", "opportunities",
+      Set.of(
+          "id",
+          "status",
+          "version",
+          "createdAt",
+          "updatedAt",
+          "objectives",
+          "actions",
+          "risks",
+          "opportunities",
           "weightedPipeline");
 
   private final PlanService plans;
@@ -62,7 +71,11 @@ public class PlanResource {
   private final KamClock clock;
 
   public PlanResource(
-      PlanService plans, Idempotency idempotency, Cursors cursors, Caller caller, MergePatches patches,
+      PlanService plans,
+      Idempotency idempotency,
+      Cursors cursors,
+      Caller caller,
+      MergePatches patches,
       KamClock clock) {
     this.plans = plans;
     this.idempotency = idempotency;
@@ -78,19 +91,28 @@ public class PlanResource {
   @Operation(summary = "Create a DRAFT plan for a known account")
   @APIResponse(responseCode = "201", description = "created")
   @APIResponse(responseCode = "409", description = "the account already has a DRAFT plan")
-  @APIResponse(responseCode = "422", description = "invalid fields, or the account is unknown or deleted")
-  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
-    return idempotency.run(key, caller.origin() + " POST /api/v1/plans", req, () -> {
-      PlanDetails d = plans.create(req.command());
-      return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
-          .header("ETag", Preconditions.etag(d.plan().version))
-          .entity(PlanMapper.view(d, clock.today()))
-          .build();
-    });
+  @APIResponse(
+      responseCode = "422",
+      description = "invalid fields, or the account is unknown or deleted")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
+    return idempotency.run(
+        key,
+        caller.origin() + " POST /api/v1/plans",
+        req,
+        () -> {
+          PlanDetails d = plans.create(req.command());
+          return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
+              .header("ETag", Preconditions.etag(d.plan().version))
+              .entity(PlanMapper.view(d, clock.today()))
+              .build();
+        });
   }
 
   @GET
-  @Operation(summary = "List plans (summaries), oldest first; dueForReview=true: live plans whose review is due")
+  @Operation(
+      summary =
+          "List plans (summaries), oldest first; dueForReview=true: live plans whose review is due")
   public Page<PlanSummary> list(
       @QueryParam("accountId") String accountId,
       @QueryParam("ownerId") String ownerId,
@@ -98,23 +120,42 @@ public class PlanResource {
       @QueryParam("dueForReview") String dueForReview,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    String scope = Cursors.scope("GET /api/v1/plans", "accountId", accountId, "ownerId", ownerId, "status", status,
-        "dueForReview", dueForReview);
+    String scope =
+        Cursors.scope(
+            "GET /api/v1/plans",
+            "accountId",
+            accountId,
+            "ownerId",
+            ownerId,
+            "status",
+            status,
+            "dueForReview",
+            dueForReview);
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
     PlanRepository.Filter filter =
-        new PlanRepository.Filter(QueryParams.uuid("accountId", accountId), ownerId,
-            QueryParams.enumValue("status", status, PlanStatus.class), QueryParams.bool("dueForReview", dueForReview),
+        new PlanRepository.Filter(
+            QueryParams.uuid("accountId", accountId),
+            ownerId,
+            QueryParams.enumValue("status", status, PlanStatus.class),
+            QueryParams.bool("dueForReview", dueForReview),
             clock.now());
     String afterCreated = page.after("c");
     String afterId = page.after("id");
-    List<Plan> rows = plans.page(filter, afterCreated == null ? null : Instant.parse(afterCreated),
-        afterId == null ? null : UUID.fromString(afterId), page.fetchSize());
-    return page.of(rows, p -> Map.of("c", p.createdAt.toString(), "id", p.id.toString()), PlanMapper::summary);
+    List<Plan> rows =
+        plans.page(
+            filter,
+            afterCreated == null ? null : Instant.parse(afterCreated),
+            afterId == null ? null : UUID.fromString(afterId),
+            page.fetchSize());
+    return page.of(
+        rows, p -> Map.of("c", p.createdAt.toString(), "id", p.id.toString()), PlanMapper::summary);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
+  @Operation(
+      summary =
+          "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
   public Response get(@PathParam("id") String rawId) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.get(id));
@@ -127,15 +168,23 @@ public class PlanResource {
   @Operation(summary = "Change a plan (merge patch; status changes through the transitions)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response patch(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+  public Response patch(
+      @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     UUID id = QueryParams.requiredUuid("id", rawId);
     // Authorization first: a caller who may not write gets 403, never a 422, 428 or 412.
     plans.checkWritable(id);
-    // If-Match is checked by the service after authorization (a caller who may not write gets 403, not
+    // If-Match is checked by the service after authorization (a caller who may not write gets 403,
+    // not
     // 412), and the merge is computed there on the locked plan, never on an earlier read.
-    return ok(plans.update(id, ifMatch,
-        plan -> patches.apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY).command()));
+    return ok(
+        plans.update(
+            id,
+            ifMatch,
+            plan ->
+                patches
+                    .apply(PlanMapper.editable(plan), patch, PlanRequest.class, READ_ONLY)
+                    .command()));
   }
 
   @DELETE
@@ -152,7 +201,9 @@ public class PlanResource {
   @Path("/{id}/activate")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "DRAFT -> ACTIVE; 409 while the account has a live plan")
-  @APIResponse(responseCode = "409", description = "not DRAFT, or the account already has a live plan")
+  @APIResponse(
+      responseCode = "409",
+      description = "not DRAFT, or the account already has a live plan")
   public Response activate(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ACTIVATE));
@@ -163,7 +214,8 @@ public class PlanResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
-  public Response submitForReview(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+  public Response submitForReview(
+      @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.SUBMIT_FOR_REVIEW));
   }
@@ -189,6 +241,8 @@ public class PlanResource {
   }
 
   private Response ok(PlanDetails d) {
-    return Response.ok(PlanMapper.view(d, clock.today())).header("ETag", Preconditions.etag(d.plan().version)).build();
+    return Response.ok(PlanMapper.view(d, clock.today()))
+        .header("ETag", Preconditions.etag(d.plan().version))
+        .build();
   }
 }

@@ -44,18 +44,26 @@ public class ReviewResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
-  @Operation(summary = "Review a live plan: next review = now + reviewEveryDays; UNDER_REVIEW returns to ACTIVE")
+  @Operation(
+      summary =
+          "Review a live plan: next review = now + reviewEveryDays; UNDER_REVIEW returns to ACTIVE")
   @APIResponse(responseCode = "201", description = "reviewed")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE or UNDER_REVIEW")
   public Response create(
-      @PathParam("planId") String rawPlanId, @HeaderParam(Idempotency.HEADER) String key,
+      @PathParam("planId") String rawPlanId,
+      @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ReviewRequest req) {
     UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
-    return idempotency.run(key, caller.origin() + " POST /api/v1/plans/" + planId + "/reviews", req, () -> {
-      Review r = reviews.add(planId, req.command());
-      return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
-          .entity(PlanMapper.view(r)).build();
-    });
+    return idempotency.run(
+        key,
+        caller.origin() + " POST /api/v1/plans/" + planId + "/reviews",
+        req,
+        () -> {
+          Review r = reviews.add(planId, req.command());
+          return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
+              .entity(PlanMapper.view(r))
+              .build();
+        });
   }
 
   @GET
@@ -68,7 +76,8 @@ public class ReviewResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One review")
-  public PlanViews.ReviewView get(@PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
+  public PlanViews.ReviewView get(
+      @PathParam("planId") String rawPlanId, @PathParam("id") String rawId) {
     UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
     UUID id = QueryParams.requiredUuid("id", rawId);
     return PlanMapper.view(reviews.get(planId, id));

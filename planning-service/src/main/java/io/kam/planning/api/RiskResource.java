@@ -16,8 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "planning")
 public class RiskResource extends PartResource<RiskRequest, RiskView> {
 
-  public RiskResource(RiskService service, Idempotency idempotency, Caller caller, MergePatches patches) {
-    super(new PartKind<>("risks", service, PlanMapper::view, PartEditables::of, RiskRequest::command, RiskRequest.class),
-        idempotency, caller, patches);
+  public RiskResource(
+      RiskService service, Idempotency idempotency, Caller caller, MergePatches patches) {
+    super(
+        new PartKind<>(
+            "risks",
+            service,
+            PlanMapper::view,
+            PartEditables::of,
+            RiskRequest::command,
+            RiskRequest.class),
+        idempotency,
+        caller,
+        patches);
   }
 }

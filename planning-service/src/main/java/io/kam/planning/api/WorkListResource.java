@@ -39,7 +39,9 @@ public class WorkListResource {
   }
 
   @GET
-  @Operation(summary = "Actions across open plans by due date; overdue=true: due before today and not DONE/CANCELLED")
+  @Operation(
+      summary =
+          "Actions across open plans by due date; overdue=true: due before today and not DONE/CANCELLED")
   public Page<ActionView> list(
       @QueryParam("ownerId") String ownerId,
       @QueryParam("overdue") String overdue,
@@ -49,11 +51,17 @@ public class WorkListResource {
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
     String afterDue = page.after("d");
     String afterId = page.after("id");
-    List<WithAccount> rows = workList.page(ownerId, QueryParams.optionalBool("overdue", overdue),
-        afterDue == null ? null : LocalDate.parse(afterDue), afterId == null ? null : UUID.fromString(afterId),
-        page.fetchSize());
+    List<WithAccount> rows =
+        workList.page(
+            ownerId,
+            QueryParams.optionalBool("overdue", overdue),
+            afterDue == null ? null : LocalDate.parse(afterDue),
+            afterId == null ? null : UUID.fromString(afterId),
+            page.fetchSize());
     LocalDate today = clock.today();
-    return page.of(rows, i -> Map.of("d", i.action().dueDate.toString(), "id", i.action().id.toString()),
+    return page.of(
+        rows,
+        i -> Map.of("d", i.action().dueDate.toString(), "id", i.action().id.toString()),
         i -> PlanMapper.view(i.action(), i.accountId(), today));
   }
 }

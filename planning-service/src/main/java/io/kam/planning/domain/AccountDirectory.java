@@ -18,7 +18,10 @@ public class AccountDirectory {
   private final ObjectiveTracker tracker;
 
   public AccountDirectory(
-      AccountRepository accounts, AccountMetricsRepository metrics, PlanReactions reactions, ObjectiveTracker tracker) {
+      AccountRepository accounts,
+      AccountMetricsRepository metrics,
+      PlanReactions reactions,
+      ObjectiveTracker tracker) {
     this.accounts = accounts;
     this.metrics = metrics;
     this.reactions = reactions;
@@ -47,8 +50,13 @@ public class AccountDirectory {
   }
 
   public record Snapshot(
-      String asOfMonth, BigDecimal t12mRevenue, BigDecimal t12mGrowth, BigDecimal shareOfWallet, BigDecimal npsT12m,
-      BigDecimal csatT12m, Integer crossSellCount) {}
+      String asOfMonth,
+      BigDecimal t12mRevenue,
+      BigDecimal t12mGrowth,
+      BigDecimal shareOfWallet,
+      BigDecimal npsT12m,
+      BigDecimal csatT12m,
+      Integer crossSellCount) {}
 
   public void snapshot(UUID accountId, Snapshot s) {
     AccountMetrics m = metrics.findOrAdd(accountId);

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Actions, listed by due date; also the set-based queries of the work list and the overdue check. */
+/**
+ * Actions, listed by due date; also the set-based queries of the work list and the overdue check.
+ */
 @ApplicationScoped
 public class ActionRepository implements PartRepository<PlanAction> {
 
@@ -30,9 +32,15 @@ public class ActionRepository implements PartRepository<PlanAction> {
 
   /** Keyset page of actions of open plans by (dueDate, id); {@code overdue} null: both. */
   public List<WithAccount> workList(
-      String ownerId, Boolean overdue, LocalDate today, LocalDate afterDue, UUID afterId, int limit) {
+      String ownerId,
+      Boolean overdue,
+      LocalDate today,
+      LocalDate afterDue,
+      UUID afterId,
+      int limit) {
     StringBuilder q =
-        new StringBuilder("select a, p.accountId from PlanAction a, Plan p where a.planId = p.id and p.status in :open");
+        new StringBuilder(
+            "select a, p.accountId from PlanAction a, Plan p where a.planId = p.id and p.status in :open");
     if (ownerId != null) {
       q.append(" and a.ownerId = :owner");
     }
@@ -44,23 +52,30 @@ public class ActionRepository implements PartRepository<PlanAction> {
       q.append(" and (a.dueDate > :d or (a.dueDate = :d and a.id > :id))");
     }
     q.append(" order by a.dueDate, a.id");
-    var query = getEntityManager().createQuery(q.toString(), Object[].class)
-        .setParameter("open", PlanStatus.OPEN)
-        .setMaxResults(limit);
+    var query =
+        getEntityManager()
+            .createQuery(q.toString(), Object[].class)
+            .setParameter("open", PlanStatus.OPEN)
+            .setMaxResults(limit);
     if (ownerId != null) {
       query.setParameter("owner", ownerId);
     }
     if (overdue != null) {
-      query.setParameter("today", today).setParameter("closed", List.of(ActionStatus.DONE, ActionStatus.CANCELLED));
+      query
+          .setParameter("today", today)
+          .setParameter("closed", List.of(ActionStatus.DONE, ActionStatus.CANCELLED));
     }
     if (afterId != null) {
       query.setParameter("d", afterDue).setParameter("id", afterId);
     }
-    return query.getResultList().stream().map(r -> new WithAccount((PlanAction) r[0], (UUID) r[1])).toList();
+    return query.getResultList().stream()
+        .map(r -> new WithAccount((PlanAction) r[0], (UUID) r[1]))
+        .toList();
   }
 
   /** An action the overdue check claimed, with what its event names. */
-  public record Overdue(UUID actionId, UUID planId, UUID accountId, String ownerId, LocalDate dueDate) {}
+  public record Overdue(
+      UUID actionId, UUID planId, UUID accountId, String ownerId, LocalDate dueDate) {}
 
   /**
    * Claims the actions that became overdue and were not announced yet, in one UPDATE ... RETURNING
@@ -69,7 +84,8 @@ public class ActionRepository implements PartRepository<PlanAction> {
   public List<Overdue> claimOverdue(Instant now, LocalDate today) {
     @SuppressWarnings("unchecked")
     List<Object[]> claimed =
-        getEntityManager().createNativeQuery(
+        getEntityManager()
+            .createNativeQuery(
                 "update plan_action a set overdue_notified_at = ?1 from plan p"
                     + " where p.id = a.plan_id and a.overdue_notified_at is null and a.due_date < ?2"
                     + " and a.status not in ('DONE', 'CANCELLED') and p.status not in ('COMPLETED', 'ARCHIVED')"

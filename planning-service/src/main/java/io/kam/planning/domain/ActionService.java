@@ -14,7 +14,11 @@ public class ActionService extends PartService<PlanAction, ActionCommand> {
   private final ObjectiveRepository objectives;
 
   public ActionService(
-      ActionRepository actions, ObjectiveRepository objectives, PlanRepository plans, PlanParts gate, KamClock clock) {
+      ActionRepository actions,
+      ObjectiveRepository objectives,
+      PlanRepository plans,
+      PlanParts gate,
+      KamClock clock) {
     super(actions, PlanAction::new, plans, gate, clock);
     this.objectives = objectives;
   }

@@ -19,7 +19,8 @@ public enum Metric {
       case REVENUE_GROWTH -> m.t12mGrowth;
       case NPS -> m.npsT12m;
       case CSAT -> m.csatT12m;
-      case CROSS_SELL_COUNT -> m.crossSellCount == null ? null : java.math.BigDecimal.valueOf(m.crossSellCount);
+      case CROSS_SELL_COUNT ->
+          m.crossSellCount == null ? null : java.math.BigDecimal.valueOf(m.crossSellCount);
       case SHARE_OF_WALLET -> m.shareOfWallet;
       case SCORE -> m.score;
     };

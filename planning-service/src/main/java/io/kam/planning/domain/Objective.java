@@ -29,7 +29,10 @@ public class Objective extends PlanPart {
   public BigDecimal actual;
   public BigDecimal progress;
 
-  /** Set the first time the objective is achieved; never cleared, so it is achieved (and announced) once. */
+  /**
+   * Set the first time the objective is achieved; never cleared, so it is achieved (and announced)
+   * once.
+   */
   @Column(name = "achieved_at")
   public Instant achievedAt;
 

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * docs/kpis-and-scores.md: progress = clamp((actual - baseline) / (target - baseline), 0, 1) x 100, in decimal
- * with 16 significant digits, unrounded otherwise. A target below the baseline needs no special
- * case: both differences change sign. A target equal to the baseline has no distance to cover,
- * so progress is all or nothing: 100 once actual >= target, 0 below it ("reaching" the target
- * means attaining at least it, as for any goal to hold a level).
+ * docs/kpis-and-scores.md: progress = clamp((actual - baseline) / (target - baseline), 0, 1) x 100,
+ * in decimal with 16 significant digits, unrounded otherwise. A target below the baseline needs no
+ * special case: both differences change sign. A target equal to the baseline has no distance to
+ * cover, so progress is all or nothing: 100 once actual >= target, 0 below it ("reaching" the
+ * target means attaining at least it, as for any goal to hold a level).
  */
 public final class ObjectiveProgress {
 

@@ -5,7 +5,9 @@ import io.kam.planning.domain.PartCommands.ObjectiveCommand;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-/** Objectives of a plan; a bound one gets its actual and progress from the latest values at once. */
+/**
+ * Objectives of a plan; a bound one gets its actual and progress from the latest values at once.
+ */
 @Singleton
 @Transactional
 public class ObjectiveService extends PartService<Objective, ObjectiveCommand> {
@@ -13,7 +15,11 @@ public class ObjectiveService extends PartService<Objective, ObjectiveCommand> {
   private final ObjectiveTracker tracker;
 
   public ObjectiveService(
-      ObjectiveRepository objectives, PlanRepository plans, PlanParts gate, ObjectiveTracker tracker, KamClock clock) {
+      ObjectiveRepository objectives,
+      PlanRepository plans,
+      PlanParts gate,
+      ObjectiveTracker tracker,
+      KamClock clock) {
     super(objectives, Objective::new, plans, gate, clock);
     this.tracker = tracker;
   }

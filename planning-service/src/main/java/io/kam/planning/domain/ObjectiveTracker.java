@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Keeps bound objectives in step with the latest KPI snapshot and score of their account, and
- * marks an objective ACHIEVED (announcing it) the first time it reaches 100 %, never again.
+ * Keeps bound objectives in step with the latest KPI snapshot and score of their account, and marks
+ * an objective ACHIEVED (announcing it) the first time it reaches 100 %, never again.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -25,7 +25,10 @@ public class ObjectiveTracker {
   private final KamClock clock;
 
   public ObjectiveTracker(
-      PlanRepository plans, ObjectiveRepository objectives, AccountMetricsRepository metrics, PlanEvents events,
+      PlanRepository plans,
+      ObjectiveRepository objectives,
+      AccountMetricsRepository metrics,
+      PlanEvents events,
       KamClock clock) {
     this.plans = plans;
     this.objectives = objectives;
@@ -36,7 +39,8 @@ public class ObjectiveTracker {
 
   /** After new values for {@code accountId}: every bound objective of its open plans. */
   public void refreshAccount(UUID accountId) {
-    Map<UUID, Plan> open = plans.openOf(accountId).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    Map<UUID, Plan> open =
+        plans.openOf(accountId).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     if (open.isEmpty()) {
       return;
     }
@@ -60,7 +64,9 @@ public class ObjectiveTracker {
     } else {
       o.actual = o.metric.valueIn(latest);
       o.progress = ObjectiveProgress.of(o.baseline, o.target, o.actual);
-      if (o.status == ObjectiveStatus.OPEN && plan.status.isOpen() && ObjectiveProgress.isComplete(o.progress)) {
+      if (o.status == ObjectiveStatus.OPEN
+          && plan.status.isOpen()
+          && ObjectiveProgress.isComplete(o.progress)) {
         o.status = ObjectiveStatus.ACHIEVED;
       }
     }

@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class OpportunityService extends PartService<Opportunity, OpportunityCommand> {
 
-  public OpportunityService(OpportunityRepository opportunities, PlanRepository plans, PlanParts gate, KamClock clock) {
+  public OpportunityService(
+      OpportunityRepository opportunities, PlanRepository plans, PlanParts gate, KamClock clock) {
     super(opportunities, Opportunity::new, plans, gate, clock);
   }
 

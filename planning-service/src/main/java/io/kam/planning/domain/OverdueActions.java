@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Announces each action once when it becomes overdue (due date before today, not DONE or
- * CANCELLED, plan not COMPLETED or ARCHIVED). The claim is one UPDATE ... RETURNING on
- * overdue_notified_at: a second instance running at the same moment waits for the row lock,
- * re-reads the row, finds it claimed and returns nothing, so no action is announced twice.
+ * Announces each action once when it becomes overdue (due date before today, not DONE or CANCELLED,
+ * plan not COMPLETED or ARCHIVED). The claim is one UPDATE ... RETURNING on overdue_notified_at: a
+ * second instance running at the same moment waits for the row lock, re-reads the row, finds it
+ * claimed and returns nothing, so no action is announced twice.
  */
 @ApplicationScoped
 public class OverdueActions {
@@ -44,7 +44,8 @@ public class OverdueActions {
   public int check() {
     List<Overdue> claimed = actions.claimOverdue(clock.now(), clock.today());
     for (Overdue o : claimed) {
-      events.actionOverdue(new ActionOverdueData(o.planId(), o.accountId(), o.actionId(), o.ownerId(), o.dueDate()));
+      events.actionOverdue(
+          new ActionOverdueData(o.planId(), o.accountId(), o.actionId(), o.ownerId(), o.dueDate()));
     }
     return claimed.size();
   }

@@ -7,7 +7,9 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
-/** The queries every kind of plan child answers the same way; a kind names its noun and its order. */
+/**
+ * The queries every kind of plan child answers the same way; a kind names its noun and its order.
+ */
 public interface PartRepository<E extends PlanChild> extends PanacheRepositoryBase<E, UUID> {
 
   /** How a 404 names one ("no action ... in plan ..."). */

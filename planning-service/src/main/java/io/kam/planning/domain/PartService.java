@@ -25,7 +25,11 @@ public abstract class PartService<E extends PlanPart, C> {
   private final KamClock clock;
 
   protected PartService(
-      PartRepository<E> repository, Supplier<E> blank, PlanRepository plans, PlanParts gate, KamClock clock) {
+      PartRepository<E> repository,
+      Supplier<E> blank,
+      PlanRepository plans,
+      PlanParts gate,
+      KamClock clock) {
     this.repository = repository;
     this.blank = blank;
     this.plans = plans;
@@ -64,7 +68,9 @@ public abstract class PartService<E extends PlanPart, C> {
     return repository.inPlan(planId, id, false);
   }
 
-  /** 404 / 403 unless the caller may write this plan's parts (before any precondition is checked). */
+  /**
+   * 404 / 403 unless the caller may write this plan's parts (before any precondition is checked).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void checkWritable(UUID planId) {
     gate.checkWritable(planId);

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * docs/api.md ownership: kam-manager and admin write every plan; a kam writes the plans of accounts it
- * owns or is on the team of, per the account read model; everyone else only reads.
+ * docs/api.md ownership: kam-manager and admin write every plan; a kam writes the plans of accounts
+ * it owns or is on the team of, per the account read model; everyone else only reads.
  */
 @ApplicationScoped
 public class PlanAccess {
@@ -30,7 +30,8 @@ public class PlanAccess {
       if (account != null && account.isManagedBy(caller.userId())) {
         return;
       }
-      throw ProblemException.forbidden("a kam writes only plans of accounts it owns or is on the team of");
+      throw ProblemException.forbidden(
+          "a kam writes only plans of accounts it owns or is on the team of");
     }
     throw ProblemException.forbidden("writing plans needs the role kam, kam-manager or admin");
   }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An action of a plan. Its column {@code overdue_notified_at} is deliberately not mapped: only
- * the overdue check writes it, so an ORM update never resets it.
+ * An action of a plan. Its column {@code overdue_notified_at} is deliberately not mapped: only the
+ * overdue check writes it, so an ORM update never resets it.
  */
 @Entity
 @Table(name = "plan_action")

@@ -26,26 +26,51 @@ public class PlanEvents {
   }
 
   public record PlanStatusData(
-      UUID planId, UUID accountId, PlanStatus status, PlanStatus previousStatus, String ownerId, StatusReason reason) {}
+      UUID planId,
+      UUID accountId,
+      PlanStatus status,
+      PlanStatus previousStatus,
+      String ownerId,
+      StatusReason reason) {}
 
   public record ObjectiveAchievedData(
-      UUID planId, UUID accountId, UUID objectiveId, String metric, BigDecimal target, BigDecimal actual) {}
+      UUID planId,
+      UUID accountId,
+      UUID objectiveId,
+      String metric,
+      BigDecimal target,
+      BigDecimal actual) {}
 
-  public record ActionOverdueData(UUID planId, UUID accountId, UUID actionId, String ownerId, LocalDate dueDate) {}
+  public record ActionOverdueData(
+      UUID planId, UUID accountId, UUID actionId, String ownerId, LocalDate dueDate) {}
 
   public void created(Plan plan, StatusReason reason) {
-    outbox.add(TOPIC, CREATED, plan.accountId.toString(),
+    outbox.add(
+        TOPIC,
+        CREATED,
+        plan.accountId.toString(),
         new PlanStatusData(plan.id, plan.accountId, plan.status, null, plan.ownerId, reason));
   }
 
   public void statusChanged(Plan plan, PlanStatus previous, StatusReason reason) {
-    outbox.add(TOPIC, STATUS_CHANGED, plan.accountId.toString(),
+    outbox.add(
+        TOPIC,
+        STATUS_CHANGED,
+        plan.accountId.toString(),
         new PlanStatusData(plan.id, plan.accountId, plan.status, previous, plan.ownerId, reason));
   }
 
   public void objectiveAchieved(Plan plan, Objective o) {
-    outbox.add(TOPIC, OBJECTIVE_ACHIEVED, plan.accountId.toString(),
-        new ObjectiveAchievedData(plan.id, plan.accountId, o.id, o.metric == null ? null : o.metric.name(), o.target,
+    outbox.add(
+        TOPIC,
+        OBJECTIVE_ACHIEVED,
+        plan.accountId.toString(),
+        new ObjectiveAchievedData(
+            plan.id,
+            plan.accountId,
+            o.id,
+            o.metric == null ? null : o.metric.name(),
+            o.target,
             o.actual));
   }
 

@@ -29,12 +29,23 @@ public class PlanLifecycle {
   public void apply(Plan plan, PlanTransition transition, StatusReason reason) {
     PlanStatus previous = plan.status;
     if (!transition.allowedFrom(previous)) {
-      throw ProblemException.conflict("the plan is " + previous + "; " + describe(transition) + " needs "
-          + transition.from().stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")));
+      throw ProblemException.conflict(
+          "the plan is "
+              + previous
+              + "; "
+              + describe(transition)
+              + " needs "
+              + transition.from().stream()
+                  .map(Enum::name)
+                  .sorted()
+                  .collect(Collectors.joining(" or ")));
     }
     PlanStatus target = transition.target();
-    if (target.isLive() && !previous.isLive() && plans.live(plan.accountId).filter(p -> p != plan).isPresent()) {
-      throw ProblemException.conflict("the plan is " + previous + " and the account already has a live plan");
+    if (target.isLive()
+        && !previous.isLive()
+        && plans.live(plan.accountId).filter(p -> p != plan).isPresent()) {
+      throw ProblemException.conflict(
+          "the plan is " + previous + " and the account already has a live plan");
     }
     plan.status = target;
     plan.updatedAt = clock.now();

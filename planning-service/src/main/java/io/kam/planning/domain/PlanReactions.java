@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The reactions of docs/kpis-and-scores.md to other services' events. Each runs in the consumer's transaction,
- * which the chassis applies once per event id; an account not known yet parks the event (thrown
- * before anything changes), a deleted account makes it a no-op.
+ * The reactions of docs/kpis-and-scores.md to other services' events. Each runs in the consumer's
+ * transaction, which the chassis applies once per event id; an account not known yet parks the
+ * event (thrown before anything changes), a deleted account makes it a no-op.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +27,10 @@ public class PlanReactions {
   private final RiskService risks;
 
   public PlanReactions(
-      AccountRepository accounts, PlanRepository plans, PlanService planService, PlanLifecycle lifecycle,
+      AccountRepository accounts,
+      PlanRepository plans,
+      PlanService planService,
+      PlanLifecycle lifecycle,
       RiskService risks) {
     this.accounts = accounts;
     this.plans = plans;
@@ -39,7 +42,9 @@ public class PlanReactions {
   /** Key designated: a DRAFT plan, unless the account has a DRAFT or live plan already. */
   public void keyDesignated(UUID accountId) {
     Optional<Account> account = activeAccount(accountId);
-    if (account.isEmpty() || plans.draft(accountId).isPresent() || plans.live(accountId).isPresent()) {
+    if (account.isEmpty()
+        || plans.draft(accountId).isPresent()
+        || plans.live(accountId).isPresent()) {
       return;
     }
     planService.createDraftFor(account.get(), StatusReason.KEY_DESIGNATED);
@@ -50,10 +55,15 @@ public class PlanReactions {
     if (activeAccount(accountId).isEmpty()) {
       return;
     }
-    plans.draft(accountId).ifPresent(p -> lifecycle.apply(p, PlanTransition.ARCHIVE, StatusReason.KEY_REVOKED));
+    plans
+        .draft(accountId)
+        .ifPresent(p -> lifecycle.apply(p, PlanTransition.ARCHIVE, StatusReason.KEY_REVOKED));
   }
 
-  /** Defection risk HIGH: the live plan goes under review and gains the risk; else the DRAFT gains it. */
+  /**
+   * Defection risk HIGH: the live plan goes under review and gains the risk; else the DRAFT gains
+   * it.
+   */
   public void riskBecameHigh(UUID accountId, List<String> reasons) {
     if (activeAccount(accountId).isEmpty()) {
       return;
@@ -67,7 +77,9 @@ public class PlanReactions {
       lifecycle.apply(plan, PlanTransition.SUBMIT_FOR_REVIEW, StatusReason.RISK_HIGH);
     }
     String signals = reasons.isEmpty() ? "no signals named" : String.join(", ", reasons);
-    risks.addTo(plan, new RiskCommand("Defection risk HIGH: " + signals, RISK_LIKELIHOOD, RISK_IMPACT, null));
+    risks.addTo(
+        plan,
+        new RiskCommand("Defection risk HIGH: " + signals, RISK_LIKELIHOOD, RISK_IMPACT, null));
   }
 
   /** Account deleted: every plan of it that is not archived yet is archived. */

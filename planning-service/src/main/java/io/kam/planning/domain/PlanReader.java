@@ -16,7 +16,10 @@ public class PlanReader {
   private final OpportunityRepository opportunities;
 
   public PlanReader(
-      PlanRepository plans, ObjectiveRepository objectives, ActionRepository actions, RiskRepository risks,
+      PlanRepository plans,
+      ObjectiveRepository objectives,
+      ActionRepository actions,
+      RiskRepository risks,
       OpportunityRepository opportunities) {
     this.plans = plans;
     this.objectives = objectives;
@@ -32,6 +35,10 @@ public class PlanReader {
 
   public PlanDetails details(Plan p) {
     return new PlanDetails(
-        p, objectives.ofPlan(p.id), actions.ofPlan(p.id), risks.ofPlan(p.id), opportunities.ofPlan(p.id));
+        p,
+        objectives.ofPlan(p.id),
+        actions.ofPlan(p.id),
+        risks.ofPlan(p.id),
+        opportunities.ofPlan(p.id));
   }
 }

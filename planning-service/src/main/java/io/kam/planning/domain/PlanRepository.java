@@ -28,7 +28,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         .orElseThrow(() -> ProblemException.notFound("no plan " + id));
   }
 
-  /** The account's (locked) plan in one of the statuses; the unique indexes allow one per DRAFT and live. */
+  /**
+   * The account's (locked) plan in one of the statuses; the unique indexes allow one per DRAFT and
+   * live.
+   */
   public Optional<Plan> inStatus(UUID accountId, Collection<PlanStatus> statuses) {
     return find("accountId = ?1 and status in ?2", Sort.by("createdAt"), accountId, statuses)
         .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -47,7 +50,9 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
   /** Every plan of the account, locked. */
   public List<Plan> ofAccount(UUID accountId) {
-    return find("accountId", OLDEST_FIRST, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    return find("accountId", OLDEST_FIRST, accountId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list();
   }
 
   /** The account's plans whose objectives still follow the KPIs. */
@@ -55,7 +60,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     return list("accountId = ?1 and status in ?2", accountId, PlanStatus.OPEN);
   }
 
-  public record Filter(UUID accountId, String ownerId, PlanStatus status, boolean dueForReview, Instant now) {}
+  public record Filter(
+      UUID accountId, String ownerId, PlanStatus status, boolean dueForReview, Instant now) {}
 
   /** Keyset page ordered by (createdAt, id), after the given position (null: from the start). */
   public List<Plan> page(Filter f, Instant afterCreated, UUID afterId, int limit) {

@@ -26,8 +26,13 @@ public class PlanService {
   private final KamClock clock;
 
   public PlanService(
-      PlanRepository plans, AccountRepository accounts, PlanReader reader, PlanAccess access, PlanLifecycle lifecycle,
-      PlanEvents events, KamClock clock) {
+      PlanRepository plans,
+      AccountRepository accounts,
+      PlanReader reader,
+      PlanAccess access,
+      PlanLifecycle lifecycle,
+      PlanEvents events,
+      KamClock clock) {
     this.plans = plans;
     this.accounts = accounts;
     this.reader = reader;
@@ -37,7 +42,9 @@ public class PlanService {
     this.clock = clock;
   }
 
-  /** A new DRAFT plan; the account must be known and not deleted (422), and writable by the caller. */
+  /**
+   * A new DRAFT plan; the account must be known and not deleted (422), and writable by the caller.
+   */
   public PlanDetails create(PlanCommand command) {
     Account account = accounts.findById(command.accountId());
     if (account == null || account.deleted) {
@@ -86,7 +93,8 @@ public class PlanService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Plan> page(PlanRepository.Filter filter, Instant afterCreated, UUID afterId, int limit) {
+  public List<Plan> page(
+      PlanRepository.Filter filter, Instant afterCreated, UUID afterId, int limit) {
     return plans.page(filter, afterCreated, afterId, limit);
   }
 
@@ -96,7 +104,10 @@ public class PlanService {
     access.requireWrite(plans.get(id).accountId);
   }
 
-  /** Replaces the plan's fields with {@code edit} of the plan as locked here (a merge is computed on it). */
+  /**
+   * Replaces the plan's fields with {@code edit} of the plan as locked here (a merge is computed on
+   * it).
+   */
   public PlanDetails update(UUID id, String ifMatch, Function<Plan, PlanCommand> edit) {
     Plan p = plans.lock(id);
     access.requireWrite(p.accountId);
@@ -141,7 +152,8 @@ public class PlanService {
     p.periodStart = c.periodStart();
     p.periodEnd = c.periodEnd();
     p.ownerId = c.ownerId() != null ? c.ownerId() : defaultOwner;
-    p.reviewEveryDays = c.reviewEveryDays() != null ? c.reviewEveryDays() : DEFAULT_REVIEW_EVERY_DAYS;
+    p.reviewEveryDays =
+        c.reviewEveryDays() != null ? c.reviewEveryDays() : DEFAULT_REVIEW_EVERY_DAYS;
     p.nextReviewAt = c.nextReviewAt();
     p.updatedAt = p.createdAt;
   }

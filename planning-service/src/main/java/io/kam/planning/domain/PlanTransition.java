@@ -9,7 +9,10 @@ import static io.kam.planning.domain.PlanStatus.UNDER_REVIEW;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The allowed moves of docs/kpis-and-scores.md, each from the states it may start in. Anything else is a 409. */
+/**
+ * The allowed moves of docs/kpis-and-scores.md, each from the states it may start in. Anything else
+ * is a 409.
+ */
 public enum PlanTransition {
   ACTIVATE(ACTIVE, EnumSet.of(DRAFT)),
   SUBMIT_FOR_REVIEW(UNDER_REVIEW, EnumSet.of(ACTIVE)),

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * docs/kpis-and-scores.md: a review of a live plan sets nextReviewAt = review date + reviewEveryDays and
- * returns a plan under review to ACTIVE.
+ * docs/kpis-and-scores.md: a review of a live plan sets nextReviewAt = review date +
+ * reviewEveryDays and returns a plan under review to ACTIVE.
  */
 @ApplicationScoped
 @Transactional
@@ -26,7 +26,11 @@ public class ReviewService {
   private final KamClock clock;
 
   public ReviewService(
-      ReviewRepository reviews, PlanRepository plans, PlanParts parts, PlanLifecycle lifecycle, PlanAccess access,
+      ReviewRepository reviews,
+      PlanRepository plans,
+      PlanParts parts,
+      PlanLifecycle lifecycle,
+      PlanAccess access,
       KamClock clock) {
     this.reviews = reviews;
     this.plans = plans;
@@ -39,13 +43,15 @@ public class ReviewService {
   public Review add(UUID planId, ReviewCommand command) {
     Plan plan = parts.writable(planId);
     if (!plan.status.isLive()) {
-      throw ProblemException.conflict("the plan is " + plan.status + "; only ACTIVE or UNDER_REVIEW plans are reviewed");
+      throw ProblemException.conflict(
+          "the plan is " + plan.status + "; only ACTIVE or UNDER_REVIEW plans are reviewed");
     }
     Review r = new Review();
     r.id = UUID.randomUUID();
     r.planId = planId;
     r.summary = command.summary();
-    r.decisions = command.decisions() == null ? new ArrayList<>() : new ArrayList<>(command.decisions());
+    r.decisions =
+        command.decisions() == null ? new ArrayList<>() : new ArrayList<>(command.decisions());
     r.reviewedAt = clock.now();
     r.reviewedBy = access.who();
     reviews.persist(r);

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RiskRepository implements PartRepository<Risk> {
 
-  private static final Sort ORDER = Sort.by("severity", Sort.Direction.Descending).and("createdAt").and("id");
+  private static final Sort ORDER =
+      Sort.by("severity", Sort.Direction.Descending).and("createdAt").and("id");
 
   @Override
   public String noun() {

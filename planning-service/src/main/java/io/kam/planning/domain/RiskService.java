@@ -5,7 +5,9 @@ import io.kam.planning.domain.PartCommands.RiskCommand;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-/** Risks of a plan, rated likelihood x impact; the reaction to a HIGH defection risk adds one too. */
+/**
+ * Risks of a plan, rated likelihood x impact; the reaction to a HIGH defection risk adds one too.
+ */
 @Singleton
 @Transactional
 public class RiskService extends PartService<Risk, RiskCommand> {

@@ -17,7 +17,8 @@ final class UniquePlans {
     } catch (PersistenceException e) {
       String constraint = constraintOf(e);
       if ("plan_one_live_per_account".equals(constraint)) {
-        throw ProblemException.conflict("the account already has a live (ACTIVE or UNDER_REVIEW) plan");
+        throw ProblemException.conflict(
+            "the account already has a live (ACTIVE or UNDER_REVIEW) plan");
       }
       if ("plan_one_draft_per_account".equals(constraint)) {
         throw ProblemException.conflict("the account already has a DRAFT plan");
@@ -28,7 +29,8 @@ final class UniquePlans {
 
   private static String constraintOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.hibernate.exception.ConstraintViolationException cve && cve.getConstraintName() != null) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+          && cve.getConstraintName() != null) {
         return cve.getConstraintName();
       }
       if (t.getCause() == t) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A KAM's actions across plans (GET /api/v1/actions), ordered by due date. Actions of COMPLETED
- * or ARCHIVED plans are history, not work, and are left out.
+ * A KAM's actions across plans (GET /api/v1/actions), ordered by due date. Actions of COMPLETED or
+ * ARCHIVED plans are history, not work, and are left out.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,7 +25,8 @@ public class WorkList {
   }
 
   /** {@code overdue}: true only overdue actions, false only the others, null both. */
-  public List<WithAccount> page(String ownerId, Boolean overdue, LocalDate afterDue, UUID afterId, int limit) {
+  public List<WithAccount> page(
+      String ownerId, Boolean overdue, LocalDate afterDue, UUID afterId, int limit) {
     return actions.workList(ownerId, overdue, clock.today(), afterDue, afterId, limit);
   }
 }

@@ -41,7 +41,9 @@ public class AccountEventsHandler implements EventHandler {
     public record TeamMember(String userId) {}
 
     List<String> teamIds() {
-      return team == null ? List.of() : team.stream().map(TeamMember::userId).filter(Objects::nonNull).toList();
+      return team == null
+          ? List.of()
+          : team.stream().map(TeamMember::userId).filter(Objects::nonNull).toList();
     }
   }
 

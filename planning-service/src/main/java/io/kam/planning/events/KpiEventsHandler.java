@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * kam.kpi.events: keeps the latest snapshot per account and moves bound objectives. Stored even
- * for an account not known yet: nothing here depends on the account, and the chassis's sequence
- * check already keeps only the newest snapshot.
+ * kam.kpi.events: keeps the latest snapshot per account and moves bound objectives. Stored even for
+ * an account not known yet: nothing here depends on the account, and the chassis's sequence check
+ * already keeps only the newest snapshot.
  */
 @ApplicationScoped
 public class KpiEventsHandler implements EventHandler {
@@ -38,8 +38,13 @@ public class KpiEventsHandler implements EventHandler {
 
   /** The values of kam.kpi.snapshot.v1 objectives can be bound to. */
   public record SnapshotData(
-      String asOfMonth, BigDecimal t12mRevenue, BigDecimal t12mGrowth, BigDecimal shareOfWallet, BigDecimal npsT12m,
-      BigDecimal csatT12m, Integer crossSellCount) {}
+      String asOfMonth,
+      BigDecimal t12mRevenue,
+      BigDecimal t12mGrowth,
+      BigDecimal shareOfWallet,
+      BigDecimal npsT12m,
+      BigDecimal csatT12m,
+      Integer crossSellCount) {}
 
   @Override
   public void apply(CloudEvent event) {
@@ -48,7 +53,15 @@ public class KpiEventsHandler implements EventHandler {
       return;
     }
     SnapshotData d = event.data(SnapshotData.class);
-    accounts.snapshot(UUID.fromString(event.subject()), new Snapshot(d.asOfMonth(), d.t12mRevenue(), d.t12mGrowth(),
-        d.shareOfWallet(), d.npsT12m(), d.csatT12m(), d.crossSellCount()));
+    accounts.snapshot(
+        UUID.fromString(event.subject()),
+        new Snapshot(
+            d.asOfMonth(),
+            d.t12mRevenue(),
+            d.t12mGrowth(),
+            d.shareOfWallet(),
+            d.npsT12m(),
+            d.csatT12m(),
+            d.crossSellCount()));
   }
 }

@@ -15,9 +15,9 @@ import java.util.UUID;
 
 /**
  * kam.score.events: the score for SCORE objectives, and the reactions to key designation,
- * revocation and HIGH defection risk. Every type parks while the account is unknown, so the
- * events of scoring for one account are applied in their order once it is known (the score is a
- * state a later one would make stale; designations and risk changes are facts, applied anyway).
+ * revocation and HIGH defection risk. Every type parks while the account is unknown, so the events
+ * of scoring for one account are applied in their order once it is known (the score is a state a
+ * later one would make stale; designations and risk changes are facts, applied anyway).
  */
 @ApplicationScoped
 public class ScoreEventsHandler implements EventHandler {
@@ -36,9 +36,8 @@ public class ScoreEventsHandler implements EventHandler {
   }
 
   /**
-   * The score change carries the whole current score (the newest wins); a designation, a
-   * revocation and a risk change are reactions planning must make once each, whatever arrived
-   * after them.
+   * The score change carries the whole current score (the newest wins); a designation, a revocation
+   * and a risk change are reactions planning must make once each, whatever arrived after them.
    */
   @Override
   public Map<String, EventKind> types() {
@@ -68,7 +67,8 @@ public class ScoreEventsHandler implements EventHandler {
       case "kam.score.risk-changed.v1" -> {
         RiskData d = event.data(RiskData.class);
         if ("HIGH".equals(d.defectionRisk())) {
-          reactions.riskBecameHigh(accountId, d.riskReasons() == null ? List.of() : d.riskReasons());
+          reactions.riskBecameHigh(
+              accountId, d.riskReasons() == null ? List.of() : d.riskReasons());
         }
       }
       default -> Log.debugf("ignoring %s", event.type());

@@ -38,10 +38,12 @@ class ConcurrentActivationTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Integer>> calls = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        calls.add(pool.submit(() -> {
-          start.await();
-          return transition(plan, "activate").statusCode();
-        }));
+        calls.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return transition(plan, "activate").statusCode();
+                }));
       }
       start.countDown();
       List<Integer> statuses = new ArrayList<>();
@@ -63,12 +65,15 @@ class ConcurrentActivationTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Integer>> calls = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        calls.add(pool.submit(() -> {
-          start.await();
-          return io.kam.planning.testdata.Api.asManager()
-              .body(io.kam.planning.testdata.APlan.aPlan().forAccount(account).body())
-              .post("/api/v1/plans").statusCode();
-        }));
+        calls.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return io.kam.planning.testdata.Api.asManager()
+                      .body(io.kam.planning.testdata.APlan.aPlan().forAccount(account).body())
+                      .post("/api/v1/plans")
+                      .statusCode();
+                }));
       }
       start.countDown();
       List<Integer> statuses = new ArrayList<>();
@@ -87,11 +92,19 @@ class ConcurrentActivationTest {
     UUID plan = draftPlan(account);
     transition(plan, "activate").then().statusCode(200);
     // bypassing the service's own check: the partial unique index alone must refuse it
-    assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-        em.createNativeQuery("insert into plan (id, account_id, title, period_start, period_end, review_every_days,"
-                + " status, created_at, updated_at, version) values (?1, ?2, 't', date '2026-01-01',"
-                + " date '2026-12-31', 90, 'UNDER_REVIEW', now(), now(), 0)")
-            .setParameter(1, UUID.randomUUID()).setParameter(2, account).executeUpdate()));
+    assertThrows(
+        Exception.class,
+        () ->
+            QuarkusTransaction.requiringNew()
+                .run(
+                    () ->
+                        em.createNativeQuery(
+                                "insert into plan (id, account_id, title, period_start, period_end, review_every_days,"
+                                    + " status, created_at, updated_at, version) values (?1, ?2, 't', date '2026-01-01',"
+                                    + " date '2026-12-31', 90, 'UNDER_REVIEW', now(), now(), 0)")
+                            .setParameter(1, UUID.randomUUID())
+                            .setParameter(2, account)
+                            .executeUpdate()));
     assertThat(io.kam.planning.testdata.Api.status(plan), is("ACTIVE"));
   }
 
@@ -99,10 +112,18 @@ class ConcurrentActivationTest {
   void theDatabaseRefusesASecondDraftForOneAccount() {
     UUID account = anAccount().create().id();
     draftPlan(account);
-    assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-        em.createNativeQuery("insert into plan (id, account_id, title, period_start, period_end, review_every_days,"
-                + " status, created_at, updated_at, version) values (?1, ?2, 't', date '2026-01-01',"
-                + " date '2026-12-31', 90, 'DRAFT', now(), now(), 0)")
-            .setParameter(1, UUID.randomUUID()).setParameter(2, account).executeUpdate()));
+    assertThrows(
+        Exception.class,
+        () ->
+            QuarkusTransaction.requiringNew()
+                .run(
+                    () ->
+                        em.createNativeQuery(
+                                "insert into plan (id, account_id, title, period_start, period_end, review_every_days,"
+                                    + " status, created_at, updated_at, version) values (?1, ?2, 't', date '2026-01-01',"
+                                    + " date '2026-12-31', 90, 'DRAFT', now(), now(), 0)")
+                            .setParameter(1, UUID.randomUUID())
+                            .setParameter(2, account)
+                            .executeUpdate()));
   }
 }

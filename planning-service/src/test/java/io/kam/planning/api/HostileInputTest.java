@@ -8,19 +8,33 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Input PostgreSQL could not store, or a client did not mean, is a 400 problem naming the field. */
+/**
+ * Input PostgreSQL could not store, or a client did not mean, is a 400 problem naming the field.
+ */
 @QuarkusTest
 class HostileInputTest {
 
   private static String plan(String title, String start, String extra) {
-    return "{\"accountId\":\"" + UUID.randomUUID() + "\",\"title\":\"" + title + "\",\"period\":{\"start\":\"" + start
-        + "\",\"end\":\"2027-06-30\"}" + extra + "}";
+    return "{\"accountId\":\""
+        + UUID.randomUUID()
+        + "\",\"title\":\""
+        + title
+        + "\",\"period\":{\"start\":\""
+        + start
+        + "\",\"end\":\"2027-06-30\"}"
+        + extra
+        + "}";
   }
 
   private static void post400(String body, String field, String message) {
-    asManager().body(body).post("/api/v1/plans")
-        .then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field)).body("errors[0].message", containsString(message));
+    asManager()
+        .body(body)
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo(field))
+        .body("errors[0].message", containsString(message));
   }
 
   @Test
@@ -41,12 +55,20 @@ class HostileInputTest {
   @Test
   void periodStartOutsideTheYears1To9999Is400() {
     post400(plan("Grow", "0000-07-01", ""), "period.start", "between the years");
-    post400(plan("Grow", "2026-07-01", ",\"nextReviewAt\":\"+10000-01-01T00:00:00Z\""), "nextReviewAt", "");
+    post400(
+        plan("Grow", "2026-07-01", ",\"nextReviewAt\":\"+10000-01-01T00:00:00Z\""),
+        "nextReviewAt",
+        "");
   }
 
   @Test
   void nulInAQueryParameterIs400NamingIt() {
-    asManager().urlEncodingEnabled(false).get("/api/v1/plans?ownerId=a%00b")
-        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ownerId"));
+    asManager()
+        .urlEncodingEnabled(false)
+        .get("/api/v1/plans?ownerId=a%00b")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("ownerId"));
   }
 }

@@ -12,8 +12,12 @@ class OpenApiTest {
 
   @Test
   void documentsThePlanningPaths() {
-    given().header("Authorization", "Bearer " + io.kam.platform.TestAuth.internal("kam-gateway"))
-        .accept("application/json").get("/q/openapi").then().statusCode(200)
+    given()
+        .header("Authorization", "Bearer " + io.kam.platform.TestAuth.internal("kam-gateway"))
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
         .body("paths", hasKey("/api/v1/plans"))
         .body("paths", hasKey("/api/v1/plans/{id}/activate"))
         .body("paths", hasKey("/api/v1/plans/{planId}/objectives/{id}"))

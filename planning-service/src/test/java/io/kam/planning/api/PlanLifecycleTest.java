@@ -8,10 +8,10 @@ import static io.kam.planning.testdata.Api.transition;
 import static io.kam.planning.testdata.Plans.planIn;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.planning.testdata.PublishedEvents;
@@ -44,15 +44,25 @@ class PlanLifecycleTest {
 
   @ParameterizedTest(name = "{1} is refused for a {0} plan")
   @CsvSource({
-    "ACTIVE, activate", "UNDER_REVIEW, activate", "COMPLETED, activate", "ARCHIVED, activate",
-    "DRAFT, submit-for-review", "UNDER_REVIEW, submit-for-review", "COMPLETED, submit-for-review",
+    "ACTIVE, activate",
+    "UNDER_REVIEW, activate",
+    "COMPLETED, activate",
+    "ARCHIVED, activate",
+    "DRAFT, submit-for-review",
+    "UNDER_REVIEW, submit-for-review",
+    "COMPLETED, submit-for-review",
     "ARCHIVED, submit-for-review",
-    "DRAFT, complete", "COMPLETED, complete", "ARCHIVED, complete",
+    "DRAFT, complete",
+    "COMPLETED, complete",
+    "ARCHIVED, complete",
     "ARCHIVED, archive"
   })
   void refusesEveryOtherTransitionWith409NamingTheCurrentState(String from, String action) {
     UUID plan = planIn(from);
-    transition(plan, action).then().statusCode(409).contentType("application/problem+json")
+    transition(plan, action)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
         .body("detail", containsString("the plan is " + from));
     assertThat(status(plan), is(from));
   }
@@ -62,7 +72,10 @@ class PlanLifecycleTest {
     UUID account = anAccount().create().id();
     activePlan(account);
     UUID second = draftPlan(account);
-    transition(second, "activate").then().statusCode(409).body("detail", containsString("live plan"));
+    transition(second, "activate")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("live plan"));
     assertThat(status(second), is("DRAFT"));
   }
 
@@ -81,7 +94,10 @@ class PlanLifecycleTest {
     draftPlan(account);
     io.kam.planning.testdata.Api.asManager()
         .body(io.kam.planning.testdata.APlan.aPlan().forAccount(account).body())
-        .post("/api/v1/plans").then().statusCode(409).body("detail", containsString("DRAFT"));
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("DRAFT"));
   }
 
   @Test
@@ -89,7 +105,9 @@ class PlanLifecycleTest {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
     // the test clock is pinned at 2026-10-01T00:00:00Z; default interval 90 days
-    io.kam.planning.testdata.Api.plan(plan).then().body("nextReviewAt", equalTo("2026-12-30T00:00:00Z"))
+    io.kam.planning.testdata.Api.plan(plan)
+        .then()
+        .body("nextReviewAt", equalTo("2026-12-30T00:00:00Z"))
         .body("reviewEveryDays", equalTo(90));
   }
 
@@ -107,8 +125,16 @@ class PlanLifecycleTest {
     assertThat(created.get(0).path("subject").asText(), is(account.toString()));
 
     List<JsonNode> changes = PublishedEvents.of(account, "kam.plan.status-changed.v1", 2);
-    assertThat(changes.stream().map(e -> e.path("data").path("previousStatus").asText() + "->"
-            + e.path("data").path("status").asText() + ":" + e.path("data").path("reason").asText()).toList(),
+    assertThat(
+        changes.stream()
+            .map(
+                e ->
+                    e.path("data").path("previousStatus").asText()
+                        + "->"
+                        + e.path("data").path("status").asText()
+                        + ":"
+                        + e.path("data").path("reason").asText())
+            .toList(),
         contains("DRAFT->ACTIVE:MANUAL", "ACTIVE->ARCHIVED:MANUAL"));
     assertThat(changes.get(0).path("data").path("planId").asText(), is(plan.toString()));
   }

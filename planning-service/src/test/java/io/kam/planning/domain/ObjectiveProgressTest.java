@@ -31,8 +31,11 @@ class ObjectiveProgressTest {
     "40, 40, 41, 100",
     "40, 40, 39.99, 0"
   })
-  void followsTheFormulaOfTheDomain(String baseline, String target, String actual, String expected) {
-    assertThat(ObjectiveProgress.of(new BigDecimal(baseline), new BigDecimal(target), new BigDecimal(actual)),
+  void followsTheFormulaOfTheDomain(
+      String baseline, String target, String actual, String expected) {
+    assertThat(
+        ObjectiveProgress.of(
+            new BigDecimal(baseline), new BigDecimal(target), new BigDecimal(actual)),
         comparesEqualTo(new BigDecimal(expected)));
   }
 
@@ -43,7 +46,8 @@ class ObjectiveProgressTest {
 
   @Test
   void isCompleteOnlyAtOneHundred() {
-    assertThat(ObjectiveProgress.isComplete(new BigDecimal("99.99999999999999")), comparesEqualTo(false));
+    assertThat(
+        ObjectiveProgress.isComplete(new BigDecimal("99.99999999999999")), comparesEqualTo(false));
     assertThat(ObjectiveProgress.isComplete(new BigDecimal("100")), comparesEqualTo(true));
     assertThat(ObjectiveProgress.isComplete(null), comparesEqualTo(false));
   }

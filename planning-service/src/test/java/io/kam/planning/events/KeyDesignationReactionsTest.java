@@ -31,16 +31,25 @@ import org.junit.jupiter.api.Test;
 class KeyDesignationReactionsTest {
 
   static JsonPath plansOf(UUID account) {
-    return asManager().queryParam("accountId", account.toString()).get("/api/v1/plans").then().statusCode(200)
-        .extract().jsonPath();
+    return asManager()
+        .queryParam("accountId", account.toString())
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   static List<Object> awaitPlans(UUID account, int count) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> plansOf(account).getList("items").size() >= count);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> plansOf(account).getList("items").size() >= count);
     return plansOf(account).getList("items");
   }
 
-  /** Everything scoring sent for the account before this has been applied once its score is stored. */
+  /**
+   * Everything scoring sent for the account before this has been applied once its score is stored.
+   */
   static void awaitScoringProcessed(UUID account) {
     publishScore(account, "55.5");
   }
@@ -88,7 +97,9 @@ class KeyDesignationReactionsTest {
     AnAccount account = anAccount().named("Initech").ownedBy("kam-ian");
     SCORING.send(keyDesignated(account.id()));
     // not known yet: nothing happens, and nothing is dead-lettered
-    assertThat(PublishedEvents.of(account.id(), "kam.plan.created.v1", 1, Duration.ofSeconds(3)), hasSize(0));
+    assertThat(
+        PublishedEvents.of(account.id(), "kam.plan.created.v1", 1, Duration.ofSeconds(3)),
+        hasSize(0));
     account.create();
     awaitPlans(account.id(), 1);
     assertThat(plansOf(account.id()).getString("items[0].ownerId"), is("kam-ian"));
@@ -100,10 +111,17 @@ class KeyDesignationReactionsTest {
     AnAccount account = anAccount().named("Old name").ownedBy("kam-old");
     Producer.Sent created = account.createdEvent();
     AnAccount renamed = account.named("New name").ownedBy("kam-new");
-    Producer.Sent updated = Producer.accountService().next("kam.account.updated.v1", account.id(), Map.of());
-    // the update carries the full account as after the change, with a higher sequence than the create
-    Producer.Sent updatedFull = new Producer.Sent(updated.id(), updated.type(), account.id(), created.sequence() + 1,
-        renamed.createdEvent().data());
+    Producer.Sent updated =
+        Producer.accountService().next("kam.account.updated.v1", account.id(), Map.of());
+    // the update carries the full account as after the change, with a higher sequence than the
+    // create
+    Producer.Sent updatedFull =
+        new Producer.Sent(
+            updated.id(),
+            updated.type(),
+            account.id(),
+            created.sequence() + 1,
+            renamed.createdEvent().data());
     renamed.publish(updatedFull);
     renamed.publish(created);
     renamed.awaitKnown(false);
@@ -125,7 +143,14 @@ class KeyDesignationReactionsTest {
     awaitScoringProcessed(account);
     assertThat(status(live), is("ACTIVE"));
     List<JsonNode> changes = PublishedEvents.settled(account, "kam.plan.status-changed.v1", 2);
-    assertThat(changes.stream().map(e -> e.path("data").path("status").asText() + ":"
-        + e.path("data").path("reason").asText()).toList(), contains("ACTIVE:MANUAL", "ARCHIVED:KEY_REVOKED"));
+    assertThat(
+        changes.stream()
+            .map(
+                e ->
+                    e.path("data").path("status").asText()
+                        + ":"
+                        + e.path("data").path("reason").asText())
+            .toList(),
+        contains("ACTIVE:MANUAL", "ARCHIVED:KEY_REVOKED"));
   }
 }

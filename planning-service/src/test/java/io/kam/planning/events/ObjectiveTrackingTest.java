@@ -32,13 +32,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ObjectiveTrackingTest {
 
   private static Map<String, Object> objective(String metric, String baseline, String target) {
-    return Map.of("title", metric + " objective",
-        "kpi", Map.of("metric", metric, "baseline", new BigDecimal(baseline), "target", new BigDecimal(target)));
+    return Map.of(
+        "title",
+        metric + " objective",
+        "kpi",
+        Map.of(
+            "metric",
+            metric,
+            "baseline",
+            new BigDecimal(baseline),
+            "target",
+            new BigDecimal(target)));
   }
 
   private static JsonPath read(UUID plan, String objectiveId) {
-    return asManager().config(DECIMALS).get("/api/v1/plans/" + plan + "/objectives/" + objectiveId)
-        .then().statusCode(200).extract().jsonPath();
+    return asManager()
+        .config(DECIMALS)
+        .get("/api/v1/plans/" + plan + "/objectives/" + objectiveId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @ParameterizedTest(name = "{0} reads {1}")
@@ -53,15 +67,19 @@ class ObjectiveTrackingTest {
   void aNewObjectiveTakesItsActualFromTheLatestSnapshotAtOnce(
       String metric, String field, String value, String baseline, String target, String progress) {
     UUID account = anAccount().create().id();
-    Object typed = field.equals("crossSellCount") ? (Object) Integer.valueOf(value) : new BigDecimal(value);
+    Object typed =
+        field.equals("crossSellCount") ? (Object) Integer.valueOf(value) : new BigDecimal(value);
     publishSnapshot(account, Map.of(field, typed));
     UUID plan = activePlan(account);
-    addPart(plan, "objectives", objective(metric, baseline, target)).then().statusCode(201)
+    addPart(plan, "objectives", objective(metric, baseline, target))
+        .then()
+        .statusCode(201)
         .body("kpi.metric", equalTo(metric));
     String id = asManager().get("/api/v1/plans/" + plan + "/objectives").path("items[0].id");
     JsonPath o = read(plan, id);
     assertThat(o.getObject("actual", BigDecimal.class), comparesEqualTo(new BigDecimal(value)));
-    assertThat(o.getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal(progress)));
+    assertThat(
+        o.getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal(progress)));
     assertThat(o.getString("status"), is("OPEN"));
   }
 
@@ -69,27 +87,59 @@ class ObjectiveTrackingTest {
   void aScoreObjectiveFollowsTheScoreEvents() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    String id = addPart(plan, "objectives", objective("SCORE", "50", "70")).then().statusCode(201)
-        .body("actual", nullValue()).body("progress", nullValue()).extract().path("id");
+    String id =
+        addPart(plan, "objectives", objective("SCORE", "50", "70"))
+            .then()
+            .statusCode(201)
+            .body("actual", nullValue())
+            .body("progress", nullValue())
+            .extract()
+            .path("id");
     publishScore(account, "62.5");
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(read(plan, id).getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal("62.5"))));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                    read(plan, id).getObject("progress", BigDecimal.class),
+                    comparesEqualTo(new BigDecimal("62.5"))));
   }
 
   @Test
   void reachingTheTargetMarksTheObjectiveAchievedOnceAndAnnouncesItOnce() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    String id = addPart(plan, "objectives", objective("NPS", "0", "30")).then().statusCode(201).extract().path("id");
+    String id =
+        addPart(plan, "objectives", objective("NPS", "0", "30"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
     publishSnapshot(account, Map.of("npsT12m", new BigDecimal("35")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> "ACHIEVED".equals(read(plan, id).getString("status")));
-    publishSnapshot(account, Map.of("npsT12m", new BigDecimal("15"), "t12mRevenue", new BigDecimal("1")));
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        read(plan, id).getObject("progress", BigDecimal.class).compareTo(new BigDecimal("50")) == 0);
-    publishSnapshot(account, Map.of("npsT12m", new BigDecimal("40"), "t12mRevenue", new BigDecimal("2")));
-    await().atMost(Duration.ofSeconds(20)).until(() ->
-        read(plan, id).getObject("progress", BigDecimal.class).compareTo(new BigDecimal("100")) == 0);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> "ACHIEVED".equals(read(plan, id).getString("status")));
+    publishSnapshot(
+        account, Map.of("npsT12m", new BigDecimal("15"), "t12mRevenue", new BigDecimal("1")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                read(plan, id)
+                        .getObject("progress", BigDecimal.class)
+                        .compareTo(new BigDecimal("50"))
+                    == 0);
+    publishSnapshot(
+        account, Map.of("npsT12m", new BigDecimal("40"), "t12mRevenue", new BigDecimal("2")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                read(plan, id)
+                        .getObject("progress", BigDecimal.class)
+                        .compareTo(new BigDecimal("100"))
+                    == 0);
 
     assertThat(read(plan, id).getString("status"), is("ACHIEVED"));
     List<JsonNode> achieved = PublishedEvents.settled(account, "kam.plan.objective-achieved.v1", 1);
@@ -105,18 +155,34 @@ class ObjectiveTrackingTest {
   void aTargetBelowTheBaselineIsProgressWhenTheValueFalls() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    // share of wallet given away on purpose? no: growth that must fall from a risky spike, 0.5 -> 0.1
-    String id = addPart(plan, "objectives", objective("REVENUE_GROWTH", "0.5", "0.1")).then().statusCode(201)
-        .extract().path("id");
+    // share of wallet given away on purpose? no: growth that must fall from a risky spike, 0.5 ->
+    // 0.1
+    String id =
+        addPart(plan, "objectives", objective("REVENUE_GROWTH", "0.5", "0.1"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     publishSnapshot(account, Map.of("t12mGrowth", new BigDecimal("0.4")));
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(read(plan, id).getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal("25"))));
-    publishSnapshot(account, Map.of("t12mGrowth", new BigDecimal("0.05"), "t12mRevenue", new BigDecimal("7")));
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      JsonPath o = read(plan, id);
-      assertThat(o.getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal("100")));
-      assertThat(o.getString("status"), is("ACHIEVED"));
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                    read(plan, id).getObject("progress", BigDecimal.class),
+                    comparesEqualTo(new BigDecimal("25"))));
+    publishSnapshot(
+        account, Map.of("t12mGrowth", new BigDecimal("0.05"), "t12mRevenue", new BigDecimal("7")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonPath o = read(plan, id);
+              assertThat(
+                  o.getObject("progress", BigDecimal.class),
+                  comparesEqualTo(new BigDecimal("100")));
+              assertThat(o.getString("status"), is("ACHIEVED"));
+            });
   }
 
   @Test
@@ -124,26 +190,51 @@ class ObjectiveTrackingTest {
     UUID account = anAccount().create().id();
     publishSnapshot(account, Map.of("csatT12m", new BigDecimal("79.5")));
     UUID plan = activePlan(account);
-    String id = addPart(plan, "objectives", objective("CSAT", "80", "80")).then().statusCode(201)
-        .extract().path("id");
-    assertThat(read(plan, id).getObject("progress", BigDecimal.class), comparesEqualTo(BigDecimal.ZERO));
-    publishSnapshot(account, Map.of("csatT12m", new BigDecimal("80"), "t12mRevenue", new BigDecimal("3")));
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      JsonPath o = read(plan, id);
-      assertThat(o.getObject("progress", BigDecimal.class), comparesEqualTo(new BigDecimal("100")));
-      assertThat(o.getString("status"), is("ACHIEVED"));
-    });
+    String id =
+        addPart(plan, "objectives", objective("CSAT", "80", "80"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertThat(
+        read(plan, id).getObject("progress", BigDecimal.class), comparesEqualTo(BigDecimal.ZERO));
+    publishSnapshot(
+        account, Map.of("csatT12m", new BigDecimal("80"), "t12mRevenue", new BigDecimal("3")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              JsonPath o = read(plan, id);
+              assertThat(
+                  o.getObject("progress", BigDecimal.class),
+                  comparesEqualTo(new BigDecimal("100")));
+              assertThat(o.getString("status"), is("ACHIEVED"));
+            });
   }
 
   @Test
   void anObjectiveWithoutKpiHasNoProgressAndCanBeAchievedByHand() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    String id = addPart(plan, "objectives", Map.of("title", "sign the framework contract", "dueDate", "2027-03-31"))
-        .then().statusCode(201).body("progress", nullValue()).body("kpi", nullValue()).extract().path("id");
-    asManager().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
-        .body(Map.of("status", "ACHIEVED")).patch("/api/v1/plans/" + plan + "/objectives/" + id)
-        .then().statusCode(200).body("status", equalTo("ACHIEVED"));
+    String id =
+        addPart(
+                plan,
+                "objectives",
+                Map.of("title", "sign the framework contract", "dueDate", "2027-03-31"))
+            .then()
+            .statusCode(201)
+            .body("progress", nullValue())
+            .body("kpi", nullValue())
+            .extract()
+            .path("id");
+    asManager()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"0\"")
+        .body(Map.of("status", "ACHIEVED"))
+        .patch("/api/v1/plans/" + plan + "/objectives/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACHIEVED"));
     assertThat(PublishedEvents.settled(account, "kam.plan.objective-achieved.v1", 1), hasSize(1));
   }
 
@@ -151,8 +242,14 @@ class ObjectiveTrackingTest {
   void refusesAnIncompleteKpiBinding() {
     UUID plan = activePlan(anAccount().create().id());
     addPart(plan, "objectives", Map.of("title", "t", "kpi", Map.of("metric", "NPS", "target", 10)))
-        .then().statusCode(422).body("errors[0].field", equalTo("kpi.baseline"));
-    addPart(plan, "objectives", Map.of("title", "t", "kpi", Map.of("metric", "MOOD", "baseline", 1, "target", 2)))
-        .then().statusCode(400);
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("kpi.baseline"));
+    addPart(
+            plan,
+            "objectives",
+            Map.of("title", "t", "kpi", Map.of("metric", "MOOD", "baseline", 1, "target", 2)))
+        .then()
+        .statusCode(400);
   }
 }

@@ -50,8 +50,11 @@ class OverdueActionsTest {
   }
 
   private static String addAction(UUID plan, String title, String due, String owner) {
-    return addPart(plan, "actions", Map.of("title", title, "dueDate", due, "ownerId", owner)).then().statusCode(201)
-        .extract().path("id");
+    return addPart(plan, "actions", Map.of("title", title, "dueDate", due, "ownerId", owner))
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test
@@ -62,13 +65,19 @@ class OverdueActionsTest {
 
     clock.set(Instant.parse("2026-10-05T23:59:59Z"));
     overdue.check();
-    asManager().get("/api/v1/plans/" + plan + "/actions/" + action).then().body("overdue", is(false));
+    asManager()
+        .get("/api/v1/plans/" + plan + "/actions/" + action)
+        .then()
+        .body("overdue", is(false));
     assertThat(PublishedEvents.of(account, OVERDUE, 1, Duration.ofSeconds(2)), empty());
 
     clock.set(Instant.parse("2026-10-06T00:00:00Z"));
     overdue.check();
     overdue.check();
-    asManager().get("/api/v1/plans/" + plan + "/actions/" + action).then().body("overdue", is(true));
+    asManager()
+        .get("/api/v1/plans/" + plan + "/actions/" + action)
+        .then()
+        .body("overdue", is(true));
     List<JsonNode> events = PublishedEvents.settled(account, OVERDUE, 1);
     assertThat(events, hasSize(1));
     JsonNode data = events.get(0).path("data");
@@ -83,10 +92,18 @@ class OverdueActionsTest {
   void neverAnnouncesDoneCancelledOrArchivedWork() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    addPart(plan, "actions", Map.of("title", "done", "dueDate", "2026-10-02", "status", "DONE", "ownerId", "k"))
-        .then().statusCode(201);
-    addPart(plan, "actions", Map.of("title", "off", "dueDate", "2026-10-02", "status", "CANCELLED", "ownerId", "k"))
-        .then().statusCode(201);
+    addPart(
+            plan,
+            "actions",
+            Map.of("title", "done", "dueDate", "2026-10-02", "status", "DONE", "ownerId", "k"))
+        .then()
+        .statusCode(201);
+    addPart(
+            plan,
+            "actions",
+            Map.of("title", "off", "dueDate", "2026-10-02", "status", "CANCELLED", "ownerId", "k"))
+        .then()
+        .statusCode(201);
     UUID other = anAccount().create().id();
     UUID archived = activePlan(other);
     addAction(archived, "history", "2026-10-02", "k");
@@ -113,10 +130,12 @@ class OverdueActionsTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Integer>> runs = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        runs.add(pool.submit(() -> {
-          start.await();
-          return overdue.check();
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return overdue.check();
+                }));
       }
       start.countDown();
       for (Future<Integer> run : runs) {
@@ -126,7 +145,8 @@ class OverdueActionsTest {
       pool.shutdownNow();
     }
     List<JsonNode> events = PublishedEvents.settled(account, OVERDUE, 5);
-    assertThat(events.stream().map(e -> e.path("data").path("actionId").asText()).toList(),
+    assertThat(
+        events.stream().map(e -> e.path("data").path("actionId").asText()).toList(),
         containsInAnyOrder(actions.toArray()));
   }
 }

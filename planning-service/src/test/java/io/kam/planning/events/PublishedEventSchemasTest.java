@@ -34,7 +34,9 @@ class PublishedEventSchemasTest {
     for (JsonNode e : events) {
       assertThat(e.path("source").asText(), is("/planning-service"));
       assertThat(e.path("subject").asText(), is(account.toString()));
-      assertThat(e.path("data").toString(), matchesJsonSchemaInClasspath("events/" + type + ".schema.json"));
+      assertThat(
+          e.path("data").toString(),
+          matchesJsonSchemaInClasspath("events/" + type + ".schema.json"));
     }
   }
 
@@ -50,8 +52,12 @@ class PublishedEventSchemasTest {
   @Test
   void theSchemasRefuseWhatDoesNotMatch() {
     String wrong = "{\"planId\": 1, \"accountId\": \"x\", \"status\": \"SLEEPING\"}";
-    for (String type : List.of("kam.plan.created.v1", "kam.plan.status-changed.v1", "kam.plan.objective-achieved.v1",
-        "kam.plan.action-overdue.v1")) {
+    for (String type :
+        List.of(
+            "kam.plan.created.v1",
+            "kam.plan.status-changed.v1",
+            "kam.plan.objective-achieved.v1",
+            "kam.plan.action-overdue.v1")) {
       assertThat(wrong, not(matchesJsonSchemaInClasspath("events/" + type + ".schema.json")));
     }
   }
@@ -61,9 +67,14 @@ class PublishedEventSchemasTest {
     UUID account = anAccount().create().id();
     publishSnapshot(account, Map.of("npsT12m", new BigDecimal("12.5")));
     UUID plan = activePlan(account);
-    addPart(plan, "objectives", Map.of("title", "promoters", "kpi",
-        Map.of("metric", "NPS", "baseline", 0, "target", 10))).then().statusCode(201).body("status",
-        org.hamcrest.Matchers.equalTo("ACHIEVED"));
+    addPart(
+            plan,
+            "objectives",
+            Map.of(
+                "title", "promoters", "kpi", Map.of("metric", "NPS", "baseline", 0, "target", 10)))
+        .then()
+        .statusCode(201)
+        .body("status", org.hamcrest.Matchers.equalTo("ACHIEVED"));
     assertValid(account, "kam.plan.objective-achieved.v1", 1);
   }
 
@@ -71,7 +82,9 @@ class PublishedEventSchemasTest {
   void actionOverdueMatchesItsSchema() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);
-    addPart(plan, "actions", Map.of("title", "late already", "dueDate", "2026-09-15")).then().statusCode(201);
+    addPart(plan, "actions", Map.of("title", "late already", "dueDate", "2026-09-15"))
+        .then()
+        .statusCode(201);
     overdue.check();
     assertValid(account, "kam.plan.action-overdue.v1", 1);
   }

@@ -13,9 +13,9 @@ import static io.kam.planning.testdata.Signals.keyDesignated;
 import static io.kam.planning.testdata.Signals.riskChanged;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
@@ -25,9 +25,9 @@ import io.kam.planning.testdata.Producer;
 import io.kam.planning.testdata.PublishedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -39,16 +39,27 @@ class RiskAndDeletionReactionsTest {
   private static final List<String> SIGNALS = List.of("REVENUE_DECLINE_12M", "NEGATIVE_NPS");
 
   private static JsonPath risksOf(UUID plan) {
-    return asManager().get("/api/v1/plans/" + plan + "/risks").then().statusCode(200).extract().jsonPath();
+    return asManager()
+        .get("/api/v1/plans/" + plan + "/risks")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Inject EntityManager em;
 
   /** Read-only look at the chassis's parking, only to know when both events are parked. */
   private long parkedFor(UUID account) {
-    return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-        "select count(*) from kam_chassis.parked_event where subject = ?1").setParameter(1, account.toString())
-        .getSingleResult()).longValue());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select count(*) from kam_chassis.parked_event where subject = ?1")
+                            .setParameter(1, account.toString())
+                            .getSingleResult())
+                    .longValue());
   }
 
   @Test
@@ -67,7 +78,9 @@ class RiskAndDeletionReactionsTest {
     assertThat(risks.getInt("items[0].severity"), is(20));
     List<JsonNode> changes = PublishedEvents.settled(account, "kam.plan.status-changed.v1", 2);
     JsonNode last = changes.get(1).path("data");
-    assertThat(last.path("status").asText() + ":" + last.path("reason").asText(), is("UNDER_REVIEW:RISK_HIGH"));
+    assertThat(
+        last.path("status").asText() + ":" + last.path("reason").asText(),
+        is("UNDER_REVIEW:RISK_HIGH"));
   }
 
   @Test
@@ -105,7 +118,8 @@ class RiskAndDeletionReactionsTest {
     AnAccount account = anAccount();
     SCORING.send(keyDesignated(account.id()));
     SCORING.send(riskChanged(account.id(), "HIGH", "MEDIUM", SIGNALS));
-    // both must be parked before the account arrives (a park racing the replay waits for the next event)
+    // both must be parked before the account arrives (a park racing the replay waits for the next
+    // event)
     await().atMost(Duration.ofSeconds(30)).until(() -> parkedFor(account.id()) == 2);
     account.create();
     List<Object> plans = awaitPlans(account.id(), 1);
@@ -123,12 +137,23 @@ class RiskAndDeletionReactionsTest {
     Producer.Sent deleted = account.deletedEvent();
     account.publish(deleted).publish(deleted);
     account.awaitKnown(true);
-    await().atMost(Duration.ofSeconds(30)).until(() ->
-        status(live).equals("ARCHIVED") && status(draft).equals("ARCHIVED"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> status(live).equals("ARCHIVED") && status(draft).equals("ARCHIVED"));
     List<JsonNode> changes = PublishedEvents.settled(account.id(), "kam.plan.status-changed.v1", 3);
-    assertThat(changes.stream().map(e -> e.path("data").path("previousStatus").asText() + "->"
-            + e.path("data").path("status").asText() + ":" + e.path("data").path("reason").asText()).toList(),
-        containsInAnyOrder("DRAFT->ACTIVE:MANUAL", "ACTIVE->ARCHIVED:ACCOUNT_DELETED",
+    assertThat(
+        changes.stream()
+            .map(
+                e ->
+                    e.path("data").path("previousStatus").asText()
+                        + "->"
+                        + e.path("data").path("status").asText()
+                        + ":"
+                        + e.path("data").path("reason").asText())
+            .toList(),
+        containsInAnyOrder(
+            "DRAFT->ACTIVE:MANUAL",
+            "ACTIVE->ARCHIVED:ACCOUNT_DELETED",
             "DRAFT->ARCHIVED:ACCOUNT_DELETED"));
   }
 

@@ -25,9 +25,12 @@ class SchemaViolationsTest {
   void anAccountUpdatedWithWrongTypesKeepsTheOwner() {
     AnAccount account = anAccount().ownedBy("kam-keeps").create();
     String id = account.id().toString();
-    String data = "{\"id\":\"" + id + "\",\"name\":5,\"ownerId\":123,\"team\":\"none\",\"version\":\"two\"}";
-    new SchemaViolations(ds).publishAndAwaitDeadLetter(ACCOUNT, "kam.account.updated.v1", id, 2, data);
-    Account after = QuarkusTransaction.requiringNew().call(() -> em.find(Account.class, account.id()));
+    String data =
+        "{\"id\":\"" + id + "\",\"name\":5,\"ownerId\":123,\"team\":\"none\",\"version\":\"two\"}";
+    new SchemaViolations(ds)
+        .publishAndAwaitDeadLetter(ACCOUNT, "kam.account.updated.v1", id, 2, data);
+    Account after =
+        QuarkusTransaction.requiringNew().call(() -> em.find(Account.class, account.id()));
     assertEquals("kam-keeps", after.ownerId);
     assertEquals(account.name(), after.name);
   }

@@ -91,11 +91,21 @@ public final class AnAccount {
   }
 
   public void awaitKnown(boolean deleted) {
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-      Account a = QuarkusTransaction.requiringNew().call(() ->
-          CDI.current().select(EntityManager.class).get().find(Account.class, id));
-      return a != null && a.deleted == deleted;
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              Account a =
+                  QuarkusTransaction.requiringNew()
+                      .call(
+                          () ->
+                              CDI.current()
+                                  .select(EntityManager.class)
+                                  .get()
+                                  .find(Account.class, id));
+              return a != null && a.deleted == deleted;
+            });
   }
 
   Map<String, Object> data() {
@@ -103,7 +113,8 @@ public final class AnAccount {
     d.put("id", id.toString());
     d.put("name", name);
     d.put("ownerId", ownerId);
-    d.put("team", team.stream().map(u -> Map.of("userId", u, "role", "SOLUTION_ENGINEER")).toList());
+    d.put(
+        "team", team.stream().map(u -> Map.of("userId", u, "role", "SOLUTION_ENGINEER")).toList());
     d.put("lifecycle", "CUSTOMER");
     d.put("version", 1);
     d.put("changedFields", List.of());
@@ -116,7 +127,8 @@ public final class AnAccount {
     d.put("region", "EMEA");
     d.put("relationshipStage", null);
     Map<String, Object> assessment = new HashMap<>();
-    for (String criterion : List.of("strategicAlignment", "marketInfluence", "fit", "partnership")) {
+    for (String criterion :
+        List.of("strategicAlignment", "marketInfluence", "fit", "partnership")) {
       assessment.put(criterion, null);
     }
     d.put("assessment", assessment);

@@ -19,12 +19,15 @@ public final class Api {
 
   /** Reads JSON numbers as BigDecimal, to compare exact decimals. */
   public static final RestAssuredConfig DECIMALS =
-      RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
+      RestAssuredConfig.config()
+          .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
   private Api() {}
 
   public static RequestSpecification as(String userId, String... roles) {
-    return given().header("Authorization", "Bearer " + TestAuth.internal(userId, roles)).contentType(ContentType.JSON);
+    return given()
+        .header("Authorization", "Bearer " + TestAuth.internal(userId, roles))
+        .contentType(ContentType.JSON);
   }
 
   public static RequestSpecification asManager() {
@@ -33,8 +36,14 @@ public final class Api {
 
   /** Creates a DRAFT plan as a manager and returns its id. */
   public static UUID draftPlan(UUID accountId) {
-    return UUID.fromString(asManager().body(APlan.aPlan().forAccount(accountId).body())
-        .post("/api/v1/plans").then().statusCode(201).extract().path("id"));
+    return UUID.fromString(
+        asManager()
+            .body(APlan.aPlan().forAccount(accountId).body())
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
   }
 
   /** Creates and activates a plan; returns its id. */
@@ -56,7 +65,9 @@ public final class Api {
     return plan(planId).then().statusCode(200).extract().path("status");
   }
 
-  /** Adds a part (objectives, actions, risks, opportunities) as a manager; returns the created part. */
+  /**
+   * Adds a part (objectives, actions, risks, opportunities) as a manager; returns the created part.
+   */
   public static Response addPart(UUID planId, String kind, Map<String, Object> body) {
     return asManager().body(body).post("/api/v1/plans/" + planId + "/" + kind);
   }

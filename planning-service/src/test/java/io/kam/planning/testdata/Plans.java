@@ -11,7 +11,7 @@ public final class Plans {
     UUID account = AnAccount.anAccount().create().id();
     UUID plan = Api.draftPlan(account);
     switch (status) {
-      case "DRAFT" -> { }
+      case "DRAFT" -> {}
       case "ACTIVE" -> move(plan, "activate");
       case "UNDER_REVIEW" -> move(plan, "activate", "submit-for-review");
       case "COMPLETED" -> move(plan, "activate", "complete");

@@ -46,8 +46,11 @@ public final class Producer {
   }
 
   public Sent send(Sent e) {
-    TestKafka.send(topic, e.subject().toString(),
-        TestKafka.cloudEvent(e.id(), e.type(), source, e.subject().toString(), e.sequence(), e.data()));
+    TestKafka.send(
+        topic,
+        e.subject().toString(),
+        TestKafka.cloudEvent(
+            e.id(), e.type(), source, e.subject().toString(), e.sequence(), e.data()));
     return e;
   }
 

@@ -12,18 +12,24 @@ public final class PublishedEvents {
 
   private PublishedEvents() {}
 
-  /** Events of {@code type} about {@code accountId}, once at least {@code atLeast} arrived (or the timeout). */
+  /**
+   * Events of {@code type} about {@code accountId}, once at least {@code atLeast} arrived (or the
+   * timeout).
+   */
   public static List<JsonNode> of(UUID accountId, String type, int atLeast) {
     return of(accountId, type, atLeast, Duration.ofSeconds(20));
   }
 
   public static List<JsonNode> of(UUID accountId, String type, int atLeast, Duration timeout) {
-    List<ConsumerRecord<String, String>> records = TestKafka.readUntil("kam.plan.events",
-        all -> matching(all, accountId, type).size() >= atLeast, timeout);
+    List<ConsumerRecord<String, String>> records =
+        TestKafka.readUntil(
+            "kam.plan.events", all -> matching(all, accountId, type).size() >= atLeast, timeout);
     return matching(records, accountId, type);
   }
 
-  /** Waits a little beyond the first events to be sure no more arrive: for "exactly once" checks. */
+  /**
+   * Waits a little beyond the first events to be sure no more arrive: for "exactly once" checks.
+   */
   public static List<JsonNode> settled(UUID accountId, String type, int expected) {
     List<JsonNode> first = of(accountId, type, expected);
     if (first.size() < expected) {
@@ -32,7 +38,8 @@ public final class PublishedEvents {
     return of(accountId, type, expected + 1, Duration.ofSeconds(3));
   }
 
-  private static List<JsonNode> matching(List<ConsumerRecord<String, String>> all, UUID accountId, String type) {
+  private static List<JsonNode> matching(
+      List<ConsumerRecord<String, String>> all, UUID accountId, String type) {
     return all.stream()
         .filter(r -> accountId.toString().equals(r.key()))
         .map(r -> read(r.value()))

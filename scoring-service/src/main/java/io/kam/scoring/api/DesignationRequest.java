@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** PUT /accounts/{id}/designation: KEY designates, STANDARD excludes; endsOn is the first day without it. */
+/**
+ * PUT /accounts/{id}/designation: KEY designates, STANDARD excludes; endsOn is the first day
+ * without it.
+ */
 public record DesignationRequest(
     @NotNull DesignatedTier tier, @NotBlank @Size(max = 1000) String reason, LocalDate endsOn) {
 

@@ -44,7 +44,11 @@ public class DesignationResource {
   public ScoreView designate(@PathParam("id") String id, @Valid @NotNull DesignationRequest req) {
     var a =
         designations.designate(
-            QueryParams.requiredUuid("id", id), req.tier().name(), req.reason(), req.endsOn(), caller.origin());
+            QueryParams.requiredUuid("id", id),
+            req.tier().name(),
+            req.reason(),
+            req.endsOn(),
+            caller.origin());
     return ScoreMapper.score(a, clock.today());
   }
 

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** GET /accounts/{id}/score/diff: which inputs moved and the points each criterion gained or lost. */
+/**
+ * GET /accounts/{id}/score/diff: which inputs moved and the points each criterion gained or lost.
+ */
 public record DiffView(
     UUID accountId,
     long from,

@@ -1,15 +1,15 @@
 package io.kam.scoring.api;
 
-import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.input.QueryParams;
+import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.ScoreQueries;
 import io.kam.scoring.domain.ScoreQueries.Position;
 import io.kam.scoring.domain.ScoreQueries.Row;
 import io.kam.scoring.domain.ScoreQueries.Sort;
-import io.kam.scoring.domain.ScoreQueries;
 import io.kam.scoring.domain.calc.AccountType;
 import io.kam.scoring.domain.calc.DefectionRisk;
 import io.kam.scoring.domain.calc.Tier;
@@ -61,14 +61,31 @@ public class PortfolioResource {
             nameOf(QueryParams.enumValue("risk", risk, DefectionRisk.class)),
             ownerId == null || ownerId.isBlank() ? null : ownerId,
             QueryParams.instant("updatedSince", updatedSince));
-    String scope = Cursors.scope("GET /api/v1/scores", "tier", tier, "type", type, "risk", risk, "ownerId", ownerId,
-        "updatedSince", updatedSince, "sort", order.name());
+    String scope =
+        Cursors.scope(
+            "GET /api/v1/scores",
+            "tier",
+            tier,
+            "type",
+            type,
+            "risk",
+            risk,
+            "ownerId",
+            ownerId,
+            "updatedSince",
+            updatedSince,
+            "sort",
+            order.name());
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
-    Position after = page.isFirst() ? null
-        : new Position(page.after("key"), QueryParams.requiredUuid("cursor", page.after("id")));
+    Position after =
+        page.isFirst()
+            ? null
+            : new Position(page.after("key"), QueryParams.requiredUuid("cursor", page.after("id")));
     LocalDate today = clock.today();
-    return page.of(queries.portfolio(filter, order, after, page.fetchSize()),
-        last -> Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()),
+    return page.of(
+        queries.portfolio(filter, order, after, page.fetchSize()),
+        last ->
+            Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()),
         (Row r) -> ScoreMapper.item(r.account(), today));
   }
 

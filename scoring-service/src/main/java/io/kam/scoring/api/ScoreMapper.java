@@ -12,7 +12,10 @@ import io.kam.scoring.domain.calc.ScoreDiff;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Entities to views. The effective tier is evaluated for {@code today}: an ended designation no longer counts. */
+/**
+ * Entities to views. The effective tier is evaluated for {@code today}: an ended designation no
+ * longer counts.
+ */
 final class ScoreMapper {
 
   private ScoreMapper() {}
@@ -73,7 +76,10 @@ final class ScoreMapper {
   static DiffView diff(ScoreHistoryEntry from, ScoreHistoryEntry to) {
     ScoreDiff d =
         ScoreDiff.between(
-            from.score, ScoreJson.breakdown(from.breakdown), to.score, ScoreJson.breakdown(to.breakdown));
+            from.score,
+            ScoreJson.breakdown(from.breakdown),
+            to.score,
+            ScoreJson.breakdown(to.breakdown));
     List<DiffView.CriterionChangeView> criteria =
         d.criteria().stream().map(ScoreMapper::change).toList();
     return new DiffView(
@@ -102,7 +108,9 @@ final class ScoreMapper {
   }
 
   private static ScoreView.DesignationView designation(Designation d) {
-    return d == null ? null : new ScoreView.DesignationView(d.tier(), d.reason(), d.endsOn(), d.by(), d.at());
+    return d == null
+        ? null
+        : new ScoreView.DesignationView(d.tier(), d.reason(), d.endsOn(), d.by(), d.at());
   }
 
   private static List<ScoreView.BreakdownView> breakdown(String json) {

@@ -51,7 +51,8 @@ public class ScoreResource {
       content = @Content(schema = @Schema(implementation = ScoreView.class)))
   @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
   public Response score(@PathParam("id") String id) {
-    ScoreView view = ScoreMapper.score(queries.scored(QueryParams.requiredUuid("id", id)), clock.today());
+    ScoreView view =
+        ScoreMapper.score(queries.scored(QueryParams.requiredUuid("id", id)), clock.today());
     return Response.ok(view).header("ETag", Preconditions.etag(view.version())).build();
   }
 
@@ -64,17 +65,22 @@ public class ScoreResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     UUID account = QueryParams.requiredUuid("id", id);
-    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/accounts/" + account + "/score/history"),
-        limit, cursor);
+    PageRequest page =
+        PageRequest.of(
+            cursors,
+            Cursors.scope("GET /api/v1/accounts/" + account + "/score/history"),
+            limit,
+            cursor);
     Long before = QueryParams.longValue("cursor", page.after("before"), "a cursor this API issued");
-    return page.of(queries.history(account, before, page.fetchSize()),
-        last -> Map.of("before", String.valueOf(last.id)), ScoreMapper::history);
+    return page.of(
+        queries.history(account, before, page.fetchSize()),
+        last -> Map.of("before", String.valueOf(last.id)),
+        ScoreMapper::history);
   }
 
   @GET
   @Path("/diff")
-  @Operation(
-      summary = "Why the score changed between two history entries (default: the last two)")
+  @Operation(summary = "Why the score changed between two history entries (default: the last two)")
   @APIResponse(responseCode = "404", description = "Unknown account or history entry")
   public DiffView diff(
       @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** GET /accounts/{id}/score (the score shape of the OpenAPI document). {@code tier} is the effective tier. */
+/**
+ * GET /accounts/{id}/score (the score shape of the OpenAPI document). {@code tier} is the effective
+ * tier.
+ */
 public record ScoreView(
     UUID accountId,
     BigDecimal score,

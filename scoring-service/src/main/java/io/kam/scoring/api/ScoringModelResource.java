@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,11 +64,14 @@ public class ScoringModelResource {
     if (status != null && !List.of("DRAFT", "ACTIVE", "RETIRED").contains(status)) {
       throw QueryParams.bad("status", "must be one of DRAFT, ACTIVE, RETIRED");
     }
-    PageRequest page = PageRequest.of(cursors, Cursors.scope("GET /api/v1/scoring-models", "status", status), limit,
-        cursor);
+    PageRequest page =
+        PageRequest.of(
+            cursors, Cursors.scope("GET /api/v1/scoring-models", "status", status), limit, cursor);
     Long after = QueryParams.longValue("cursor", page.after("after"), "a cursor this API issued");
-    return page.of(models.list(status, after == null ? 0 : after.intValue(), page.fetchSize()),
-        last -> Map.of("after", String.valueOf(last.version)), this::view);
+    return page.of(
+        models.list(status, after == null ? 0 : after.intValue(), page.fetchSize()),
+        last -> Map.of("after", String.valueOf(last.version)),
+        this::view);
   }
 
   @GET
@@ -105,7 +107,8 @@ public class ScoringModelResource {
   @Path("/{id}/activate")
   @RolesAllowed({Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(
-      summary = "Activate a DRAFT: the active model retires and every account is rescored in the"
+      summary =
+          "Activate a DRAFT: the active model retires and every account is rescored in the"
               + " background (progress in rescoring)")
   @APIResponse(responseCode = "202", description = "Activated; rescoring runs")
   @APIResponse(responseCode = "409", description = "The model is not a DRAFT")
@@ -120,7 +123,8 @@ public class ScoringModelResource {
   @Path("/{id}/simulate")
   @RolesAllowed({Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(
-      summary = "What-if: which accounts' computed tier would enter or leave KEY under this model,"
+      summary =
+          "What-if: which accounts' computed tier would enter or leave KEY under this model,"
               + " changing nothing")
   public SimulationView simulate(@PathParam("id") String id) {
     ScoringModel m = models.get(QueryParams.requiredUuid("id", id));

@@ -7,7 +7,8 @@ package io.kam.scoring.domain;
 public record AccountFacts(String name, String ownerId, Assessment assessment) {
 
   /** The KAM's assessment, each 1..5 or unknown. */
-  public record Assessment(Integer strategicAlignment, Integer marketInfluence, Integer fit, Integer partnership) {}
+  public record Assessment(
+      Integer strategicAlignment, Integer marketInfluence, Integer fit, Integer partnership) {}
 
   Assessment assessmentOrNone() {
     return assessment == null ? new Assessment(null, null, null, null) : assessment;

@@ -27,22 +27,36 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
   /** Accounts a model activation rescores. */
   public int countWithSnapshot() {
-    return ((Number) getEntityManager()
-            .createNativeQuery("select count(*) from account where has_snapshot and not deleted")
-            .getSingleResult())
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from account where has_snapshot and not deleted")
+                .getSingleResult())
         .intValue();
   }
 
-  /** The next {@code limit} accounts with a snapshot after {@code after} (null: from the start), locked. */
+  /**
+   * The next {@code limit} accounts with a snapshot after {@code after} (null: from the start),
+   * locked.
+   */
   public List<Account> withSnapshotAfterForUpdate(UUID after, int limit) {
-    return page("select * from account where has_snapshot and not deleted"
-        + (after == null ? "" : " and id > ?1") + " order by id limit " + limit + " for update", after);
+    return page(
+        "select * from account where has_snapshot and not deleted"
+            + (after == null ? "" : " and id > ?1")
+            + " order by id limit "
+            + limit
+            + " for update",
+        after);
   }
 
   /** The next {@code limit} scored accounts after {@code after} (null: from the start). */
   public List<Account> scoredAfter(UUID after, int limit) {
-    return page("select * from account where scored and not deleted"
-        + (after == null ? "" : " and id > ?1") + " order by id limit " + limit, after);
+    return page(
+        "select * from account where scored and not deleted"
+            + (after == null ? "" : " and id > ?1")
+            + " order by id limit "
+            + limit,
+        after);
   }
 
   /**

@@ -15,28 +15,34 @@ public class ComputedTierChangeRepository implements PanacheRepository<ComputedT
 
   /** The tier of {@code account} in force just before {@code at}; null when it had none. */
   public String tierBefore(UUID account, Instant at) {
-    List<?> rows = getEntityManager()
-        .createNativeQuery("select tier from computed_tier_change where account_id = ?1 and at < ?2"
-            + " order by at desc, id desc limit 1")
-        .setParameter(1, account)
-        .setParameter(2, at)
-        .getResultList();
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select tier from computed_tier_change where account_id = ?1 and at < ?2"
+                    + " order by at desc, id desc limit 1")
+            .setParameter(1, account)
+            .setParameter(2, at)
+            .getResultList();
     return rows.isEmpty() ? null : (String) rows.get(0);
   }
 
-  /** The tier in force just before {@code at} of each of {@code accounts} that had one (one query). */
+  /**
+   * The tier in force just before {@code at} of each of {@code accounts} that had one (one query).
+   */
   public Map<UUID, String> tiersBefore(Collection<UUID> accounts, Instant at) {
     Map<UUID, String> tiers = new HashMap<>();
     if (accounts.isEmpty()) {
       return tiers;
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = getEntityManager()
-        .createNativeQuery("select distinct on (account_id) account_id, tier from computed_tier_change"
-            + " where account_id in (?1) and at < ?2 order by account_id, at desc, id desc")
-        .setParameter(1, accounts)
-        .setParameter(2, at)
-        .getResultList();
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select distinct on (account_id) account_id, tier from computed_tier_change"
+                    + " where account_id in (?1) and at < ?2 order by account_id, at desc, id desc")
+            .setParameter(1, accounts)
+            .setParameter(2, at)
+            .getResultList();
     rows.forEach(r -> tiers.put((UUID) r[0], (String) r[1]));
     return tiers;
   }

@@ -2,7 +2,10 @@ package io.kam.scoring.domain;
 
 import java.math.BigDecimal;
 
-/** The KPIs a score is computed from (kam.kpi.snapshot.v1 payload; exact decimals, null when unknown). */
+/**
+ * The KPIs a score is computed from (kam.kpi.snapshot.v1 payload; exact decimals, null when
+ * unknown).
+ */
 public record KpiSnapshot(
     String asOfMonth,
     BigDecimal t12mRevenue,

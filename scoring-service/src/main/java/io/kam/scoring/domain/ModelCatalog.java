@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Scoring models as the calculator needs them. A model's definition never changes, so specs are cached by id. */
+/**
+ * Scoring models as the calculator needs them. A model's definition never changes, so specs are
+ * cached by id.
+ */
 @ApplicationScoped
 public class ModelCatalog {
 
@@ -19,8 +22,7 @@ public class ModelCatalog {
   }
 
   public ScoringModel active() {
-    return models.active()
-        .orElseThrow(() -> new IllegalStateException("no active scoring model"));
+    return models.active().orElseThrow(() -> new IllegalStateException("no active scoring model"));
   }
 
   public ScoringModelSpec activeSpec() {

@@ -24,7 +24,10 @@ public class ModelService {
   private final KamClock clock;
 
   public ModelService(
-      ScoringModelRepository models, RescoringJobRepository jobs, AccountRepository accounts, KamClock clock) {
+      ScoringModelRepository models,
+      RescoringJobRepository jobs,
+      AccountRepository accounts,
+      KamClock clock) {
     this.models = models;
     this.jobs = jobs;
     this.accounts = accounts;
@@ -52,7 +55,8 @@ public class ModelService {
 
   @Transactional(TxType.SUPPORTS)
   public ScoringModel get(UUID id) {
-    return models.findByIdOptional(id)
+    return models
+        .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.notFound("no scoring model " + id));
   }
 
@@ -78,13 +82,15 @@ public class ModelService {
     if (!ScoringModel.DRAFT.equals(m.status)) {
       throw ProblemException.conflict("only a DRAFT can be activated; this model is " + m.status);
     }
-    models.activeForUpdate()
+    models
+        .activeForUpdate()
         .forEach(
             active -> {
               active.status = ScoringModel.RETIRED;
               active.retiredAt = clock.now();
             });
-    models.flush(); // the old one leaves ACTIVE before the new one enters (one active model, by index)
+    models.flush(); // the old one leaves ACTIVE before the new one enters (one active model, by
+    // index)
     m.status = ScoringModel.ACTIVE;
     m.activatedAt = clock.now();
     // A running job of an earlier model is superseded: this one rescoring everyone covers it.

@@ -37,7 +37,9 @@ public class MonthEndTiers {
 
   public Map<UUID, Tier> of(Collection<UUID> accountIds) {
     Map<UUID, Tier> tiers = new HashMap<>();
-    changes.tiersBefore(accountIds, currentMonthStart()).forEach((id, tier) -> tiers.put(id, Tier.valueOf(tier)));
+    changes
+        .tiersBefore(accountIds, currentMonthStart())
+        .forEach((id, tier) -> tiers.put(id, Tier.valueOf(tier)));
     return tiers;
   }
 

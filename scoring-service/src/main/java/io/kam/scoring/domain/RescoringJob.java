@@ -20,6 +20,7 @@ public class RescoringJob {
 
   public static final String RUNNING = "RUNNING";
   public static final String DONE = "DONE";
+
   /** Superseded by a later activation, which rescored everyone again. */
   public static final String CANCELLED = "CANCELLED";
 

@@ -15,7 +15,9 @@ public class RescoringJobRepository implements PanacheRepository<RescoringJob> {
     return find("modelId", Sort.descending("id"), modelId).firstResultOptional();
   }
 
-  /** A running job of an earlier model is superseded by a new activation, which rescores everyone. */
+  /**
+   * A running job of an earlier model is superseded by a new activation, which rescores everyone.
+   */
   public void cancelRunning() {
     update("status = ?1 where status = ?2", RescoringJob.CANCELLED, RescoringJob.RUNNING);
   }
@@ -23,10 +25,13 @@ public class RescoringJobRepository implements PanacheRepository<RescoringJob> {
   /** The oldest running job, locked; empty also when another instance holds it. */
   public Optional<RescoringJob> takeRunning() {
     @SuppressWarnings("unchecked")
-    List<RescoringJob> jobs = getEntityManager()
-        .createNativeQuery("select * from rescoring_job where status = 'RUNNING' order by id limit 1"
-            + " for update skip locked", RescoringJob.class)
-        .getResultList();
+    List<RescoringJob> jobs =
+        getEntityManager()
+            .createNativeQuery(
+                "select * from rescoring_job where status = 'RUNNING' order by id limit 1"
+                    + " for update skip locked",
+                RescoringJob.class)
+            .getResultList();
     return jobs.stream().findFirst();
   }
 }

@@ -14,9 +14,9 @@ import java.util.UUID;
 
 /**
  * Rescores every account after an activation, one batch per transaction. The batch's accounts, the
- * job's progress ({@code lastAccountId}, counts) and the events of changed accounts commit together,
- * so a worker that stops anywhere (restart, crash) resumes after the last committed batch and no
- * account is rescored twice. Several instances may run: the job row is locked per batch.
+ * job's progress ({@code lastAccountId}, counts) and the events of changed accounts commit
+ * together, so a worker that stops anywhere (restart, crash) resumes after the last committed batch
+ * and no account is rescored twice. Several instances may run: the job row is locked per batch.
  */
 @ApplicationScoped
 public class RescoringWorker {
@@ -84,7 +84,8 @@ public class RescoringWorker {
       job.status = RescoringJob.CANCELLED;
       return true;
     }
-    List<Account> batch = accounts.withSnapshotAfterForUpdate(job.lastAccountId, config.rescoring().batchSize());
+    List<Account> batch =
+        accounts.withSnapshotAfterForUpdate(job.lastAccountId, config.rescoring().batchSize());
     if (batch.isEmpty()) {
       job.status = RescoringJob.DONE;
       job.finishedAt = clock.now();
@@ -107,5 +108,4 @@ public class RescoringWorker {
     job.accountsChanged += changed;
     return true;
   }
-
 }

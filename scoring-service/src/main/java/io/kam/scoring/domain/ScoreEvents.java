@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a change of score means on {@code kam.score.events} (docs/events.md): always {@code changed}, then
- * {@code key-designated} / {@code key-revoked} when the effective tier enters / leaves KEY, then
- * {@code risk-changed} when the risk level moves. Written to the outbox in the change's transaction.
+ * What a change of score means on {@code kam.score.events} (docs/events.md): always {@code
+ * changed}, then {@code key-designated} / {@code key-revoked} when the effective tier enters /
+ * leaves KEY, then {@code risk-changed} when the risk level moves. Written to the outbox in the
+ * change's transaction.
  */
 @ApplicationScoped
 public class ScoreEvents {
@@ -90,5 +91,8 @@ public class ScoreEvents {
   record KeyChange(UUID accountId, String tier, String reason, BigDecimal score) {}
 
   record RiskChanged(
-      UUID accountId, String defectionRisk, String previousDefectionRisk, List<String> riskReasons) {}
+      UUID accountId,
+      String defectionRisk,
+      String previousDefectionRisk,
+      List<String> riskReasons) {}
 }

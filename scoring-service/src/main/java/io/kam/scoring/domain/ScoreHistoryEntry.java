@@ -24,7 +24,9 @@ public class ScoreHistoryEntry {
 
   public Instant at;
 
-  /** What caused it: SNAPSHOT, ACCOUNT, MODEL, DESIGNATION, DESIGNATION_REMOVED, DESIGNATION_ENDED. */
+  /**
+   * What caused it: SNAPSHOT, ACCOUNT, MODEL, DESIGNATION, DESIGNATION_REMOVED, DESIGNATION_ENDED.
+   */
   public String cause;
 
   public BigDecimal score;

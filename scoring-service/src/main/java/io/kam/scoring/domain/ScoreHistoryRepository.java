@@ -11,7 +11,10 @@ public class ScoreHistoryRepository implements PanacheRepository<ScoreHistoryEnt
 
   /** Up to {@code limit} entries older than {@code beforeId} (null: the newest). */
   public List<ScoreHistoryEntry> page(java.util.UUID account, Long beforeId, int limit) {
-    return find("accountId = ?1 and id < ?2", Sort.descending("id"), account,
+    return find(
+            "accountId = ?1 and id < ?2",
+            Sort.descending("id"),
+            account,
             beforeId == null ? Long.MAX_VALUE : beforeId)
         .page(0, limit)
         .list();

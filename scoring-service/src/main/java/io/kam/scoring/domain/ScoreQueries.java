@@ -77,8 +77,7 @@ public class ScoreQueries {
 
   public List<Row> portfolio(Filter f, Sort sort, Position after, int limit) {
     StringBuilder sql =
-        new StringBuilder("select * from account")
-            .append(" where scored and not deleted");
+        new StringBuilder("select * from account").append(" where scored and not deleted");
     List<Object> params = new ArrayList<>();
     if (f.tier() != null) {
       sql.append(" and ").append(EFFECTIVE_TIER).append(" = ?").append(params.size() + 1);
@@ -95,14 +94,27 @@ public class ScoreQueries {
       String op = sort.descending ? "<" : ">";
       Object key = sort == Sort.NAME ? after.key() : new BigDecimal(after.key());
       int k = params.size() + 1;
-      sql.append(" and (").append(sort.key).append(' ').append(op).append(" ?").append(k)
-          .append(" or (").append(sort.key).append(" = ?").append(k)
-          .append(" and id > ?").append(k + 1).append("))");
+      sql.append(" and (")
+          .append(sort.key)
+          .append(' ')
+          .append(op)
+          .append(" ?")
+          .append(k)
+          .append(" or (")
+          .append(sort.key)
+          .append(" = ?")
+          .append(k)
+          .append(" and id > ?")
+          .append(k + 1)
+          .append("))");
       params.add(key);
       params.add(after.id());
     }
-    sql.append(" order by ").append(sort.key).append(sort.descending ? " desc" : " asc")
-        .append(", id limit ").append(limit);
+    sql.append(" order by ")
+        .append(sort.key)
+        .append(sort.descending ? " desc" : " asc")
+        .append(", id limit ")
+        .append(limit);
     String text = sql.toString();
     if (text.contains(":today")) {
       text = text.replace(":today", "?" + (params.size() + 1));

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The values of a score that clients and events see. Two states with the same values are the same
- * result: rescoring to it writes no history and publishes nothing. The model version alone is not
- * a change of result (an activation that moves nobody's numbers stays silent).
+ * result: rescoring to it writes no history and publishes nothing. The model version alone is not a
+ * change of result (an activation that moves nobody's numbers stays silent).
  */
 public record ScoreState(
     BigDecimal score,

@@ -1,12 +1,12 @@
 package io.kam.scoring.domain;
 
 import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.ScoreEvents.KeyReason;
 import io.kam.scoring.domain.calc.RiskReason;
 import io.kam.scoring.domain.calc.ScoreCalculator;
 import io.kam.scoring.domain.calc.ScoreResult;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
-import io.kam.scoring.domain.ScoreEvents.KeyReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -24,7 +24,10 @@ public class Scorer {
   private final ScoreEvents events;
 
   public Scorer(
-      ScoreHistoryRepository scoreHistory, KamClock clock, MonthEndTiers monthEndTiers, ScoreEvents events) {
+      ScoreHistoryRepository scoreHistory,
+      KamClock clock,
+      MonthEndTiers monthEndTiers,
+      ScoreEvents events) {
     this.scoreHistory = scoreHistory;
     this.clock = clock;
     this.monthEndTiers = monthEndTiers;

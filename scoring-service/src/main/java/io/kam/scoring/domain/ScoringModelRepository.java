@@ -22,17 +22,23 @@ public class ScoringModelRepository implements PanacheRepositoryBase<ScoringMode
 
   /** Versions come from a sequence: never reused, even by a draft that is rolled back. */
   public int nextVersion() {
-    return ((Number) getEntityManager().createNativeQuery("select nextval('scoring_model_version')")
-            .getSingleResult())
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery("select nextval('scoring_model_version')")
+                .getSingleResult())
         .intValue();
   }
 
-  /** Up to {@code limit} models after {@code afterVersion}, in version order; {@code status} null: any. */
+  /**
+   * Up to {@code limit} models after {@code afterVersion}, in version order; {@code status} null:
+   * any.
+   */
   public List<ScoringModel> page(String status, int afterVersion, int limit) {
     Sort order = Sort.by("version");
-    var query = status == null
-        ? find("version > ?1", order, afterVersion)
-        : find("version > ?1 and status = ?2", order, afterVersion, status);
+    var query =
+        status == null
+            ? find("version > ?1", order, afterVersion)
+            : find("version > ?1 and status = ?2", order, afterVersion, status);
     return query.page(0, limit).list();
   }
 }

@@ -60,7 +60,9 @@ public class Simulation {
       }
       scored += page.size();
       after = page.get(page.size() - 1).id;
-      accounts.getEntityManager().clear(); // read-only pages: keep the session small over a large portfolio
+      accounts
+          .getEntityManager()
+          .clear(); // read-only pages: keep the session small over a large portfolio
     }
   }
 }

@@ -37,7 +37,8 @@ public class AccountEventsHandler implements EventHandler {
   public void apply(CloudEvent event) {
     UUID id = UUID.fromString(event.subject());
     switch (event.type()) {
-      case "kam.account.created.v1", "kam.account.updated.v1" -> inputs.accountChanged(id, event.data(AccountFacts.class));
+      case "kam.account.created.v1", "kam.account.updated.v1" ->
+          inputs.accountChanged(id, event.data(AccountFacts.class));
       case "kam.account.deleted.v1" -> inputs.accountDeleted(id);
       default -> {
         // other account events carry nothing scoring reads

@@ -73,8 +73,10 @@ class DesignationTest {
         .body("designation.by", equalTo("user:mia-manager"))
         .body("designation.endsOn", nullValue());
 
-    List<JsonNode> events = ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_DESIGNATED, 1));
-    JsonNode designated = ScoreEventLog.ofType(events, ScoreEvents.KEY_DESIGNATED).get(0).path("data");
+    List<JsonNode> events =
+        ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_DESIGNATED, 1));
+    JsonNode designated =
+        ScoreEventLog.ofType(events, ScoreEvents.KEY_DESIGNATED).get(0).path("data");
     assertEquals("MANUAL", designated.path("reason").asText());
     viewer()
         .get("/api/v1/accounts/{id}/score/history", a.id())
@@ -96,10 +98,15 @@ class DesignationTest {
         .body("tier", equalTo("STANDARD"))
         .body("computedTier", equalTo("KEY"));
 
-    List<JsonNode> events = ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
+    List<JsonNode> events =
+        ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
     assertEquals(
         "MANUAL",
-        ScoreEventLog.ofType(events, ScoreEvents.KEY_REVOKED).get(0).path("data").path("reason").asText());
+        ScoreEventLog.ofType(events, ScoreEvents.KEY_REVOKED)
+            .get(0)
+            .path("data")
+            .path("reason")
+            .asText());
   }
 
   @Test
@@ -120,10 +127,15 @@ class DesignationTest {
     // read time: the ended designation no longer counts, even before the scheduled check
     score(a.id()).body("tier", equalTo("DEVELOPING")).body("designation", nullValue());
     // the scheduled check closes it: history and a manual revocation
-    List<JsonNode> events = ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
+    List<JsonNode> events =
+        ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
     assertEquals(
         "MANUAL",
-        ScoreEventLog.ofType(events, ScoreEvents.KEY_REVOKED).get(0).path("data").path("reason").asText());
+        ScoreEventLog.ofType(events, ScoreEvents.KEY_REVOKED)
+            .get(0)
+            .path("data")
+            .path("reason")
+            .asText());
     viewer()
         .get("/api/v1/accounts/{id}/score/history", a.id())
         .then()
@@ -154,8 +166,12 @@ class DesignationTest {
     AccountEvent a = scoredAt("60.0");
     String body = "{\"tier\":\"KEY\",\"reason\":\"mine\"}";
 
-    as("kam-anna", "kam").contentType("application/json").body(body).put(PATH, a.id())
-        .then().statusCode(403);
+    as("kam-anna", "kam")
+        .contentType("application/json")
+        .body(body)
+        .put(PATH, a.id())
+        .then()
+        .statusCode(403);
     viewer().contentType("application/json").body(body).put(PATH, a.id()).then().statusCode(403);
     as("kam-anna", "kam").delete(PATH, a.id()).then().statusCode(403);
     score(a.id()).body("tier", equalTo("DEVELOPING"));
@@ -165,15 +181,33 @@ class DesignationTest {
   void rejectsInvalidDesignationsNamingTheField() {
     AccountEvent a = scoredAt("60.0");
 
-    manager().contentType("application/json").body("{\"tier\":\"KEY\"}").put(PATH, a.id())
-        .then().statusCode(422).body("errors.field", hasItem("reason"));
-    manager().contentType("application/json").body("{\"tier\":\"DEVELOPING\",\"reason\":\"x\"}")
-        .put(PATH, a.id()).then().statusCode(400).body("errors[0].field", equalTo("tier"));
-    manager().contentType("application/json")
+    manager()
+        .contentType("application/json")
+        .body("{\"tier\":\"KEY\"}")
+        .put(PATH, a.id())
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("reason"));
+    manager()
+        .contentType("application/json")
+        .body("{\"tier\":\"DEVELOPING\",\"reason\":\"x\"}")
+        .put(PATH, a.id())
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("tier"));
+    manager()
+        .contentType("application/json")
         .body("{\"tier\":\"KEY\",\"reason\":\"x\",\"endsOn\":\"2020-01-01\"}")
-        .put(PATH, a.id()).then().statusCode(422).body("errors[0].field", equalTo("endsOn"));
-    manager().contentType("application/json").body("{\"tier\":\"KEY\",\"reason\":\"x\"}")
-        .put(PATH, UUID.randomUUID()).then().statusCode(404);
+        .put(PATH, a.id())
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("endsOn"));
+    manager()
+        .contentType("application/json")
+        .body("{\"tier\":\"KEY\",\"reason\":\"x\"}")
+        .put(PATH, UUID.randomUUID())
+        .then()
+        .statusCode(404);
     List<JsonNode> events = ScoreEventLog.settled(a.id(), Duration.ofSeconds(1));
     assertEquals(0, ScoreEventLog.ofType(events, ScoreEvents.KEY_DESIGNATED).size());
   }

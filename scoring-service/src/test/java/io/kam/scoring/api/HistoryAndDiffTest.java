@@ -34,7 +34,10 @@ class HistoryAndDiffTest {
 
   @Test
   void keepsEveryChangeNewestFirstWithCursorPaging() {
-    viewer().get("/api/v1/accounts/{id}/score/history", acme.id()).then().statusCode(200)
+    viewer()
+        .get("/api/v1/accounts/{id}/score/history", acme.id())
+        .then()
+        .statusCode(200)
         .body("items.score", contains(number("75.4"), number("67.1"), number("63.3")))
         .body("items.cause", contains("SNAPSHOT", "ACCOUNT", "SNAPSHOT"))
         .body("items[0].tier", equalTo("KEY"))
@@ -42,17 +45,30 @@ class HistoryAndDiffTest {
         .body("items[0].breakdown.size()", equalTo(7))
         .body("nextCursor", nullValue());
 
-    var first = viewer().queryParam("limit", 2).get("/api/v1/accounts/{id}/score/history", acme.id())
-        .then().statusCode(200).body("items.size()", equalTo(2)).extract();
-    viewer().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor"))
-        .get("/api/v1/accounts/{id}/score/history", acme.id()).then().statusCode(200)
+    var first =
+        viewer()
+            .queryParam("limit", 2)
+            .get("/api/v1/accounts/{id}/score/history", acme.id())
+            .then()
+            .statusCode(200)
+            .body("items.size()", equalTo(2))
+            .extract();
+    viewer()
+        .queryParam("limit", 2)
+        .queryParam("cursor", (String) first.path("nextCursor"))
+        .get("/api/v1/accounts/{id}/score/history", acme.id())
+        .then()
+        .statusCode(200)
         .body("items.score", contains(number("63.3")))
         .body("nextCursor", nullValue());
   }
 
   @Test
   void diffsTheLastTwoEntriesByDefault() {
-    viewer().get("/api/v1/accounts/{id}/score/diff", acme.id()).then().statusCode(200)
+    viewer()
+        .get("/api/v1/accounts/{id}/score/diff", acme.id())
+        .then()
+        .statusCode(200)
         .body("scoreBefore", number("67.1"))
         .body("scoreAfter", number("75.4"))
         .body("scoreDelta", number("8.3"))
@@ -69,10 +85,19 @@ class HistoryAndDiffTest {
 
   @Test
   void diffsAnyTwoEntriesOfTheAccount() {
-    var ids = viewer().get("/api/v1/accounts/{id}/score/history", acme.id()).then().extract()
-        .jsonPath().getList("items.id", Long.class);
-    viewer().queryParam("from", ids.get(2)).queryParam("to", ids.get(1))
-        .get("/api/v1/accounts/{id}/score/diff", acme.id()).then().statusCode(200)
+    var ids =
+        viewer()
+            .get("/api/v1/accounts/{id}/score/history", acme.id())
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items.id", Long.class);
+    viewer()
+        .queryParam("from", ids.get(2))
+        .queryParam("to", ids.get(1))
+        .get("/api/v1/accounts/{id}/score/diff", acme.id())
+        .then()
+        .statusCode(200)
         .body("scoreDelta", number("3.8"))
         .body("criteria.find { it.criterion == 'strategicAlignment' }.inputBefore", number("4"))
         .body("criteria.find { it.criterion == 'strategicAlignment' }.inputAfter", number("5"))
@@ -81,12 +106,23 @@ class HistoryAndDiffTest {
     AccountEvent other = anAccount().assessment(4, 5, 3, 3).create();
     acmeSnapshot(other.id()).send();
     awaitScore(other.id(), "63.3");
-    viewer().queryParam("from", ids.get(2)).queryParam("to", ids.get(1))
-        .get("/api/v1/accounts/{id}/score/diff", other.id()).then().statusCode(404);
+    viewer()
+        .queryParam("from", ids.get(2))
+        .queryParam("to", ids.get(1))
+        .get("/api/v1/accounts/{id}/score/diff", other.id())
+        .then()
+        .statusCode(404);
     viewer().get("/api/v1/accounts/{id}/score/diff", other.id()).then().statusCode(404);
-    viewer().queryParam("from", "x").queryParam("to", 1)
-        .get("/api/v1/accounts/{id}/score/diff", other.id()).then().statusCode(400);
-    viewer().queryParam("from", 1)
-        .get("/api/v1/accounts/{id}/score/diff", other.id()).then().statusCode(400);
+    viewer()
+        .queryParam("from", "x")
+        .queryParam("to", 1)
+        .get("/api/v1/accounts/{id}/score/diff", other.id())
+        .then()
+        .statusCode(400);
+    viewer()
+        .queryParam("from", 1)
+        .get("/api/v1/accounts/{id}/score/diff", other.id())
+        .then()
+        .statusCode(400);
   }
 }

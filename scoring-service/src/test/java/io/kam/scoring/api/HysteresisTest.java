@@ -50,7 +50,8 @@ class HysteresisTest {
     scoring(a, "64.9", 3).send();
     awaitScore(a.id(), "64.9").body("computedTier", equalTo("DEVELOPING"));
 
-    List<JsonNode> events = ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
+    List<JsonNode> events =
+        ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
     JsonNode revoked = ScoreEventLog.ofType(events, ScoreEvents.KEY_REVOKED).get(0).path("data");
     assertEquals("SCORE", revoked.path("reason").asText());
     assertEquals("DEVELOPING", revoked.path("tier").asText());
@@ -71,7 +72,11 @@ class HysteresisTest {
         ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_DESIGNATED, 1));
     assertEquals(
         "SCORE",
-        ScoreEventLog.ofType(events, ScoreEvents.KEY_DESIGNATED).get(0).path("data").path("reason").asText());
+        ScoreEventLog.ofType(events, ScoreEvents.KEY_DESIGNATED)
+            .get(0)
+            .path("data")
+            .path("reason")
+            .asText());
   }
 
   @Test
@@ -105,6 +110,8 @@ class HysteresisTest {
 
     clock.set(Instant.parse("2026-10-02T10:00:00Z"));
     scoring(a, "68", 2).send();
-    awaitScore(a.id(), "68.0").body("computedTier", equalTo("DEVELOPING")).body("tier", equalTo("DEVELOPING"));
+    awaitScore(a.id(), "68.0")
+        .body("computedTier", equalTo("DEVELOPING"))
+        .body("tier", equalTo("DEVELOPING"));
   }
 }

@@ -37,7 +37,8 @@ class PortfolioTest {
   }
 
   private AccountEvent scored(String name, String score) {
-    AccountEvent a = anAccount().named(name).ownedBy(owner).assessment(null, null, null, null).create();
+    AccountEvent a =
+        anAccount().named(name).ownedBy(owner).assessment(null, null, null, null).create();
     scoring(a, score, 1).send();
     awaitScore(a.id(), score);
     return a;
@@ -54,8 +55,9 @@ class PortfolioTest {
   @Test
   void ranksByScoreWithNameAndOwner() {
     list()
-        .body("items.accountId", contains(key.id().toString(), developing.id().toString(),
-            standard.id().toString()))
+        .body(
+            "items.accountId",
+            contains(key.id().toString(), developing.id().toString(), standard.id().toString()))
         .body("items[0].name", equalTo("Beta Corp"))
         .body("items[0].ownerId", equalTo(owner))
         .body("items[0].tier", equalTo("KEY"))
@@ -76,8 +78,12 @@ class PortfolioTest {
     list("updatedSince", "2026-11-23T10:00:00Z").body("items.size()", equalTo(3));
     list("updatedSince", "2026-11-23T10:00:01Z").body("items", empty());
 
-    manager().contentType("application/json").body("{\"tier\":\"KEY\",\"reason\":\"pilot\"}")
-        .put("/api/v1/accounts/{id}/designation", developing.id()).then().statusCode(200);
+    manager()
+        .contentType("application/json")
+        .body("{\"tier\":\"KEY\",\"reason\":\"pilot\"}")
+        .put("/api/v1/accounts/{id}/designation", developing.id())
+        .then()
+        .statusCode(200);
     list("tier", "KEY").body("items.name", contains("Beta Corp", "Alpha Ltd"));
     list("tier", "DEVELOPING").body("items", empty());
   }
@@ -88,7 +94,8 @@ class PortfolioTest {
       List<String> seen = new ArrayList<>();
       String cursor = null;
       do {
-        var req = viewer().queryParam("ownerId", owner).queryParam("sort", sort).queryParam("limit", 1);
+        var req =
+            viewer().queryParam("ownerId", owner).queryParam("sort", sort).queryParam("limit", 1);
         if (cursor != null) {
           req = req.queryParam("cursor", cursor);
         }
@@ -103,9 +110,17 @@ class PortfolioTest {
 
   @Test
   void rejectsBadParametersWith400() {
-    viewer().queryParam("sort", "-name").get("/api/v1/scores").then().statusCode(400)
+    viewer()
+        .queryParam("sort", "-name")
+        .get("/api/v1/scores")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("sort"));
-    viewer().queryParam("tier", "GOLD").get("/api/v1/scores").then().statusCode(400)
+    viewer()
+        .queryParam("tier", "GOLD")
+        .get("/api/v1/scores")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("tier"));
     viewer().queryParam("updatedSince", "yesterday").get("/api/v1/scores").then().statusCode(400);
     viewer().queryParam("limit", 0).get("/api/v1/scores").then().statusCode(400);

@@ -4,9 +4,9 @@ import static io.kam.scoring.testdata.AccountEvent.anAccount;
 import static io.kam.scoring.testdata.Api.awaitScore;
 import static io.kam.scoring.testdata.Api.historySize;
 import static io.kam.scoring.testdata.Api.score;
-import static io.kam.scoring.testdata.SnapshotEvent.acmeSnapshot;
-import static io.kam.scoring.testdata.SnapshotEvent.aSnapshot;
 import static io.kam.scoring.testdata.Numbers.number;
+import static io.kam.scoring.testdata.SnapshotEvent.aSnapshot;
+import static io.kam.scoring.testdata.SnapshotEvent.acmeSnapshot;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -46,8 +46,16 @@ class ScoringFromEventsTest {
         .body("modelVersion", equalTo(1))
         .body("computedAt", equalTo("2026-11-23T10:00:00Z"))
         .body("designation", nullValue())
-        .body("breakdown.criterion", contains("revenue", "growth", "walletHeadroom",
-            "strategicAlignment", "marketInfluence", "fit", "satisfaction"))
+        .body(
+            "breakdown.criterion",
+            contains(
+                "revenue",
+                "growth",
+                "walletHeadroom",
+                "strategicAlignment",
+                "marketInfluence",
+                "fit",
+                "satisfaction"))
         .body("breakdown[0].input", number("152000.00"))
         .body("breakdown[0].normalized", number("0.3939478626482577"))
         .body("breakdown[0].weight", number("0.30"))
@@ -159,9 +167,7 @@ class ScoringFromEventsTest {
 
   @Test
   void answers404ForUnknownAccountsAnd400ForBadIds() {
-    score(UUID.randomUUID())
-        .statusCode(404)
-        .contentType("application/problem+json");
+    score(UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
     io.kam.scoring.testdata.Api.viewer()
         .get("/api/v1/accounts/not-a-uuid/score")
         .then()

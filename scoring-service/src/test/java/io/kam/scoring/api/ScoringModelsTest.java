@@ -32,8 +32,16 @@ class ScoringModelsTest {
         .header("ETag", startsWith("\""))
         .body("version", equalTo(1))
         .body("status", equalTo("ACTIVE"))
-        .body("criteria.key", org.hamcrest.Matchers.contains("revenue", "growth", "walletHeadroom",
-            "strategicAlignment", "marketInfluence", "fit", "satisfaction"))
+        .body(
+            "criteria.key",
+            org.hamcrest.Matchers.contains(
+                "revenue",
+                "growth",
+                "walletHeadroom",
+                "strategicAlignment",
+                "marketInfluence",
+                "fit",
+                "satisfaction"))
         .body("criteria[0].input", equalTo("t12mRevenue"))
         .body("criteria[0].weight", number("0.30"))
         .body("criteria[0].normalization.kind", equalTo("LOG"))
@@ -43,7 +51,11 @@ class ScoringModelsTest {
         .body("thresholds.keyExit", number("65"))
         .body("thresholds.developing", number("50"))
         .body("rescoring", nullValue());
-    viewer().queryParam("status", "ACTIVE").get(MODELS).then().statusCode(200)
+    viewer()
+        .queryParam("status", "ACTIVE")
+        .get(MODELS)
+        .then()
+        .statusCode(200)
         .body("items.version", org.hamcrest.Matchers.contains(1));
   }
 
@@ -66,13 +78,32 @@ class ScoringModelsTest {
   void anIdempotencyKeyCreatesTheDraftOnce() {
     String key = UUID.randomUUID().toString();
     String body = ModelJson.defaultWithThresholds(61, 55, 40);
-    String first = manager().header("Idempotency-Key", key).contentType("application/json")
-        .body(body).post(MODELS).then().statusCode(201).extract().path("id");
+    String first =
+        manager()
+            .header("Idempotency-Key", key)
+            .contentType("application/json")
+            .body(body)
+            .post(MODELS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
-    manager().header("Idempotency-Key", key).contentType("application/json").body(body)
-        .post(MODELS).then().statusCode(201).body("id", equalTo(first));
-    manager().header("Idempotency-Key", key).contentType("application/json")
-        .body(ModelJson.defaultWithThresholds(62, 55, 40)).post(MODELS).then().statusCode(422);
+    manager()
+        .header("Idempotency-Key", key)
+        .contentType("application/json")
+        .body(body)
+        .post(MODELS)
+        .then()
+        .statusCode(201)
+        .body("id", equalTo(first));
+    manager()
+        .header("Idempotency-Key", key)
+        .contentType("application/json")
+        .body(ModelJson.defaultWithThresholds(62, 55, 40))
+        .post(MODELS)
+        .then()
+        .statusCode(422);
   }
 
   @Test
@@ -84,30 +115,52 @@ class ScoringModelsTest {
             + "\"normalization\":{\"kind\":\"CUBIC\",\"min\":5,\"max\":1}}],"
             + "\"thresholds\":{\"key\":60,\"keyExit\":65,\"developing\":120}}";
 
-    manager().contentType("application/json").body(body).post(MODELS)
+    manager()
+        .contentType("application/json")
+        .body(body)
+        .post(MODELS)
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("errors.field", hasItems("criteria[0].weight", "criteria[0].normalization.min",
-            "criteria[1].key", "criteria[1].input", "criteria[1].normalization.kind",
-            "criteria[1].normalization.min", "thresholds.developing"))
+        .body(
+            "errors.field",
+            hasItems(
+                "criteria[0].weight",
+                "criteria[0].normalization.min",
+                "criteria[1].key",
+                "criteria[1].input",
+                "criteria[1].normalization.kind",
+                "criteria[1].normalization.min",
+                "thresholds.developing"))
         .body("errors.find { it.field == 'criteria[0].weight' }.message", equalTo("must be > 0"));
-    manager().contentType("application/json").body("{\"criteria\":[],\"thresholds\":null}")
-        .post(MODELS).then().statusCode(422)
+    manager()
+        .contentType("application/json")
+        .body("{\"criteria\":[],\"thresholds\":null}")
+        .post(MODELS)
+        .then()
+        .statusCode(422)
         .body("errors.field", hasItems("criteria", "thresholds"));
   }
 
   @Test
   void malformedModelsAre400NamingTheField() {
-    manager().contentType("application/json")
+    manager()
+        .contentType("application/json")
         .body("{\"criteria\":[{\"key\":\"x\",\"input\":\"fit\",\"weight\":\"heavy\"}]}")
-        .post(MODELS).then().statusCode(400).body("errors[0].field", equalTo("criteria[0].weight"));
+        .post(MODELS)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("criteria[0].weight"));
   }
 
   @Test
   void onlyManagersAndAdminsWriteModels() {
-    as("kam-anna", "kam").contentType("application/json")
-        .body(ModelJson.defaultWithThresholds(60, 55, 40)).post(MODELS).then().statusCode(403);
+    as("kam-anna", "kam")
+        .contentType("application/json")
+        .body(ModelJson.defaultWithThresholds(60, 55, 40))
+        .post(MODELS)
+        .then()
+        .statusCode(403);
     as("kam-anna", "kam").post(MODELS + "/{id}/activate", DEFAULT_ID).then().statusCode(403);
     as("kam-anna", "kam").post(MODELS + "/{id}/simulate", DEFAULT_ID).then().statusCode(403);
     as("ingest", "integration").get(MODELS).then().statusCode(200);
@@ -123,20 +176,39 @@ class ScoringModelsTest {
   void unknownModelsAre404AndBadIds400() {
     viewer().get(MODELS + "/{id}", UUID.randomUUID()).then().statusCode(404);
     viewer().get(MODELS + "/nope").then().statusCode(400);
-    viewer().queryParam("status", "GONE").get(MODELS).then().statusCode(400)
+    viewer()
+        .queryParam("status", "GONE")
+        .get(MODELS)
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("status"));
   }
 
   @Test
   void listsModelsByVersionWithCursorPaging() {
     for (int i = 0; i < 2; i++) {
-      manager().contentType("application/json").body(ModelJson.defaultWithThresholds(60, 55, 40))
-          .post(MODELS).then().statusCode(201);
+      manager()
+          .contentType("application/json")
+          .body(ModelJson.defaultWithThresholds(60, 55, 40))
+          .post(MODELS)
+          .then()
+          .statusCode(201);
     }
-    var first = viewer().queryParam("limit", 1).get(MODELS).then().statusCode(200)
-        .body("items[0].version", equalTo(1)).extract();
+    var first =
+        viewer()
+            .queryParam("limit", 1)
+            .get(MODELS)
+            .then()
+            .statusCode(200)
+            .body("items[0].version", equalTo(1))
+            .extract();
     String cursor = first.path("nextCursor");
-    viewer().queryParam("limit", 1).queryParam("cursor", cursor).get(MODELS).then()
-        .statusCode(200).body("items[0].version", greaterThan(1));
+    viewer()
+        .queryParam("limit", 1)
+        .queryParam("cursor", cursor)
+        .get(MODELS)
+        .then()
+        .statusCode(200)
+        .body("items[0].version", greaterThan(1));
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What-if over the current portfolio. Other tests' accounts share the database, so the checks
- * are about this test's accounts: which list each one is in.
+ * What-if over the current portfolio. Other tests' accounts share the database, so the checks are
+ * about this test's accounts: which list each one is in.
  */
 @QuarkusTest
 class SimulationTest {
@@ -59,10 +59,22 @@ class SimulationTest {
   }
 
   private static JsonPath simulate(String model) {
-    String id = manager().contentType("application/json").body(model).post("/api/v1/scoring-models")
-        .then().statusCode(201).extract().path("id");
-    return manager().post("/api/v1/scoring-models/{id}/simulate", id).then().statusCode(200)
-        .body("modelId", equalTo(id)).extract().jsonPath();
+    String id =
+        manager()
+            .contentType("application/json")
+            .body(model)
+            .post("/api/v1/scoring-models")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    return manager()
+        .post("/api/v1/scoring-models/{id}/simulate", id)
+        .then()
+        .statusCode(200)
+        .body("modelId", equalTo(id))
+        .extract()
+        .jsonPath();
   }
 
   private static List<String> ids(JsonPath result, String list) {
@@ -79,8 +91,11 @@ class SimulationTest {
     assertTrue(r.getInt("accountsScored") >= 3);
     int i = ids(r, "entering").indexOf(developing66.id().toString());
     assertEquals(developing66.name(), r.getString("entering[" + i + "].name"));
-    assertEquals(0, new java.math.BigDecimal("66.0").compareTo(
-        new java.math.BigDecimal(r.getString("entering[" + i + "].simulatedScore"))));
+    assertEquals(
+        0,
+        new java.math.BigDecimal("66.0")
+            .compareTo(
+                new java.math.BigDecimal(r.getString("entering[" + i + "].simulatedScore"))));
   }
 
   @Test
@@ -100,7 +115,8 @@ class SimulationTest {
   void simulatingChangesNothing() {
     simulate(ModelJson.defaultWithThresholds(60, 55, 40));
 
-    awaitScore(developing66.id(), "66.0").body("computedTier", equalTo("DEVELOPING"))
+    awaitScore(developing66.id(), "66.0")
+        .body("computedTier", equalTo("DEVELOPING"))
         .body("modelVersion", equalTo(1));
     assertEquals(1, historySize(developing66.id()));
   }

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The model Flyway seeds as version 1 is exactly the engine's default model of docs/kpis-and-scores.md. */
+/**
+ * The model Flyway seeds as version 1 is exactly the engine's default model of
+ * docs/kpis-and-scores.md.
+ */
 @QuarkusTest
 class DefaultModelSeedTest {
 
@@ -19,8 +22,13 @@ class DefaultModelSeedTest {
 
   @Test
   void seededVersionOneIsTheDefaultModelOfTheDomain() {
-    ScoringModel v1 = QuarkusTransaction.requiringNew().call(() ->
-        em.find(ScoringModel.class, UUID.fromString("00000000-0000-0000-0000-000000000001")));
+    ScoringModel v1 =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.find(
+                        ScoringModel.class,
+                        UUID.fromString("00000000-0000-0000-0000-000000000001")));
 
     ScoringModelSpec seeded = ModelValidator.toSpec(v1.version, ScoreJson.model(v1.definition));
 

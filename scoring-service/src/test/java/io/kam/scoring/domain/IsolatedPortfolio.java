@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A database of its own, for tests that activate models: an activation rescores the whole
- * portfolio and changes the active model, which must not leak into the other tests' database.
+ * A database of its own, for tests that activate models: an activation rescores the whole portfolio
+ * and changes the active model, which must not leak into the other tests' database.
  */
 public class IsolatedPortfolio implements QuarkusTestProfile {
 
@@ -19,7 +19,8 @@ public class IsolatedPortfolio implements QuarkusTestProfile {
   @Override
   public List<TestResourceEntry> testResources() {
     return List.of(
-        new TestResourceEntry(PlatformTestResource.class, Map.of("database", "scoring_activation")));
+        new TestResourceEntry(
+            PlatformTestResource.class, Map.of("database", "scoring_activation")));
   }
 
   @Override

@@ -51,46 +51,94 @@ class ModelActivationTest {
     worker.stop(); // as if the service went down right after the activation was accepted
 
     // revenue LOG up to 20 000 000 instead of 10 000 000: moves the 1 000 000 accounts only
-    String model = manager().contentType("application/json")
-        .body(ModelJson.withRevenueMax("20000000", 70, 65, 50))
-        .post("/api/v1/scoring-models").then().statusCode(201).extract().path("id");
-    manager().post("/api/v1/scoring-models/{id}/activate", model).then().statusCode(202)
+    String model =
+        manager()
+            .contentType("application/json")
+            .body(ModelJson.withRevenueMax("20000000", 70, 65, 50))
+            .post("/api/v1/scoring-models")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    manager()
+        .post("/api/v1/scoring-models/{id}/activate", model)
+        .then()
+        .statusCode(202)
         .body("status", equalTo("ACTIVE"))
         .body("rescoring.status", equalTo("RUNNING"))
         .body("rescoring.accountsDone", equalTo(0));
-    viewer().get("/api/v1/scoring-models/00000000-0000-0000-0000-000000000001").then()
+    viewer()
+        .get("/api/v1/scoring-models/00000000-0000-0000-0000-000000000001")
+        .then()
         .body("status", equalTo("RETIRED"));
-    int version = viewer().get("/api/v1/scoring-models/{id}", model).then().extract().path("version");
+    int version =
+        viewer().get("/api/v1/scoring-models/{id}", model).then().extract().path("version");
 
     for (int i = 0; i < 3; i++) {
       assertTrue(worker.step());
     }
-    viewer().get("/api/v1/scoring-models/{id}", model).then()
+    viewer()
+        .get("/api/v1/scoring-models/{id}", model)
+        .then()
         .body("rescoring.status", equalTo("RUNNING"))
         .body("rescoring.accountsDone", equalTo(1500));
 
     worker.start(); // the restarted service's worker picks the job up where it was left
-    await().atMost(Duration.ofSeconds(120)).until(() -> "DONE".equals(
-        viewer().get("/api/v1/scoring-models/{id}", model).then().extract().path("rescoring.status")));
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(
+            () ->
+                "DONE"
+                    .equals(
+                        viewer()
+                            .get("/api/v1/scoring-models/{id}", model)
+                            .then()
+                            .extract()
+                            .path("rescoring.status")));
 
-    int total = viewer().get("/api/v1/scoring-models/{id}", model).then().extract().path("rescoring.accountsTotal");
-    viewer().get("/api/v1/scoring-models/{id}", model).then().body("rescoring.accountsDone", equalTo(total));
+    int total =
+        viewer()
+            .get("/api/v1/scoring-models/{id}", model)
+            .then()
+            .extract()
+            .path("rescoring.accountsTotal");
+    viewer()
+        .get("/api/v1/scoring-models/{id}", model)
+        .then()
+        .body("rescoring.accountsDone", equalTo(total));
     assertTrue(total >= ACCOUNTS);
-    assertEquals(ACCOUNTS / 2, count("select count(*) from score_history h join account a on a.id = h.account_id"
-        + " where a.owner_id = ?1 and h.cause = 'MODEL'", owner));
-    assertEquals(0, count("select count(*) from (select h.account_id from score_history h join account a"
-        + " on a.id = h.account_id where a.owner_id = ?1 group by h.account_id having count(*) > 2) x", owner));
-    assertEquals(ACCOUNTS, count("select count(*) from account where owner_id = ?1 and model_version = "
-        + version, owner));
+    assertEquals(
+        ACCOUNTS / 2,
+        count(
+            "select count(*) from score_history h join account a on a.id = h.account_id"
+                + " where a.owner_id = ?1 and h.cause = 'MODEL'",
+            owner));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from (select h.account_id from score_history h join account a"
+                + " on a.id = h.account_id where a.owner_id = ?1 group by h.account_id having count(*) > 2) x",
+            owner));
+    assertEquals(
+        ACCOUNTS,
+        count(
+            "select count(*) from account where owner_id = ?1 and model_version = " + version,
+            owner));
 
     // one changed event per changed account for the new model, none for the unchanged ones
     Set<String> mine = new HashSet<>(ids.stream().map(UUID::toString).toList());
-    Predicate<ConsumerRecord<String, String>> newModelChange = r -> mine.contains(r.key())
-        && r.value().contains("\"type\":\"" + ScoreEvents.CHANGED + "\"")
-        && r.value().contains("\"modelVersion\":" + version + ",");
-    List<ConsumerRecord<String, String>> records = TestKafka.readUntil("kam.score.events",
-        rs -> rs.stream().filter(newModelChange).count() >= ACCOUNTS / 2, Duration.ofSeconds(60));
-    List<String> changed = records.stream().filter(newModelChange).map(ConsumerRecord::key).toList();
+    Predicate<ConsumerRecord<String, String>> newModelChange =
+        r ->
+            mine.contains(r.key())
+                && r.value().contains("\"type\":\"" + ScoreEvents.CHANGED + "\"")
+                && r.value().contains("\"modelVersion\":" + version + ",");
+    List<ConsumerRecord<String, String>> records =
+        TestKafka.readUntil(
+            "kam.score.events",
+            rs -> rs.stream().filter(newModelChange).count() >= ACCOUNTS / 2,
+            Duration.ofSeconds(60));
+    List<String> changed =
+        records.stream().filter(newModelChange).map(ConsumerRecord::key).toList();
     assertEquals(ACCOUNTS / 2, changed.size());
     assertEquals(ACCOUNTS / 2, new HashSet<>(changed).size());
     for (int i = 0; i < ids.size(); i++) {
@@ -99,7 +147,10 @@ class ModelActivationTest {
   }
 
   private long count(String sql, String owner) {
-    return QuarkusTransaction.requiringNew().call(() ->
-        ((Number) em.createNativeQuery(sql).setParameter(1, owner).getSingleResult()).longValue());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number) em.createNativeQuery(sql).setParameter(1, owner).getSingleResult())
+                    .longValue());
   }
 }

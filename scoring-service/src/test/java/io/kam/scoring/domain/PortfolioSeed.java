@@ -30,25 +30,27 @@ public class PortfolioSeed {
     List<UUID> ids = new ArrayList<>();
     for (int from = 0; from < count; from += 500) {
       int start = from;
-      QuarkusTransaction.requiringNew().run(() -> {
-        var spec = models.activeSpec();
-        for (int i = start; i < Math.min(start + 500, count); i++) {
-          Account a = new Account();
-          a.id = UUID.randomUUID();
-          a.name = "Seeded " + i;
-          a.ownerId = ownerId;
-          a.strategicAlignment = 3;
-          a.marketInfluence = 3;
-          a.fit = 3;
-          a.partnership = 3;
-          a.hasSnapshot = true;
-          a.t12mRevenue = i % 2 == 0 ? new BigDecimal("5000") : new BigDecimal("1000000");
-          a.npsT12m = BigDecimal.TEN;
-          em.persist(a);
-          scorer.rescore(a, spec, null, Causes.SNAPSHOT);
-          ids.add(a.id);
-        }
-      });
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                var spec = models.activeSpec();
+                for (int i = start; i < Math.min(start + 500, count); i++) {
+                  Account a = new Account();
+                  a.id = UUID.randomUUID();
+                  a.name = "Seeded " + i;
+                  a.ownerId = ownerId;
+                  a.strategicAlignment = 3;
+                  a.marketInfluence = 3;
+                  a.fit = 3;
+                  a.partnership = 3;
+                  a.hasSnapshot = true;
+                  a.t12mRevenue = i % 2 == 0 ? new BigDecimal("5000") : new BigDecimal("1000000");
+                  a.npsT12m = BigDecimal.TEN;
+                  em.persist(a);
+                  scorer.rescore(a, spec, null, Causes.SNAPSHOT);
+                  ids.add(a.id);
+                }
+              });
     }
     return ids;
   }

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.accounts=100000
  * </pre>
  *
- * and read the figures in target/surefire-reports/io.kam.scoring.domain.RescoringBenchmark-output.txt
- * (lines starting with BENCHMARK). Two runs: the first scores every account for the first time
- * (each one changes: history and events for all), the second moves the revenue normalization so
- * that most scores change again.
+ * and read the figures in
+ * target/surefire-reports/io.kam.scoring.domain.RescoringBenchmark-output.txt (lines starting with
+ * BENCHMARK). Two runs: the first scores every account for the first time (each one changes:
+ * history and events for all), the second moves the revenue normalization so that most scores
+ * change again.
  */
 @QuarkusTest
 @TestProfile(RescoringBenchmark.OwnDatabase.class)
@@ -44,8 +45,9 @@ class RescoringBenchmark {
 
     @Override
     public List<TestResourceEntry> testResources() {
-      return List.of(new TestResourceEntry(io.kam.platform.PlatformTestResource.class,
-          Map.of("database", "scoring_benchmark")));
+      return List.of(
+          new TestResourceEntry(
+              io.kam.platform.PlatformTestResource.class, Map.of("database", "scoring_benchmark")));
     }
   }
 
@@ -57,13 +59,24 @@ class RescoringBenchmark {
     int accounts = Integer.getInteger("benchmark.accounts", 100_000);
     seed(accounts);
     ScoringModelSpec base = ScoringModelSpec.defaultModel();
-    run("first scoring", accounts, new ScoringModelSpec(2, base.criteria(),
-        new Thresholds(BigDecimal.valueOf(72), BigDecimal.valueOf(65), BigDecimal.valueOf(50))));
+    run(
+        "first scoring",
+        accounts,
+        new ScoringModelSpec(
+            2,
+            base.criteria(),
+            new Thresholds(
+                BigDecimal.valueOf(72), BigDecimal.valueOf(65), BigDecimal.valueOf(50))));
     var revenue = base.criteria().get(0);
     var criteria = new java.util.ArrayList<>(base.criteria());
-    criteria.set(0, new io.kam.scoring.domain.calc.Criterion(revenue.key(), revenue.input(),
-        revenue.weight(), io.kam.scoring.domain.calc.Normalization.log(new BigDecimal("10000"),
-            new BigDecimal("20000000"))));
+    criteria.set(
+        0,
+        new io.kam.scoring.domain.calc.Criterion(
+            revenue.key(),
+            revenue.input(),
+            revenue.weight(),
+            io.kam.scoring.domain.calc.Normalization.log(
+                new BigDecimal("10000"), new BigDecimal("20000000"))));
     run("model change", accounts, new ScoringModelSpec(3, criteria, base.thresholds()));
   }
 
@@ -71,11 +84,14 @@ class RescoringBenchmark {
     ScoringModel draft = models.create(ModelDraft.of(spec), "benchmark");
     long start = System.nanoTime();
     models.activate(draft.id);
-    await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(250))
+    await()
+        .atMost(Duration.ofHours(1))
+        .pollInterval(Duration.ofMillis(250))
         .until(() -> RescoringJob.DONE.equals(job(draft.id).status));
     double seconds = (System.nanoTime() - start) / 1e9;
     RescoringJob job = job(draft.id);
-    System.out.printf("BENCHMARK %s: %d accounts (%d changed) rescored in %.1f s = %.0f accounts/s%n",
+    System.out.printf(
+        "BENCHMARK %s: %d accounts (%d changed) rescored in %.1f s = %.0f accounts/s%n",
         label, job.accountsDone, job.accountsChanged, seconds, job.accountsDone / seconds);
   }
 
@@ -85,17 +101,22 @@ class RescoringBenchmark {
 
   private void seed(int accounts) {
     long start = System.nanoTime();
-    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-        "insert into account (id, name, owner_id, strategic_alignment, market_influence, fit,"
-            + " partnership, has_snapshot, as_of_month, t12m_revenue, t12m_growth, last3m_growth,"
-            + " share_of_wallet, nps_t12m, csat_t12m, cross_sell_count)"
-            + " select gen_random_uuid(), 'Bench ' || g, 'kam-bench-' || (g % 50), 1 + g % 5,"
-            + " 1 + (g / 5) % 5, 1 + (g / 25) % 5, 3, true, '2026-10',"
-            + " round((random() * 5000000)::numeric, 2), round((random() - 0.3)::numeric, 4),"
-            + " round((random() - 0.4)::numeric, 4), round(random()::numeric, 4),"
-            + " round((random() * 200 - 100)::numeric, 2), round((random() * 100)::numeric, 2), g % 3"
-            + " from generate_series(1, ?1) g")
-        .setParameter(1, accounts).executeUpdate());
-    System.out.printf("BENCHMARK seeded %d accounts in %.1f s%n", accounts, (System.nanoTime() - start) / 1e9);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "insert into account (id, name, owner_id, strategic_alignment, market_influence, fit,"
+                            + " partnership, has_snapshot, as_of_month, t12m_revenue, t12m_growth, last3m_growth,"
+                            + " share_of_wallet, nps_t12m, csat_t12m, cross_sell_count)"
+                            + " select gen_random_uuid(), 'Bench ' || g, 'kam-bench-' || (g % 50), 1 + g % 5,"
+                            + " 1 + (g / 5) % 5, 1 + (g / 25) % 5, 3, true, '2026-10',"
+                            + " round((random() * 5000000)::numeric, 2), round((random() - 0.3)::numeric, 4),"
+                            + " round((random() - 0.4)::numeric, 4), round(random()::numeric, 4),"
+                            + " round((random() * 200 - 100)::numeric, 2), round((random() * 100)::numeric, 2), g % 3"
+                            + " from generate_series(1, ?1) g")
+                    .setParameter(1, accounts)
+                    .executeUpdate());
+    System.out.printf(
+        "BENCHMARK seeded %d accounts in %.1f s%n", accounts, (System.nanoTime() - start) / 1e9);
   }
 }

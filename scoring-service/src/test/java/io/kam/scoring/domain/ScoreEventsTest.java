@@ -28,11 +28,18 @@ class ScoreEventsTest {
     awaitScore(a.id(), "60.0").body("defectionRisk", equalTo("MEDIUM"));
 
     // every signal at once: reported in docs/kpis-and-scores.md's order
-    aSnapshot(a.id()).npsT12m("-20").csatT12m("60").t12mGrowth("-0.10").last3mGrowth("-0.25")
-        .sequence(2).send();
+    aSnapshot(a.id())
+        .npsT12m("-20")
+        .csatT12m("60")
+        .t12mGrowth("-0.10")
+        .last3mGrowth("-0.25")
+        .sequence(2)
+        .send();
     awaitScore(a.id(), r -> "HIGH".equals(r.extract().path("defectionRisk")))
-        .body("riskReasons", org.hamcrest.Matchers.contains(
-            "REVENUE_DECLINE_12M", "REVENUE_DROP_3M", "NEGATIVE_NPS", "LOW_CSAT"));
+        .body(
+            "riskReasons",
+            org.hamcrest.Matchers.contains(
+                "REVENUE_DECLINE_12M", "REVENUE_DROP_3M", "NEGATIVE_NPS", "LOW_CSAT"));
 
     // signals gone (a null input raises none)
     aSnapshot(a.id()).npsT12m("-20").sequence(3).send();
@@ -42,10 +49,14 @@ class ScoreEventsTest {
         ScoreEventLog.ofType(
             ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.RISK_CHANGED, 4)),
             ScoreEvents.RISK_CHANGED);
-    assertEquals(List.of("MEDIUM", "HIGH", "MEDIUM", "LOW"),
+    assertEquals(
+        List.of("MEDIUM", "HIGH", "MEDIUM", "LOW"),
         risk.stream().map(e -> e.path("data").path("defectionRisk").asText()).toList());
-    assertEquals(List.of("null", "MEDIUM", "HIGH", "MEDIUM"),
-        risk.stream().map(e -> e.path("data").path("previousDefectionRisk").asText("null")).toList());
+    assertEquals(
+        List.of("null", "MEDIUM", "HIGH", "MEDIUM"),
+        risk.stream()
+            .map(e -> e.path("data").path("previousDefectionRisk").asText("null"))
+            .toList());
     assertEquals("[\"NEGATIVE_NPS\"]", risk.get(2).path("data").path("riskReasons").toString());
   }
 
@@ -68,18 +79,27 @@ class ScoreEventsTest {
     AccountEvent a = anUnassessedAccount();
     scoring(a, "75", 1).csatT12m("50").send(); // changed, key-designated, risk-changed
     awaitScore(a.id(), "75.0");
-    manager().contentType("application/json").body("{\"tier\":\"STANDARD\",\"reason\":\"exit\"}")
-        .put("/api/v1/accounts/{id}/designation", a.id()).then().statusCode(200); // key-revoked
+    manager()
+        .contentType("application/json")
+        .body("{\"tier\":\"STANDARD\",\"reason\":\"exit\"}")
+        .put("/api/v1/accounts/{id}/designation", a.id())
+        .then()
+        .statusCode(200); // key-revoked
 
     List<JsonNode> events =
         ScoreEventLog.until(a.id(), ScoreEventLog.has(ScoreEvents.KEY_REVOKED, 1));
 
-    for (String type : List.of(ScoreEvents.CHANGED, ScoreEvents.KEY_DESIGNATED,
-        ScoreEvents.KEY_REVOKED, ScoreEvents.RISK_CHANGED)) {
+    for (String type :
+        List.of(
+            ScoreEvents.CHANGED,
+            ScoreEvents.KEY_DESIGNATED,
+            ScoreEvents.KEY_REVOKED,
+            ScoreEvents.RISK_CHANGED)) {
       List<JsonNode> ofType = ScoreEventLog.ofType(events, type);
       assertEquals(false, ofType.isEmpty(), "published " + type);
       for (JsonNode e : ofType) {
-        assertThat(e.path("data").toString(),
+        assertThat(
+            e.path("data").toString(),
             matchesJsonSchemaInClasspath("events/" + type + ".schema.json"));
         assertEquals("/scoring-service", e.path("source").asText());
         assertEquals(a.id().toString(), e.path("subject").asText());

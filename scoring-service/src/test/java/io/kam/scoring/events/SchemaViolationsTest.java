@@ -27,14 +27,16 @@ class SchemaViolationsTest {
     AccountEvent a = anUnassessedAccount();
     scoring(a, "57", 1).send();
     awaitScore(a.id(), "57.0");
-    new SchemaViolations(ds).publishAndAwaitDeadLetter(KPI, "kam.kpi.snapshot.v1", a.id().toString(), 2, "{}");
+    new SchemaViolations(ds)
+        .publishAndAwaitDeadLetter(KPI, "kam.kpi.snapshot.v1", a.id().toString(), 2, "{}");
     score(a.id()).statusCode(200).body("score", number("57.0"));
   }
 
   @Test
   void anAccountCreatedWithEmptyDataCreatesNoAccount() {
     String id = UUID.randomUUID().toString();
-    new SchemaViolations(ds).publishAndAwaitDeadLetter(ACCOUNT, "kam.account.created.v1", id, 1, "{}");
+    new SchemaViolations(ds)
+        .publishAndAwaitDeadLetter(ACCOUNT, "kam.account.created.v1", id, 1, "{}");
     score(UUID.fromString(id)).statusCode(404);
   }
 }

@@ -48,7 +48,8 @@ public final class AccountEvent {
   }
 
   /** strategicAlignment, marketInfluence, fit, partnership; null leaves one unassessed. */
-  public AccountEvent assessment(Integer strategic, Integer influence, Integer fit, Integer partnership) {
+  public AccountEvent assessment(
+      Integer strategic, Integer influence, Integer fit, Integer partnership) {
     this.strategicAlignment = strategic;
     this.marketInfluence = influence;
     this.fit = fit;
@@ -65,7 +66,12 @@ public final class AccountEvent {
   }
 
   public AccountEvent delete() {
-    String data = "{\"id\":\"" + id + "\",\"source\":null,\"externalId\":null,\"version\":" + (sequence.get() + 1) + "}";
+    String data =
+        "{\"id\":\""
+            + id
+            + "\",\"source\":null,\"externalId\":null,\"version\":"
+            + (sequence.get() + 1)
+            + "}";
     send("kam.account.deleted.v1", data);
     return this;
   }
@@ -88,8 +94,12 @@ public final class AccountEvent {
   private void send(String type, String data) {
     String event =
         TestKafka.cloudEvent(
-            UUID.randomUUID().toString(), type, "/account-service", id.toString(),
-            sequence.incrementAndGet(), data);
+            UUID.randomUUID().toString(),
+            type,
+            "/account-service",
+            id.toString(),
+            sequence.incrementAndGet(),
+            data);
     TestKafka.send("kam.account.events", id.toString(), event);
   }
 

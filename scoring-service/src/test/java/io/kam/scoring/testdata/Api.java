@@ -19,12 +19,16 @@ public final class Api {
 
   private static final RestAssuredConfig EXACT =
       RestAssuredConfig.config()
-          .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+          .jsonConfig(
+              JsonConfig.jsonConfig()
+                  .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
   private Api() {}
 
   public static RequestSpecification as(String user, String... roles) {
-    return given().config(EXACT).header("Authorization", "Bearer " + TestAuth.internal(user, roles));
+    return given()
+        .config(EXACT)
+        .header("Authorization", "Bearer " + TestAuth.internal(user, roles));
   }
 
   public static RequestSpecification viewer() {
@@ -40,7 +44,8 @@ public final class Api {
   }
 
   /** Waits until the account's score satisfies {@code done} (events are asynchronous). */
-  public static ValidatableResponse awaitScore(UUID accountId, Predicate<ValidatableResponse> done) {
+  public static ValidatableResponse awaitScore(
+      UUID accountId, Predicate<ValidatableResponse> done) {
     ValidatableResponse[] last = new ValidatableResponse[1];
     await()
         .atMost(Duration.ofSeconds(30))

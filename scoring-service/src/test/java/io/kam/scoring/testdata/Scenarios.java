@@ -20,7 +20,11 @@ public final class Scenarios {
 
   /** A snapshot that scores exactly {@code score} (0..100) for an unassessed account. */
   public static SnapshotEvent scoring(AccountEvent account, String score, long sequence) {
-    String nps = new BigDecimal(score).multiply(BigDecimal.valueOf(2)).subtract(BigDecimal.valueOf(100)).toPlainString();
+    String nps =
+        new BigDecimal(score)
+            .multiply(BigDecimal.valueOf(2))
+            .subtract(BigDecimal.valueOf(100))
+            .toPlainString();
     return aSnapshot(account.id()).npsT12m(nps).sequence(sequence);
   }
 }

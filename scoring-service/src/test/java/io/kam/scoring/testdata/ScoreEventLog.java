@@ -24,7 +24,10 @@ public final class ScoreEventLog {
             "kam.score.events", r -> done.test(parse(accountId, r)), Duration.ofSeconds(30)));
   }
 
-  /** The account's events after the topic has been quiet for {@code quiet} (to check nothing more came). */
+  /**
+   * The account's events after the topic has been quiet for {@code quiet} (to check nothing more
+   * came).
+   */
   public static List<JsonNode> settled(UUID accountId, Duration quiet) {
     return parse(accountId, TestKafka.readUntil("kam.score.events", r -> false, quiet));
   }
@@ -37,7 +40,8 @@ public final class ScoreEventLog {
     return events -> ofType(events, type).size() >= count;
   }
 
-  private static List<JsonNode> parse(UUID accountId, List<ConsumerRecord<String, String>> records) {
+  private static List<JsonNode> parse(
+      UUID accountId, List<ConsumerRecord<String, String>> records) {
     return records.stream()
         .filter(r -> accountId.toString().equals(r.key()))
         .map(r -> read(r.value()))

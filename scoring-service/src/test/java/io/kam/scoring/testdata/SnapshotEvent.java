@@ -31,7 +31,10 @@ public final class SnapshotEvent {
     return new SnapshotEvent(accountId);
   }
 
-  /** The API contract's example account: with assessment 4/5/3/3 it scores 63.3 (ScoreCalculatorTest). */
+  /**
+   * The API contract's example account: with assessment 4/5/3/3 it scores 63.3
+   * (ScoreCalculatorTest).
+   */
   public static SnapshotEvent acmeSnapshot(UUID accountId) {
     return aSnapshot(accountId)
         .t12mRevenue("152000.00")
@@ -112,7 +115,9 @@ public final class SnapshotEvent {
       return "0";
     }
     double points = Math.max(0, Math.min(100, (Double.parseDouble(npsT12m) + 100) / 2));
-    return new BigDecimal(Math.pow(10, 4 + 3 * points / 100)).setScale(6, RoundingMode.HALF_UP).toPlainString();
+    return new BigDecimal(Math.pow(10, 4 + 3 * points / 100))
+        .setScale(6, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   public SnapshotEvent send() {
@@ -121,8 +126,15 @@ public final class SnapshotEvent {
                 + "\"last3mGrowth\":%s,\"shareOfWallet\":%s,\"npsT12m\":%s,\"csatT12m\":%s,"
                 + "\"crossSellCount\":%d}")
             .formatted(
-                accountId, asOfMonth, revenue(), t12mGrowth, last3mGrowth, shareOfWallet,
-                npsT12m, csatT12m, crossSellCount);
+                accountId,
+                asOfMonth,
+                revenue(),
+                t12mGrowth,
+                last3mGrowth,
+                shareOfWallet,
+                npsT12m,
+                csatT12m,
+                crossSellCount);
     TestKafka.send(
         "kam.kpi.events",
         accountId.toString(),

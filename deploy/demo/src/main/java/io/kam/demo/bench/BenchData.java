@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The benchmark's rows, generated the same way for the API and for the COPY baseline: accounts
- * of one CRM, revenue lines and survey responses spread over them. Deterministic for a run id.
+ * The benchmark's rows, generated the same way for the API and for the COPY baseline: accounts of
+ * one CRM, revenue lines and survey responses spread over them. Deterministic for a run id.
  */
 final class BenchData {
 
   static final String SOURCE = "bench";
-  private static final List<String> PRODUCTS = List.of("Platform", "Analytics", "Services", "Support", "Training");
-  private static final List<String> COUNTRIES = List.of("DE", "FR", "GB", "US", "NL", "ES", "IT", "SE");
+  private static final List<String> PRODUCTS =
+      List.of("Platform", "Analytics", "Services", "Support", "Training");
+  private static final List<String> COUNTRIES =
+      List.of("DE", "FR", "GB", "US", "NL", "ES", "IT", "SE");
 
   private final String run;
   private final int accounts;
@@ -32,10 +34,15 @@ final class BenchData {
     return run + "-a" + i;
   }
 
-  /** Account {@code i} as a sync item; {@code pass} goes into the name (a new pass renames every account). */
+  /**
+   * Account {@code i} as a sync item; {@code pass} goes into the name (a new pass renames every
+   * account).
+   */
   ObjectNode account(int i, int pass) {
-    return Payloads.JSON.createObjectNode()
-        .put("source", SOURCE).put("externalId", accountExternalId(i))
+    return Payloads.JSON
+        .createObjectNode()
+        .put("source", SOURCE)
+        .put("externalId", accountExternalId(i))
         .put("name", name(i, pass))
         .put("country", COUNTRIES.get(i % COUNTRIES.size()))
         .put("industry", "Manufacturing")
@@ -56,14 +63,24 @@ final class BenchData {
     int account = n % accounts;
     LocalDate date = today.withDayOfMonth(1).minusMonths(r.nextInt(24)).plusDays(r.nextInt(28));
     BigDecimal amount = BigDecimal.valueOf(10_000 + r.nextInt(990_000), 2);
-    return new RevenueRow(run + "-r" + n, accountExternalId(account), date, PRODUCTS.get(r.nextInt(PRODUCTS.size())), amount);
+    return new RevenueRow(
+        run + "-r" + n,
+        accountExternalId(account),
+        date,
+        PRODUCTS.get(r.nextInt(PRODUCTS.size())),
+        amount);
   }
 
   ObjectNode revenuePayload(RevenueRow row) {
-    return Payloads.JSON.createObjectNode()
-        .put("source", SOURCE).put("externalId", row.externalId())
-        .put("accountSource", SOURCE).put("accountExternalId", row.accountExternalId())
-        .put("date", row.date().toString()).put("productLine", row.productLine()).put("amount", row.amount());
+    return Payloads.JSON
+        .createObjectNode()
+        .put("source", SOURCE)
+        .put("externalId", row.externalId())
+        .put("accountSource", SOURCE)
+        .put("accountExternalId", row.accountExternalId())
+        .put("date", row.date().toString())
+        .put("productLine", row.productLine())
+        .put("amount", row.amount());
   }
 
   /** Survey response {@code n}: CSAT 1..5 or NPS 0..10 within the last 12 months. */
@@ -72,17 +89,33 @@ final class BenchData {
     boolean csat = r.nextBoolean();
     int score = csat ? 1 + r.nextInt(5) : r.nextInt(11);
     var at = today.minusDays(1 + r.nextInt(360)).atTime(10, 0).toInstant(ZoneOffset.UTC);
-    return new SurveyRow(run + "-s" + n, accountExternalId(n % accounts), csat ? "CSAT" : "NPS", score, at);
+    return new SurveyRow(
+        run + "-s" + n, accountExternalId(n % accounts), csat ? "CSAT" : "NPS", score, at);
   }
 
   ObjectNode surveyPayload(SurveyRow row) {
-    return Payloads.JSON.createObjectNode()
-        .put("source", SOURCE).put("externalId", row.externalId())
-        .put("accountSource", SOURCE).put("accountExternalId", row.accountExternalId())
-        .put("kind", row.kind()).put("score", row.score()).put("respondedAt", row.respondedAt().toString());
+    return Payloads.JSON
+        .createObjectNode()
+        .put("source", SOURCE)
+        .put("externalId", row.externalId())
+        .put("accountSource", SOURCE)
+        .put("accountExternalId", row.accountExternalId())
+        .put("kind", row.kind())
+        .put("score", row.score())
+        .put("respondedAt", row.respondedAt().toString());
   }
 
-  record RevenueRow(String externalId, String accountExternalId, LocalDate date, String productLine, BigDecimal amount) {}
+  record RevenueRow(
+      String externalId,
+      String accountExternalId,
+      LocalDate date,
+      String productLine,
+      BigDecimal amount) {}
 
-  record SurveyRow(String externalId, String accountExternalId, String kind, int score, java.time.Instant respondedAt) {}
+  record SurveyRow(
+      String externalId,
+      String accountExternalId,
+      String kind,
+      int score,
+      java.time.Instant respondedAt) {}
 }

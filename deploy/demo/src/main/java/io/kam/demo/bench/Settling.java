@@ -19,7 +19,8 @@ import java.util.List;
 final class Settling {
 
   private final List<String> managementUrls;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Settling(List<String> managementUrls) {
     this.managementUrls = managementUrls;
@@ -46,8 +47,12 @@ final class Settling {
 
   private boolean settledNow() throws IOException, InterruptedException {
     for (String url : managementUrls) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/group/consumers"))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url + "/q/health/group/consumers"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       JsonNode health = Payloads.JSON.readTree(r.body());
       for (JsonNode check : health.path("checks")) {
         var fields = check.path("data").fields();

@@ -8,6 +8,7 @@ public final class Batches {
 
   /** The account sync endpoint's limit. */
   public static final int ACCOUNTS = 1000;
+
   /** The revenue line and survey response endpoints' limit. */
   public static final int KPI_ITEMS = 5000;
 

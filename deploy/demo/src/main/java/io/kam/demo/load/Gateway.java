@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The gateway's public API over {@link HttpClient}. A call answered 429, 502, 503 or 504 (and
- * 409 for a request with an Idempotency-Key, meaning the first attempt is still running) or
- * not answered at all is retried with exponential backoff, honouring Retry-After; the
- * Idempotency-Key makes a repeated bulk request safe.
+ * The gateway's public API over {@link HttpClient}. A call answered 429, 502, 503 or 504 (and 409
+ * for a request with an Idempotency-Key, meaning the first attempt is still running) or not
+ * answered at all is retried with exponential backoff, honouring Retry-After; the Idempotency-Key
+ * makes a repeated bulk request safe.
  */
 public final class Gateway {
 
@@ -42,25 +42,33 @@ public final class Gateway {
 
     public JsonNode json() {
       try {
-        return body == null || body.isBlank() ? Payloads.JSON.nullNode() : Payloads.JSON.readTree(body);
+        return body == null || body.isBlank()
+            ? Payloads.JSON.nullNode()
+            : Payloads.JSON.readTree(body);
       } catch (JsonProcessingException e) {
         return Payloads.JSON.nullNode();
       }
     }
 
     public Optional<String> header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .flatMap(e -> e.getValue().stream()).findFirst();
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
     }
 
     /** The problem's title and detail, or the start of the body, for messages. */
     public String problem() {
       JsonNode p = json();
       if (p.hasNonNull("detail") || p.hasNonNull("title")) {
-        return status + " " + p.path("title").asText("") + (p.hasNonNull("detail") ? ": " + p.get("detail").asText() : "");
+        return status
+            + " "
+            + p.path("title").asText("")
+            + (p.hasNonNull("detail") ? ": " + p.get("detail").asText() : "");
       }
       String b = body == null ? "" : body.strip();
-      return status + (b.isEmpty() ? "" : " " + (b.length() > 200 ? b.substring(0, 200) + "..." : b));
+      return status
+          + (b.isEmpty() ? "" : " " + (b.length() > 200 ? b.substring(0, 200) + "..." : b));
     }
   }
 
@@ -97,14 +105,17 @@ public final class Gateway {
   }
 
   public static Gateway connect(String baseUrl) {
-    HttpClient client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
-    Transport transport = request -> {
-      HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.body(), r.headers().map());
-    };
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    Transport transport =
+        request -> {
+          HttpResponse<String> r =
+              client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          return new Reply(r.statusCode(), r.body(), r.headers().map());
+        };
     return new Gateway(URI.create(baseUrl), transport, d -> Thread.sleep(d.toMillis()));
   }
 
@@ -112,19 +123,27 @@ public final class Gateway {
     return base;
   }
 
-  public Reply get(String path, Credentials auth) throws UnreachableException, InterruptedException {
+  public Reply get(String path, Credentials auth)
+      throws UnreachableException, InterruptedException {
     return call("GET", path, auth, null, null, DEFAULT_ATTEMPTS);
   }
 
-  public Reply call(String method, String path, Credentials auth, JsonNode body, String idempotencyKey, int attempts)
+  public Reply call(
+      String method,
+      String path,
+      Credentials auth,
+      JsonNode body,
+      String idempotencyKey,
+      int attempts)
       throws UnreachableException, InterruptedException {
     String payload = body == null ? null : write(body);
     IOException lastError = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(REQUEST_TIMEOUT)
-          .header("Accept", "application/json")
-          .header(auth.header(), auth.value());
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(REQUEST_TIMEOUT)
+              .header("Accept", "application/json")
+              .header(auth.header(), auth.value());
       if (idempotencyKey != null) {
         b.header("Idempotency-Key", idempotencyKey);
       }
@@ -150,9 +169,21 @@ public final class Gateway {
       }
       return reply;
     }
-    throw new UnreachableException("no answer from " + base + " to " + method + " " + path + " after " + attempts
-        + " attempts: " + (lastError == null ? "?" : lastError.getClass().getSimpleName()
-        + (lastError.getMessage() == null ? "" : " " + lastError.getMessage())), lastError);
+    throw new UnreachableException(
+        "no answer from "
+            + base
+            + " to "
+            + method
+            + " "
+            + path
+            + " after "
+            + attempts
+            + " attempts: "
+            + (lastError == null
+                ? "?"
+                : lastError.getClass().getSimpleName()
+                    + (lastError.getMessage() == null ? "" : " " + lastError.getMessage())),
+        lastError);
   }
 
   static boolean retryable(Reply reply, boolean idempotent) {
@@ -167,7 +198,10 @@ public final class Gateway {
 
   private static Duration retryAfter(Reply reply) {
     try {
-      return reply.header("Retry-After").map(v -> Duration.ofSeconds(Long.parseLong(v.trim()))).orElse(Duration.ZERO);
+      return reply
+          .header("Retry-After")
+          .map(v -> Duration.ofSeconds(Long.parseLong(v.trim())))
+          .orElse(Duration.ZERO);
     } catch (NumberFormatException e) {
       return Duration.ZERO; // an HTTP date: the backoff will do
     }
@@ -185,10 +219,14 @@ public final class Gateway {
     }
   }
 
-  /** A key derived from what is sent: a retried or repeated identical request is recognised, another is not. */
+  /**
+   * A key derived from what is sent: a retried or repeated identical request is recognised, another
+   * is not.
+   */
   public static String idempotencyKey(String kind, JsonNode body) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(body).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(write(body).getBytes(StandardCharsets.UTF_8));
       return "demo-" + kind + "-" + HexFormat.of().formatHex(digest, 0, 20);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -12,23 +12,30 @@ import io.kam.demo.portfolio.RevenueLine;
 import io.kam.demo.portfolio.SurveyResponse;
 import java.util.List;
 
-/** The request shapes of docs/api.md, built field by field so nothing internal leaks onto the wire. */
+/**
+ * The request shapes of docs/api.md, built field by field so nothing internal leaks onto the wire.
+ */
 public final class Payloads {
 
   /** Plain decimals (never 1E+4), ISO-8601 dates and instants. */
-  public static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  public static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private Payloads() {}
 
-  /** A sync item; an unknown wallet or missing assessment is left out (a merge keeps what is stored). */
+  /**
+   * A sync item; an unknown wallet or missing assessment is left out (a merge keeps what is
+   * stored).
+   */
   public static ObjectNode account(DemoAccount a) {
-    ObjectNode n = JSON.createObjectNode()
-        .put("source", a.source())
-        .put("externalId", a.externalId())
-        .put("name", a.name());
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("source", a.source())
+            .put("externalId", a.externalId())
+            .put("name", a.name());
     if (a.parentExternalId() != null) {
       n.put("parentExternalId", a.parentExternalId());
     }
@@ -77,16 +84,20 @@ public final class Payloads {
         .put("respondedAt", r.respondedAt().toString());
   }
 
-  /** POST /api/v1/accounts/{id}/contacts; {@code reportsToContactId} is the id the API gave the manager. */
+  /**
+   * POST /api/v1/accounts/{id}/contacts; {@code reportsToContactId} is the id the API gave the
+   * manager.
+   */
   public static ObjectNode contact(DemoContact c, String reportsToContactId) {
-    ObjectNode n = JSON.createObjectNode()
-        .put("name", c.name())
-        .put("title", c.title())
-        .put("email", c.email())
-        .put("phone", c.phone())
-        .put("buyingRole", c.buyingRole())
-        .put("influence", c.influence())
-        .put("relationshipStrength", c.relationshipStrength());
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("name", c.name())
+            .put("title", c.title())
+            .put("email", c.email())
+            .put("phone", c.phone())
+            .put("buyingRole", c.buyingRole())
+            .put("influence", c.influence())
+            .put("relationshipStrength", c.relationshipStrength());
     if (reportsToContactId != null) {
       n.put("reportsToContactId", reportsToContactId);
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What happened to one kind of item: counts per status, rejected items with reasons, failed batches. */
+/**
+ * What happened to one kind of item: counts per status, rejected items with reasons, failed
+ * batches.
+ */
 public final class Tally {
 
   /** Rejections listed in the summary; the rest are only counted. */
@@ -73,7 +76,11 @@ public final class Tally {
       sb.append(" (").append(pending).append(" pending: account not yet known to kpi-service)");
     }
     if (!failures.isEmpty()) {
-      sb.append(", ").append(failures.size()).append(" of ").append(batches).append(" requests FAILED");
+      sb.append(", ")
+          .append(failures.size())
+          .append(" of ")
+          .append(batches)
+          .append(" requests FAILED");
     }
     if (took != null) {
       sb.append(" in ").append(took.toSeconds()).append('s');

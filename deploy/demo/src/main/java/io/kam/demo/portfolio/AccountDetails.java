@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** An account's CRM attributes, team and stakeholders, drawn to fit its size and revenue pattern. */
+/**
+ * An account's CRM attributes, team and stakeholders, drawn to fit its size and revenue pattern.
+ */
 final class AccountDetails {
 
   private AccountDetails() {}
@@ -22,7 +24,10 @@ final class AccountDetails {
         d.industry,
         d.country,
         Catalog.COUNTRY_REGION.get(d.country),
-        "https://www." + d.root.slug + ".example" + (d.kind == Draft.Kind.SUBSIDIARY ? "/" + d.country.toLowerCase(Locale.ROOT) : ""),
+        "https://www."
+            + d.root.slug
+            + ".example"
+            + (d.kind == Draft.Kind.SUBSIDIARY ? "/" + d.country.toLowerCase(Locale.ROOT) : ""),
         employees(d, rng),
         switch (d.pattern) {
           case PROSPECT -> "PROSPECT";
@@ -38,7 +43,10 @@ final class AccountDetails {
         d.pattern);
   }
 
-  /** How the customer feels about us, about -1..1; drives fit, satisfaction and relationship strength. */
+  /**
+   * How the customer feels about us, about -1..1; drives fit, satisfaction and relationship
+   * strength.
+   */
   static double mood(RevenuePattern pattern) {
     return switch (pattern) {
       case GROWING -> 0.5;
@@ -71,7 +79,10 @@ final class AccountDetails {
 
   private static int employees(Draft d, Rng rng) {
     if (d.kind == Draft.Kind.GROUP) {
-      return Rng.clamp(Math.round(250_000 * StrictMath.pow(1 - d.percentile, 3) + rng.between(1_500, 8_000)), 10, 300_000);
+      return Rng.clamp(
+          Math.round(250_000 * StrictMath.pow(1 - d.percentile, 3) + rng.between(1_500, 8_000)),
+          10,
+          300_000);
     }
     double log = rng.uniform(StrictMath.log(40), StrictMath.log(40_000));
     return Rng.clamp(Math.round(StrictMath.exp(log) * (1.5 - d.percentile)), 10, 300_000);
@@ -91,7 +102,9 @@ final class AccountDetails {
     } else {
       roles = rng.chance(0.5) ? List.of("SUPPORT_LEAD") : List.of();
     }
-    return roles.stream().map(r -> new DemoAccount.TeamMember(rng.pick(Catalog.TEAM_POOL.get(r)), r)).toList();
+    return roles.stream()
+        .map(r -> new DemoAccount.TeamMember(rng.pick(Catalog.TEAM_POOL.get(r)), r))
+        .toList();
   }
 
   private static DemoAccount.Assessment assessment(Draft d, String stage, Rng rng) {
@@ -105,20 +118,25 @@ final class AccountDetails {
   }
 
   private static BigDecimal wallet(Draft d, Rng rng) {
-    double w = d.pattern == RevenuePattern.PROSPECT
-        ? StrictMath.exp(rng.uniform(StrictMath.log(50_000), StrictMath.log(2_000_000)))
-        : Math.max(d.annualRevenue, 20_000) * rng.uniform(1.3, 4.0);
+    double w =
+        d.pattern == RevenuePattern.PROSPECT
+            ? StrictMath.exp(rng.uniform(StrictMath.log(50_000), StrictMath.log(2_000_000)))
+            : Math.max(d.annualRevenue, 20_000) * rng.uniform(1.3, 4.0);
     return BigDecimal.valueOf(Math.max(1, Math.round(w / 10_000)) * 10_000L);
   }
 
   private static List<DemoContact> contacts(Draft d, Rng rng) {
-    int count = (d.pattern == RevenuePattern.PROSPECT ? rng.between(1, 3) : rng.between(2, 4))
-        + (d.percentile < 0.2 && d.pattern != RevenuePattern.PROSPECT ? rng.between(1, 3) : 0);
+    int count =
+        (d.pattern == RevenuePattern.PROSPECT ? rng.between(1, 3) : rng.between(2, 4))
+            + (d.percentile < 0.2 && d.pattern != RevenuePattern.PROSPECT ? rng.between(1, 3) : 0);
     double mood = mood(d.pattern);
     List<DemoContact> contacts = new ArrayList<>(count);
     Set<String> names = new HashSet<>();
     for (int i = 0; i < count; i++) {
-      String role = i == 0 ? "DECISION_MAKER" : Catalog.BUYING_ROLES.get(rng.weighted(0.5, 3, 2, 3, 1.5, 0.7));
+      String role =
+          i == 0
+              ? "DECISION_MAKER"
+              : Catalog.BUYING_ROLES.get(rng.weighted(0.5, 3, 2, 3, 1.5, 0.7));
       String first = rng.pick(Catalog.FIRST_NAMES);
       String last = rng.pick(Catalog.LAST_NAMES);
       String name = first + " " + last;
@@ -126,20 +144,33 @@ final class AccountDetails {
         name = first + " " + last + " " + k;
       }
       String local = name.toLowerCase(Locale.ROOT).replace(' ', '.').replaceAll("[^a-z0-9.]", "");
-      int influence = switch (role) {
-        case "DECISION_MAKER" -> rng.between(4, 5);
-        case "INFLUENCER", "BLOCKER" -> rng.between(3, 5);
-        case "CHAMPION" -> rng.between(2, 4);
-        case "GATEKEEPER" -> rng.between(2, 3);
-        default -> rng.between(1, 3);
-      };
-      int strength = "BLOCKER".equals(role) ? rng.between(1, 2)
-          : scale5(3.0 + 1.5 * mood + ("CHAMPION".equals(role) ? 1 : 0) + 0.8 * rng.gaussian());
+      int influence =
+          switch (role) {
+            case "DECISION_MAKER" -> rng.between(4, 5);
+            case "INFLUENCER", "BLOCKER" -> rng.between(3, 5);
+            case "CHAMPION" -> rng.between(2, 4);
+            case "GATEKEEPER" -> rng.between(2, 3);
+            default -> rng.between(1, 3);
+          };
+      int strength =
+          "BLOCKER".equals(role)
+              ? rng.between(1, 2)
+              : scale5(3.0 + 1.5 * mood + ("CHAMPION".equals(role) ? 1 : 0) + 0.8 * rng.gaussian());
       String reportsTo = i == 0 ? null : (rng.chance(0.6) ? "C1" : "C" + rng.between(1, i));
-      contacts.add(new DemoContact("C" + (i + 1), name, rng.pick(Catalog.TITLES.get(role)),
-          local + "@" + d.slug + ".example",
-          "+" + Catalog.callingCode(d.country) + " 555 " + String.format(Locale.ROOT, "%04d", rng.between(0, 9999)),
-          role, influence, strength, reportsTo));
+      contacts.add(
+          new DemoContact(
+              "C" + (i + 1),
+              name,
+              rng.pick(Catalog.TITLES.get(role)),
+              local + "@" + d.slug + ".example",
+              "+"
+                  + Catalog.callingCode(d.country)
+                  + " 555 "
+                  + String.format(Locale.ROOT, "%04d", rng.between(0, 9999)),
+              role,
+              influence,
+              strength,
+              reportsTo));
     }
     return List.copyOf(contacts);
   }

@@ -4,15 +4,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The fixed vocabularies of the demo portfolio (values as docs/kpis-and-scores.md and the services spell them). */
+/**
+ * The fixed vocabularies of the demo portfolio (values as docs/kpis-and-scores.md and the services
+ * spell them).
+ */
 public final class Catalog {
 
   public static final String ACCOUNT_SOURCE = "demo-crm";
   public static final String REVENUE_SOURCE = "demo-erp";
   public static final String SURVEY_SOURCE = "demo-survey";
 
-  public static final List<String> INDUSTRIES = List.of(
-      "MANUFACTURING", "FINANCE", "HEALTHCARE", "RETAIL", "TECHNOLOGY", "ENERGY", "LOGISTICS", "TELECOM");
+  public static final List<String> INDUSTRIES =
+      List.of(
+          "MANUFACTURING",
+          "FINANCE",
+          "HEALTHCARE",
+          "RETAIL",
+          "TECHNOLOGY",
+          "ENERGY",
+          "LOGISTICS",
+          "TELECOM");
 
   /** ISO 3166-1 alpha-2 code to sales region, in a fixed order. */
   public static final Map<String, String> COUNTRY_REGION = countries();
@@ -20,20 +31,24 @@ public final class Catalog {
   public static final List<String> REGIONS = List.of("EMEA", "AMER", "APAC");
 
   /** Key account managers (JWT subjects); kam-anna and kam-ben are the local run's demo users. */
-  public static final List<String> OWNERS = List.of("kam-anna", "kam-ben", "kam-chloe", "kam-david", "kam-elena", "kam-farid");
+  public static final List<String> OWNERS =
+      List.of("kam-anna", "kam-ben", "kam-chloe", "kam-david", "kam-elena", "kam-farid");
 
   static final int[] OWNER_WEIGHTS = {3, 3, 2, 2, 2, 1};
 
-  public static final List<String> TEAM_ROLES = List.of("EXECUTIVE_SPONSOR", "SOLUTION_ENGINEER", "SUPPORT_LEAD");
+  public static final List<String> TEAM_ROLES =
+      List.of("EXECUTIVE_SPONSOR", "SOLUTION_ENGINEER", "SUPPORT_LEAD");
 
-  static final Map<String, List<String>> TEAM_POOL = Map.of(
-      "EXECUTIVE_SPONSOR", List.of("exec-maria", "exec-thomas", "exec-sofia", "exec-james"),
-      "SOLUTION_ENGINEER", List.of("se-lena", "se-omar", "se-yuki", "se-pedro", "se-nina"),
-      "SUPPORT_LEAD", List.of("support-ravi", "support-julia", "support-kofi"));
+  static final Map<String, List<String>> TEAM_POOL =
+      Map.of(
+          "EXECUTIVE_SPONSOR", List.of("exec-maria", "exec-thomas", "exec-sofia", "exec-james"),
+          "SOLUTION_ENGINEER", List.of("se-lena", "se-omar", "se-yuki", "se-pedro", "se-nina"),
+          "SUPPORT_LEAD", List.of("support-ravi", "support-julia", "support-kofi"));
 
   public static final List<String> LIFECYCLES = List.of("PROSPECT", "CUSTOMER", "FORMER_CUSTOMER");
 
-  public static final List<String> STAGES = List.of("TACTICAL", "COOPERATIVE", "INTERDEPENDENT", "STRATEGIC");
+  public static final List<String> STAGES =
+      List.of("TACTICAL", "COOPERATIVE", "INTERDEPENDENT", "STRATEGIC");
 
   public static final List<String> BUYING_ROLES =
       List.of("DECISION_MAKER", "INFLUENCER", "CHAMPION", "USER", "GATEKEEPER", "BLOCKER");
@@ -41,36 +56,122 @@ public final class Catalog {
   /** Product lines with their usual share of an account's spend (sums to 1). */
   public static final Map<String, Double> PRODUCT_LINES = productLines();
 
-  static final Map<String, List<String>> TITLES = Map.of(
-      "DECISION_MAKER", List.of("CEO", "CFO", "CIO", "CTO", "COO", "Managing Director", "VP Procurement"),
-      "INFLUENCER", List.of("Head of IT", "Director of Operations", "Head of Finance", "VP Supply Chain"),
-      "CHAMPION", List.of("Head of Analytics", "Digital Transformation Lead", "Head of Data"),
-      "USER", List.of("Data Analyst", "Operations Manager", "Controller", "Planner", "Team Lead Reporting"),
-      "GATEKEEPER", List.of("Procurement Manager", "Executive Assistant", "Vendor Manager"),
-      "BLOCKER", List.of("IT Security Officer", "Legal Counsel", "Head of Compliance"));
+  static final Map<String, List<String>> TITLES =
+      Map.of(
+          "DECISION_MAKER",
+              List.of("CEO", "CFO", "CIO", "CTO", "COO", "Managing Director", "VP Procurement"),
+          "INFLUENCER",
+              List.of("Head of IT", "Director of Operations", "Head of Finance", "VP Supply Chain"),
+          "CHAMPION", List.of("Head of Analytics", "Digital Transformation Lead", "Head of Data"),
+          "USER",
+              List.of(
+                  "Data Analyst",
+                  "Operations Manager",
+                  "Controller",
+                  "Planner",
+                  "Team Lead Reporting"),
+          "GATEKEEPER", List.of("Procurement Manager", "Executive Assistant", "Vendor Manager"),
+          "BLOCKER", List.of("IT Security Officer", "Legal Counsel", "Head of Compliance"));
 
-  static final List<String> FIRST_NAMES = List.of(
-      "Anna", "Lukas", "Sophie", "Jonas", "Emma", "Noah", "Mia", "Elias", "Hannah", "Leon", "Olivia", "Liam",
-      "Chloe", "Hugo", "Camille", "Louis", "Isabella", "Mateo", "Lucia", "Diego", "Aiko", "Haruto", "Mei", "Wei",
-      "Priya", "Arjun", "Fatima", "Omar", "Grace", "Ethan", "Zoe", "Oscar", "Freya", "Nils", "Ingrid", "Pieter",
-      "Femke", "Marta", "Jakub", "Amara");
+  static final List<String> FIRST_NAMES =
+      List.of(
+          "Anna",
+          "Lukas",
+          "Sophie",
+          "Jonas",
+          "Emma",
+          "Noah",
+          "Mia",
+          "Elias",
+          "Hannah",
+          "Leon",
+          "Olivia",
+          "Liam",
+          "Chloe",
+          "Hugo",
+          "Camille",
+          "Louis",
+          "Isabella",
+          "Mateo",
+          "Lucia",
+          "Diego",
+          "Aiko",
+          "Haruto",
+          "Mei",
+          "Wei",
+          "Priya",
+          "Arjun",
+          "Fatima",
+          "Omar",
+          "Grace",
+          "Ethan",
+          "Zoe",
+          "Oscar",
+          "Freya",
+          "Nils",
+          "Ingrid",
+          "Pieter",
+          "Femke",
+          "Marta",
+          "Jakub",
+          "Amara");
 
-  static final List<String> LAST_NAMES = List.of(
-      "Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Martin", "Bernard", "Dubois", "Moreau", "Smith",
-      "Jones", "Taylor", "Brown", "Wilson", "Garcia", "Rodriguez", "Lopez", "Rossi", "Russo", "Ferrari",
-      "Jansen", "de Vries", "Johansson", "Lindqvist", "Nowak", "Kowalski", "Tanaka", "Suzuki", "Sato", "Chen",
-      "Wang", "Kim", "Patel", "Sharma", "Haddad", "Mensah", "Silva", "Santos", "Novak", "Keller");
+  static final List<String> LAST_NAMES =
+      List.of(
+          "Mueller",
+          "Schmidt",
+          "Schneider",
+          "Fischer",
+          "Weber",
+          "Martin",
+          "Bernard",
+          "Dubois",
+          "Moreau",
+          "Smith",
+          "Jones",
+          "Taylor",
+          "Brown",
+          "Wilson",
+          "Garcia",
+          "Rodriguez",
+          "Lopez",
+          "Rossi",
+          "Russo",
+          "Ferrari",
+          "Jansen",
+          "de Vries",
+          "Johansson",
+          "Lindqvist",
+          "Nowak",
+          "Kowalski",
+          "Tanaka",
+          "Suzuki",
+          "Sato",
+          "Chen",
+          "Wang",
+          "Kim",
+          "Patel",
+          "Sharma",
+          "Haddad",
+          "Mensah",
+          "Silva",
+          "Santos",
+          "Novak",
+          "Keller");
 
-  static final List<String> NAME_PREFIXES = List.of(
-      "Nord", "Blue", "Alpen", "Silver", "Iron", "Sun", "Green", "Star", "Polar", "Delta", "Apex", "Vertex",
-      "Orion", "Atlas", "Helix", "Nova", "Terra", "Aqua", "Lumen", "Quantum", "Stone", "River", "Cedar",
-      "Falcon", "Crown");
+  static final List<String> NAME_PREFIXES =
+      List.of(
+          "Nord", "Blue", "Alpen", "Silver", "Iron", "Sun", "Green", "Star", "Polar", "Delta",
+          "Apex", "Vertex", "Orion", "Atlas", "Helix", "Nova", "Terra", "Aqua", "Lumen", "Quantum",
+          "Stone", "River", "Cedar", "Falcon", "Crown");
 
-  static final List<String> NAME_ROOTS = List.of(
-      "wind", "peak", "tech", "works", "line", "field", "bridge", "gate", "port", "soft", "med", "fin", "logic",
-      "craft", "grid", "flow", "core", "wave", "point", "stream");
+  static final List<String> NAME_ROOTS =
+      List.of(
+          "wind", "peak", "tech", "works", "line", "field", "bridge", "gate", "port", "soft", "med",
+          "fin", "logic", "craft", "grid", "flow", "core", "wave", "point", "stream");
 
-  static final List<String> UNIT_NAMES = List.of("Services", "Digital", "Operations", "Solutions", "Industries");
+  static final List<String> UNIT_NAMES =
+      List.of("Services", "Digital", "Operations", "Solutions", "Industries");
 
   private Catalog() {}
 
@@ -120,7 +221,8 @@ public final class Catalog {
 
   private static Map<String, String> countries() {
     Map<String, String> m = new LinkedHashMap<>();
-    for (String c : List.of("DE", "FR", "GB", "NL", "ES", "IT", "SE", "CH", "AT", "PL", "AE", "ZA")) {
+    for (String c :
+        List.of("DE", "FR", "GB", "NL", "ES", "IT", "SE", "CH", "AT", "PL", "AE", "ZA")) {
       m.put(c, "EMEA");
     }
     for (String c : List.of("US", "CA", "BR", "MX")) {

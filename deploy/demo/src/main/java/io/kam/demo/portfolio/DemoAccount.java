@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One generated account as the CRM would sync it, with its stakeholders. {@code assessment} and
- * {@code potentialAnnualSpend} are null when the KAM has not assessed the account or the wallet
- * is unknown; {@code pattern} is how its revenue behaves (not sent, used by tests and the summary).
+ * {@code potentialAnnualSpend} are null when the KAM has not assessed the account or the wallet is
+ * unknown; {@code pattern} is how its revenue behaves (not sent, used by tests and the summary).
  */
 public record DemoAccount(
     String source,

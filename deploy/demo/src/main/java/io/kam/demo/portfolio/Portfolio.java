@@ -4,9 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A generated portfolio: accounts in an order where every parent comes before its children,
- * revenue lines of the months {@code firstMonth..lastMonth}, and survey responses of the same
- * window.
+ * A generated portfolio: accounts in an order where every parent comes before its children, revenue
+ * lines of the months {@code firstMonth..lastMonth}, and survey responses of the same window.
  */
 public record Portfolio(
     long seed,

@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * A deterministic B2B portfolio from a seed: groups with subsidiaries (about 5 % of the accounts
  * are groups, 15 % their subsidiaries, some two levels deep), stand-alone accounts, Zipf-sized
- * revenue (the top 20 % of accounts bring about three quarters of it) with growth, decline,
- * churn and late starters, credit notes, CSAT and NPS responses. Pure: no clock, no I/O; the same
- * seed, size and last month give an equal {@link Portfolio}.
+ * revenue (the top 20 % of accounts bring about three quarters of it) with growth, decline, churn
+ * and late starters, credit notes, CSAT and NPS responses. Pure: no clock, no I/O; the same seed,
+ * size and last month give an equal {@link Portfolio}.
  */
 public final class PortfolioGenerator {
 
@@ -24,12 +24,14 @@ public final class PortfolioGenerator {
 
   static final double TOP_ANNUAL_REVENUE = 6_000_000;
   static final double MIN_ANNUAL_REVENUE = 3_000;
+
   /** Share of the revenue the top 20 % of accounts bring, before noise, growth and churn. */
   static final double TOP_FIFTH_SHARE = 0.74;
 
   private static final List<String> COUNTRIES = List.copyOf(Catalog.COUNTRY_REGION.keySet());
-  private static final double[] COUNTRY_WEIGHTS =
-      {5, 3, 4, 2, 2, 2, 1, 2, 1, 1, 1, 1, 6, 2, 1, 1, 2, 2, 1, 2, 1, 1};
+  private static final double[] COUNTRY_WEIGHTS = {
+    5, 3, 4, 2, 2, 2, 1, 2, 1, 1, 1, 1, 6, 2, 1, 1, 2, 2, 1, 2, 1, 1
+  };
 
   private final long seed;
   private final int size;
@@ -62,17 +64,26 @@ public final class PortfolioGenerator {
       accounts.add(AccountDetails.of(d, new Rng(seed, 1_000_000L + d.position)));
       RevenueGenerator.Activity activity =
           RevenueGenerator.generate(d, firstMonth, new Rng(seed, 2_000_000L + d.position), lines);
-      SurveyGenerator.generate(d, firstMonth, activity, new Rng(seed, 3_000_000L + d.position), responses);
+      SurveyGenerator.generate(
+          d, firstMonth, activity, new Rng(seed, 3_000_000L + d.position), responses);
     }
-    return new Portfolio(seed, firstMonth, lastMonth, List.copyOf(accounts), List.copyOf(lines),
+    return new Portfolio(
+        seed,
+        firstMonth,
+        lastMonth,
+        List.copyOf(accounts),
+        List.copyOf(lines),
         List.copyOf(responses));
   }
 
-  /** Groups, each followed by its subsidiaries (parents always before children), then stand-alones. */
+  /**
+   * Groups, each followed by its subsidiaries (parents always before children), then stand-alones.
+   */
   private List<Draft> structure() {
     Rng rng = new Rng(seed, 0);
     int groups = size >= 20 ? (int) Math.round(size * 0.05) : (size >= 4 ? 1 : 0);
-    int subsidiaries = groups == 0 ? 0 : Math.min(size - groups, Math.max(groups, (int) Math.round(size * 0.15)));
+    int subsidiaries =
+        groups == 0 ? 0 : Math.min(size - groups, Math.max(groups, (int) Math.round(size * 0.15)));
     int standalones = size - groups - subsidiaries;
     List<String> names = baseNames(rng, groups + standalones);
     int[] perGroup = new int[groups];
@@ -83,9 +94,17 @@ public final class PortfolioGenerator {
     for (int g = 0; g < groups; g++) {
       String base = names.get(g);
       String country = country(rng);
-      Draft root = new Draft(drafts.size(), Draft.Kind.GROUP, String.format(Locale.ROOT, "GRP-%04d", g + 1), null,
-          base, base + " " + rng.pick(List.of("Group", "Holding", "International")), slug(base), country,
-          rng.pick(Catalog.INDUSTRIES));
+      Draft root =
+          new Draft(
+              drafts.size(),
+              Draft.Kind.GROUP,
+              String.format(Locale.ROOT, "GRP-%04d", g + 1),
+              null,
+              base,
+              base + " " + rng.pick(List.of("Group", "Holding", "International")),
+              slug(base),
+              country,
+              rng.pick(Catalog.INDUSTRIES));
       drafts.add(root);
       List<Draft> direct = new ArrayList<>();
       Set<String> used = new HashSet<>();
@@ -99,9 +118,17 @@ public final class PortfolioGenerator {
             name = base + " " + countryName(sub) + " " + k;
           }
         }
-        Draft d = new Draft(drafts.size(), Draft.Kind.SUBSIDIARY,
-            String.format(Locale.ROOT, "%s-%02d", root.externalId, j + 1), parent, base, name,
-            root.slug + "-" + sub.toLowerCase(Locale.ROOT), sub, root.industry);
+        Draft d =
+            new Draft(
+                drafts.size(),
+                Draft.Kind.SUBSIDIARY,
+                String.format(Locale.ROOT, "%s-%02d", root.externalId, j + 1),
+                parent,
+                base,
+                name,
+                root.slug + "-" + sub.toLowerCase(Locale.ROOT),
+                sub,
+                root.industry);
         drafts.add(d);
         if (parent == root) {
           direct.add(d);
@@ -111,8 +138,17 @@ public final class PortfolioGenerator {
     for (int k = 0; k < standalones; k++) {
       String base = names.get(groups + k);
       String country = country(rng);
-      drafts.add(new Draft(drafts.size(), Draft.Kind.STANDALONE, String.format(Locale.ROOT, "ACC-%05d", k + 1), null,
-          base, base + " " + Catalog.legalSuffix(country), slug(base), country, rng.pick(Catalog.INDUSTRIES)));
+      drafts.add(
+          new Draft(
+              drafts.size(),
+              Draft.Kind.STANDALONE,
+              String.format(Locale.ROOT, "ACC-%05d", k + 1),
+              null,
+              base,
+              base + " " + Catalog.legalSuffix(country),
+              slug(base),
+              country,
+              rng.pick(Catalog.INDUSTRIES)));
     }
     return drafts;
   }
@@ -121,19 +157,23 @@ public final class PortfolioGenerator {
     Rng rng = new Rng(seed, 1);
     RevenuePattern[] all = RevenuePattern.values();
     for (Draft d : drafts) {
-      double[] w = switch (d.kind) {
-        // STEADY, GROWING, DECLINING, CHURNED, NEW, PROSPECT
-        case GROUP -> new double[] {0.55, 0.30, 0.15, 0, 0, 0};
-        case SUBSIDIARY -> new double[] {0.50, 0.20, 0.12, 0.08, 0.10, 0};
-        case STANDALONE -> new double[] {0.44, 0.18, 0.12, 0.09, 0.10, 0.07};
-      };
+      double[] w =
+          switch (d.kind) {
+            // STEADY, GROWING, DECLINING, CHURNED, NEW, PROSPECT
+            case GROUP -> new double[] {0.55, 0.30, 0.15, 0, 0, 0};
+            case SUBSIDIARY -> new double[] {0.50, 0.20, 0.12, 0.08, 0.10, 0};
+            case STANDALONE -> new double[] {0.44, 0.18, 0.12, 0.09, 0.10, 0.07};
+          };
       d.pattern = all[rng.weighted(w)];
     }
     if (drafts.size() >= 10) {
-      for (RevenuePattern needed : List.of(RevenuePattern.CHURNED, RevenuePattern.NEW, RevenuePattern.PROSPECT)) {
+      for (RevenuePattern needed :
+          List.of(RevenuePattern.CHURNED, RevenuePattern.NEW, RevenuePattern.PROSPECT)) {
         if (drafts.stream().noneMatch(d -> d.pattern == needed)) {
-          drafts.stream().filter(d -> d.kind == Draft.Kind.STANDALONE && d.pattern == RevenuePattern.STEADY)
-              .reduce((a, b) -> b).ifPresent(d -> d.pattern = needed);
+          drafts.stream()
+              .filter(d -> d.kind == Draft.Kind.STANDALONE && d.pattern == RevenuePattern.STEADY)
+              .reduce((a, b) -> b)
+              .ifPresent(d -> d.pattern = needed);
         }
       }
     }
@@ -145,25 +185,28 @@ public final class PortfolioGenerator {
     List<double[]> keys = new ArrayList<>();
     for (Draft d : drafts) {
       double u = rng.unit();
-      double key = switch (d.kind) {
-        case GROUP -> StrictMath.pow(u, 0.25);
-        case SUBSIDIARY -> StrictMath.pow(u, 1.5);
-        case STANDALONE -> u;
-      };
+      double key =
+          switch (d.kind) {
+            case GROUP -> StrictMath.pow(u, 0.25);
+            case SUBSIDIARY -> StrictMath.pow(u, 1.5);
+            case STANDALONE -> u;
+          };
       keys.add(new double[] {key, d.position});
       if (d.pattern == RevenuePattern.PROSPECT) {
         d.percentile = 0.5 + 0.5 * rng.unit();
       }
     }
-    List<double[]> buying = keys.stream()
-        .filter(k -> drafts.get((int) k[1]).pattern != RevenuePattern.PROSPECT)
-        .sorted(Comparator.<double[]>comparingDouble(k -> -k[0]).thenComparingDouble(k -> k[1]))
-        .toList();
+    List<double[]> buying =
+        keys.stream()
+            .filter(k -> drafts.get((int) k[1]).pattern != RevenuePattern.PROSPECT)
+            .sorted(Comparator.<double[]>comparingDouble(k -> -k[0]).thenComparingDouble(k -> k[1]))
+            .toList();
     double exponent = zipfExponent(buying.size(), TOP_FIFTH_SHARE);
     for (int rank = 1; rank <= buying.size(); rank++) {
       Draft d = drafts.get((int) buying.get(rank - 1)[1]);
       double noise = StrictMath.exp(0.25 * rng.gaussian());
-      d.annualRevenue = Math.max(MIN_ANNUAL_REVENUE, TOP_ANNUAL_REVENUE / StrictMath.pow(rank, exponent) * noise);
+      d.annualRevenue =
+          Math.max(MIN_ANNUAL_REVENUE, TOP_ANNUAL_REVENUE / StrictMath.pow(rank, exponent) * noise);
       d.percentile = (rank - 1) / (double) buying.size();
     }
   }

@@ -3,7 +3,10 @@ package io.kam.demo.portfolio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One invoice line (or credit note, with a negative amount) of the ERP, naming the account by its CRM key. */
+/**
+ * One invoice line (or credit note, with a negative amount) of the ERP, naming the account by its
+ * CRM key.
+ */
 public record RevenueLine(
     String source,
     String externalId,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded randomness with the few draws the generator needs. {@link Random}'s sequence is fixed
- * by its specification, so a seed gives the same portfolio on every JVM; stream {@code n} of a
- * seed is independent of how much the other streams drew.
+ * Seeded randomness with the few draws the generator needs. {@link Random}'s sequence is fixed by
+ * its specification, so a seed gives the same portfolio on every JVM; stream {@code n} of a seed is
+ * independent of how much the other streams drew.
  */
 final class Rng {
 

@@ -12,8 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BatchesTest {
 
   @ParameterizedTest
-  @CsvSource({"0,1000,0", "1,1000,1", "999,1000,1", "1000,1000,1", "1001,1000,2", "2003,1000,3", "5000,5000,1",
-      "5001,5000,2", "13522,5000,3"})
+  @CsvSource({
+    "0,1000,0",
+    "1,1000,1",
+    "999,1000,1",
+    "1000,1000,1",
+    "1001,1000,2",
+    "2003,1000,3",
+    "5000,5000,1",
+    "5001,5000,2",
+    "13522,5000,3"
+  })
   void splitsAtTheLimit(int items, int max, int expectedBatches) {
     List<Integer> all = IntStream.range(0, items).boxed().toList();
     List<List<Integer>> batches = Batches.split(all, max);

@@ -14,15 +14,19 @@ class BulkLoaderTest {
 
   @Test
   void sendsBatchesAndCountsEveryItemsResult() throws Exception {
-    ScriptedTransport t = new ScriptedTransport()
-        .reply(200, results("CREATED", "CREATED"))
-        .reply(200, "{\"results\":[{\"source\":\"s\",\"externalId\":\"L-3\",\"status\":\"CREATED\",\"pending\":true},"
-            + "{\"source\":\"s\",\"externalId\":\"L-4\",\"status\":\"REJECTED\",\"errors\":[{\"field\":\"amount\","
-            + "\"message\":\"at most 4 fraction digits\"}]}]}")
-        .reply(200, results("UNCHANGED"));
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .reply(200, results("CREATED", "CREATED"))
+            .reply(
+                200,
+                "{\"results\":[{\"source\":\"s\",\"externalId\":\"L-3\",\"status\":\"CREATED\",\"pending\":true},"
+                    + "{\"source\":\"s\",\"externalId\":\"L-4\",\"status\":\"REJECTED\",\"errors\":[{\"field\":\"amount\","
+                    + "\"message\":\"at most 4 fraction digits\"}]}]}")
+            .reply(200, results("UNCHANGED"));
     Tally tally = new Tally("revenue lines");
-    List<BulkLoader.Outcome> out = new BulkLoader(t.gateway(), KEY, "r1")
-        .load("/api/v1/revenue-lines", "revenue", items(5), i -> i, 2, tally);
+    List<BulkLoader.Outcome> out =
+        new BulkLoader(t.gateway(), KEY, "r1")
+            .load("/api/v1/revenue-lines", "revenue", items(5), i -> i, 2, tally);
     assertEquals(3, t.sent.size());
     assertEquals(5, out.size());
     t.sent.forEach(s -> assertEquals("PUT", s.method()));
@@ -36,34 +40,53 @@ class BulkLoaderTest {
 
   @Test
   void eachBatchHasItsOwnIdempotencyKey() throws Exception {
-    ScriptedTransport t = new ScriptedTransport().reply(200, results("CREATED", "CREATED")).reply(200, results("CREATED"));
-    new BulkLoader(t.gateway(), KEY, "r1").load("/p", "revenue", items(3), i -> i, 2, new Tally("x"));
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .reply(200, results("CREATED", "CREATED"))
+            .reply(200, results("CREATED"));
+    new BulkLoader(t.gateway(), KEY, "r1")
+        .load("/p", "revenue", items(3), i -> i, 2, new Tally("x"));
     String first = t.sent.get(0).headers().get("Idempotency-Key").get(0);
     String second = t.sent.get(1).headers().get("Idempotency-Key").get(0);
     assertTrue(!first.equals(second), first);
-    assertTrue(t.sent.get(0).body().startsWith("{\"items\":[{\"externalId\":\"L-1\""), t.sent.get(0).body());
+    assertTrue(
+        t.sent.get(0).body().startsWith("{\"items\":[{\"externalId\":\"L-1\""),
+        t.sent.get(0).body());
   }
 
   @Test
   void anotherRunSendsTheSameBatchUnderAnotherKey() throws Exception {
-    ScriptedTransport t = new ScriptedTransport().reply(200, results("CREATED")).reply(200, results("UNCHANGED"));
-    new BulkLoader(t.gateway(), KEY, "r1").load("/p", "revenue", items(1), i -> i, 2, new Tally("x"));
-    new BulkLoader(t.gateway(), KEY, "r2").load("/p", "revenue", items(1), i -> i, 2, new Tally("x"));
+    ScriptedTransport t =
+        new ScriptedTransport().reply(200, results("CREATED")).reply(200, results("UNCHANGED"));
+    new BulkLoader(t.gateway(), KEY, "r1")
+        .load("/p", "revenue", items(1), i -> i, 2, new Tally("x"));
+    new BulkLoader(t.gateway(), KEY, "r2")
+        .load("/p", "revenue", items(1), i -> i, 2, new Tally("x"));
     assertEquals(t.sent.get(0).body(), t.sent.get(1).body());
-    assertTrue(!t.sent.get(0).headers().get("Idempotency-Key").equals(t.sent.get(1).headers().get("Idempotency-Key")),
+    assertTrue(
+        !t.sent
+            .get(0)
+            .headers()
+            .get("Idempotency-Key")
+            .equals(t.sent.get(1).headers().get("Idempotency-Key")),
         "a rerun must not get the first run's replayed answer");
   }
 
   @Test
   void anErrorAnswerFailsTheBatchAndTheRestStillGoes() throws Exception {
-    ScriptedTransport t = new ScriptedTransport()
-        .reply(400, "{\"title\":\"Bad request\",\"status\":400,\"detail\":\"items: required\"}")
-        .reply(200, results("CREATED"));
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .reply(400, "{\"title\":\"Bad request\",\"status\":400,\"detail\":\"items: required\"}")
+            .reply(200, results("CREATED"));
     Tally tally = new Tally("revenue lines");
-    List<BulkLoader.Outcome> out = new BulkLoader(t.gateway(), KEY, "r1").load("/p", "revenue", items(3), i -> i, 2, tally);
-    assertEquals(List.of("FAILED", "FAILED", "CREATED"), out.stream().map(BulkLoader.Outcome::status).toList());
+    List<BulkLoader.Outcome> out =
+        new BulkLoader(t.gateway(), KEY, "r1").load("/p", "revenue", items(3), i -> i, 2, tally);
+    assertEquals(
+        List.of("FAILED", "FAILED", "CREATED"),
+        out.stream().map(BulkLoader.Outcome::status).toList());
     assertEquals(1, tally.failures().size());
-    assertTrue(tally.failures().get(0).contains("batch 1/2 (2 items): 400 Bad request: items: required"),
+    assertTrue(
+        tally.failures().get(0).contains("batch 1/2 (2 items): 400 Bad request: items: required"),
         tally.failures().get(0));
     assertTrue(tally.line().contains("1 of 2 requests FAILED"), tally.line());
   }
@@ -79,10 +102,14 @@ class BulkLoaderTest {
 
   @Test
   void accountIdsAreKeptForTheContacts() throws Exception {
-    ScriptedTransport t = new ScriptedTransport().reply(200,
-        "{\"results\":[{\"externalId\":\"L-1\",\"source\":\"demo-crm\",\"id\":\"0b9f\",\"status\":\"CREATED\",\"errors\":[]}]}");
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .reply(
+                200,
+                "{\"results\":[{\"externalId\":\"L-1\",\"source\":\"demo-crm\",\"id\":\"0b9f\",\"status\":\"CREATED\",\"errors\":[]}]}");
     List<BulkLoader.Outcome> out =
-        new BulkLoader(t.gateway(), KEY, "r1").load("/api/v1/sync/accounts", "accounts", items(1), i -> i, 1000, new Tally("a"));
+        new BulkLoader(t.gateway(), KEY, "r1")
+            .load("/api/v1/sync/accounts", "accounts", items(1), i -> i, 1000, new Tally("a"));
     assertEquals(new BulkLoader.Outcome("L-1", "0b9f", "CREATED"), out.get(0));
   }
 
@@ -95,13 +122,18 @@ class BulkLoaderTest {
   }
 
   private static List<ObjectNode> items(int n) {
-    return IntStream.rangeClosed(1, n).mapToObj(i -> Payloads.JSON.createObjectNode().put("externalId", "L-" + i)).toList();
+    return IntStream.rangeClosed(1, n)
+        .mapToObj(i -> Payloads.JSON.createObjectNode().put("externalId", "L-" + i))
+        .toList();
   }
 
   private static String results(String... statuses) {
     StringBuilder sb = new StringBuilder("{\"results\":[");
     for (int i = 0; i < statuses.length; i++) {
-      sb.append(i == 0 ? "" : ",").append("{\"status\":\"").append(statuses[i]).append("\",\"errors\":[]}");
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"status\":\"")
+          .append(statuses[i])
+          .append("\",\"errors\":[]}");
     }
     return sb.append("]}").toString();
   }

@@ -16,15 +16,22 @@ class GatewayTest {
 
   @Test
   void retriesOn429And503HonouringRetryAfter() throws Exception {
-    ScriptedTransport t = new ScriptedTransport()
-        .reply(429, "{\"title\":\"Too many requests\"}", "Retry-After", "3")
-        .reply(503, "{\"title\":\"Service unavailable\"}")
-        .reply(200, "{\"results\":[]}");
+    ScriptedTransport t =
+        new ScriptedTransport()
+            .reply(429, "{\"title\":\"Too many requests\"}", "Retry-After", "3")
+            .reply(503, "{\"title\":\"Service unavailable\"}")
+            .reply(200, "{\"results\":[]}");
     Gateway.Reply r = t.gateway().call("PUT", "/api/v1/revenue-lines", KEY, body(), "k-1", 8);
     assertEquals(200, r.status());
     assertEquals(3, t.sent.size());
-    assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(1)), t.sleeps, "Retry-After, then the backoff");
-    t.sent.forEach(s -> assertEquals(List.of("k-1"), s.headers().get("Idempotency-Key"), "the same key every time"));
+    assertEquals(
+        List.of(Duration.ofSeconds(3), Duration.ofSeconds(1)),
+        t.sleeps,
+        "Retry-After, then the backoff");
+    t.sent.forEach(
+        s ->
+            assertEquals(
+                List.of("k-1"), s.headers().get("Idempotency-Key"), "the same key every time"));
     t.sent.forEach(s -> assertEquals(List.of("kam_secret"), s.headers().get("X-API-Key")));
   }
 
@@ -58,14 +65,17 @@ class GatewayTest {
   @Test
   void noAnswerAtAllIsUnreachable() {
     ScriptedTransport t = new ScriptedTransport().refuse().refuse().refuse();
-    Gateway.UnreachableException e = assertThrows(Gateway.UnreachableException.class,
-        () -> t.gateway().call("GET", "/api/v1/me", KEY, null, null, 3));
+    Gateway.UnreachableException e =
+        assertThrows(
+            Gateway.UnreachableException.class,
+            () -> t.gateway().call("GET", "/api/v1/me", KEY, null, null, 3));
     assertTrue(e.getMessage().contains("ConnectException"), e.getMessage());
   }
 
   @Test
   void aRefusedConnectionThenAnAnswerIsFine() throws Exception {
-    ScriptedTransport t = new ScriptedTransport().refuse().reply(200, "{\"userId\":\"demo-loader\"}");
+    ScriptedTransport t =
+        new ScriptedTransport().refuse().reply(200, "{\"userId\":\"demo-loader\"}");
     assertEquals("demo-loader", t.gateway().get("/api/v1/me", KEY).json().get("userId").asText());
   }
 

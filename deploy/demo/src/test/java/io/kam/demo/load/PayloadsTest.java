@@ -22,20 +22,54 @@ import org.junit.jupiter.api.Test;
 class PayloadsTest {
 
   static DemoAccount account(BigDecimal wallet, DemoAccount.Assessment assessment) {
-    return new DemoAccount("demo-crm", "GRP-0001-01", "Nordwind France", "GRP-0001", "MANUFACTURING", "FR", "EMEA",
-        "https://www.nordwind.example/fr", 1200, "CUSTOMER", "kam-anna",
-        List.of(new DemoAccount.TeamMember("se-lena", "SOLUTION_ENGINEER")), "COOPERATIVE", assessment, wallet,
-        List.of(), RevenuePattern.STEADY);
+    return new DemoAccount(
+        "demo-crm",
+        "GRP-0001-01",
+        "Nordwind France",
+        "GRP-0001",
+        "MANUFACTURING",
+        "FR",
+        "EMEA",
+        "https://www.nordwind.example/fr",
+        1200,
+        "CUSTOMER",
+        "kam-anna",
+        List.of(new DemoAccount.TeamMember("se-lena", "SOLUTION_ENGINEER")),
+        "COOPERATIVE",
+        assessment,
+        wallet,
+        List.of(),
+        RevenuePattern.STEADY);
   }
 
   @Test
   void aSyncItemHasTheApiFields() {
-    ObjectNode n = Payloads.account(account(new BigDecimal("2500000"), new DemoAccount.Assessment(4, 5, 3, 3)));
-    assertEquals(Set.of("source", "externalId", "name", "parentExternalId", "industry", "country", "region", "website",
-        "employees", "lifecycle", "ownerId", "team", "relationshipStage", "assessment", "potentialAnnualSpend"), names(n));
+    ObjectNode n =
+        Payloads.account(
+            account(new BigDecimal("2500000"), new DemoAccount.Assessment(4, 5, 3, 3)));
+    assertEquals(
+        Set.of(
+            "source",
+            "externalId",
+            "name",
+            "parentExternalId",
+            "industry",
+            "country",
+            "region",
+            "website",
+            "employees",
+            "lifecycle",
+            "ownerId",
+            "team",
+            "relationshipStage",
+            "assessment",
+            "potentialAnnualSpend"),
+        names(n));
     assertEquals("GRP-0001", n.get("parentExternalId").asText());
-    assertEquals("{\"userId\":\"se-lena\",\"role\":\"SOLUTION_ENGINEER\"}", n.get("team").get(0).toString());
-    assertEquals("{\"strategicAlignment\":4,\"marketInfluence\":5,\"fit\":3,\"partnership\":3}",
+    assertEquals(
+        "{\"userId\":\"se-lena\",\"role\":\"SOLUTION_ENGINEER\"}", n.get("team").get(0).toString());
+    assertEquals(
+        "{\"strategicAlignment\":4,\"marketInfluence\":5,\"fit\":3,\"partnership\":3}",
         n.get("assessment").toString());
     assertTrue(Gateway.write(n).contains("\"potentialAnnualSpend\":2500000"));
   }
@@ -43,38 +77,84 @@ class PayloadsTest {
   @Test
   void anUnknownWalletAndAMissingAssessmentAreLeftOutNotNulled() {
     ObjectNode n = Payloads.account(account(null, null));
-    assertFalse(n.has("potentialAnnualSpend"), "a merge would clear a stored wallet with an explicit null");
+    assertFalse(
+        n.has("potentialAnnualSpend"), "a merge would clear a stored wallet with an explicit null");
     assertFalse(n.has("assessment"));
   }
 
   @Test
   void aRevenueLineNamesItsAccountByCrmKeyAndKeepsTheAmountExact() {
-    ObjectNode n = Payloads.revenueLine(new RevenueLine("demo-erp", "INV-202609-ACC-00001-ANALYTICS", "demo-crm",
-        "ACC-00001", LocalDate.of(2026, 9, 14), "ANALYTICS", new BigDecimal("12345.6789")));
-    assertEquals("{\"source\":\"demo-erp\",\"externalId\":\"INV-202609-ACC-00001-ANALYTICS\",\"accountSource\":\"demo-crm\","
-        + "\"accountExternalId\":\"ACC-00001\",\"date\":\"2026-09-14\",\"productLine\":\"ANALYTICS\","
-        + "\"amount\":12345.6789}", Gateway.write(n));
-    ObjectNode credit = Payloads.revenueLine(new RevenueLine("demo-erp", "CN-1", "demo-crm", "ACC-00001",
-        LocalDate.of(2026, 9, 20), "PLATFORM", new BigDecimal("-1.5E+3")));
+    ObjectNode n =
+        Payloads.revenueLine(
+            new RevenueLine(
+                "demo-erp",
+                "INV-202609-ACC-00001-ANALYTICS",
+                "demo-crm",
+                "ACC-00001",
+                LocalDate.of(2026, 9, 14),
+                "ANALYTICS",
+                new BigDecimal("12345.6789")));
+    assertEquals(
+        "{\"source\":\"demo-erp\",\"externalId\":\"INV-202609-ACC-00001-ANALYTICS\",\"accountSource\":\"demo-crm\","
+            + "\"accountExternalId\":\"ACC-00001\",\"date\":\"2026-09-14\",\"productLine\":\"ANALYTICS\","
+            + "\"amount\":12345.6789}",
+        Gateway.write(n));
+    ObjectNode credit =
+        Payloads.revenueLine(
+            new RevenueLine(
+                "demo-erp",
+                "CN-1",
+                "demo-crm",
+                "ACC-00001",
+                LocalDate.of(2026, 9, 20),
+                "PLATFORM",
+                new BigDecimal("-1.5E+3")));
     assertTrue(Gateway.write(credit).contains("\"amount\":-1500"), Gateway.write(credit));
   }
 
   @Test
   void aSurveyResponseHasAnIsoInstant() {
-    ObjectNode n = Payloads.surveyResponse(new SurveyResponse("demo-survey", "SRV-ACC-00001-2026Q3-NPS-1", "demo-crm",
-        "ACC-00001", "NPS", 9, Instant.parse("2026-09-02T10:00:00Z")));
-    assertEquals("{\"source\":\"demo-survey\",\"externalId\":\"SRV-ACC-00001-2026Q3-NPS-1\",\"accountSource\":\"demo-crm\","
-        + "\"accountExternalId\":\"ACC-00001\",\"kind\":\"NPS\",\"score\":9,\"respondedAt\":\"2026-09-02T10:00:00Z\"}",
+    ObjectNode n =
+        Payloads.surveyResponse(
+            new SurveyResponse(
+                "demo-survey",
+                "SRV-ACC-00001-2026Q3-NPS-1",
+                "demo-crm",
+                "ACC-00001",
+                "NPS",
+                9,
+                Instant.parse("2026-09-02T10:00:00Z")));
+    assertEquals(
+        "{\"source\":\"demo-survey\",\"externalId\":\"SRV-ACC-00001-2026Q3-NPS-1\",\"accountSource\":\"demo-crm\","
+            + "\"accountExternalId\":\"ACC-00001\",\"kind\":\"NPS\",\"score\":9,\"respondedAt\":\"2026-09-02T10:00:00Z\"}",
         Gateway.write(n));
   }
 
   @Test
   void aContactNamesItsManagerByTheIdTheApiGave() {
-    DemoContact c = new DemoContact("C2", "Lena Weber", "Head of IT", "lena.weber@nordwind.example", "+49 555 0101",
-        "INFLUENCER", 4, 3, "C1");
+    DemoContact c =
+        new DemoContact(
+            "C2",
+            "Lena Weber",
+            "Head of IT",
+            "lena.weber@nordwind.example",
+            "+49 555 0101",
+            "INFLUENCER",
+            4,
+            3,
+            "C1");
     ObjectNode n = Payloads.contact(c, "8c0f3a56-1b8e-4a43-9d7b-0a3f7f0c1e11");
-    assertEquals(Set.of("name", "title", "email", "phone", "buyingRole", "influence", "relationshipStrength",
-        "reportsToContactId"), names(n));
+    assertEquals(
+        Set.of(
+            "name",
+            "title",
+            "email",
+            "phone",
+            "buyingRole",
+            "influence",
+            "relationshipStrength",
+            "reportsToContactId"),
+        names(n));
     assertEquals("8c0f3a56-1b8e-4a43-9d7b-0a3f7f0c1e11", n.get("reportsToContactId").asText());
     assertFalse(Payloads.contact(c, null).has("reportsToContactId"));
   }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Flow;
 
-/** A transport answering from a script, recording requests (with their bodies) and the sleeps between retries. */
+/**
+ * A transport answering from a script, recording requests (with their bodies) and the sleeps
+ * between retries.
+ */
 final class ScriptedTransport implements Gateway.Transport {
 
   record Sent(String method, String path, Map<String, List<String>> headers, String body) {}
@@ -42,9 +45,15 @@ final class ScriptedTransport implements Gateway.Transport {
 
   @Override
   public Gateway.Reply send(HttpRequest request) throws IOException {
-    sent.add(new Sent(request.method(), request.uri().getRawPath() + (request.uri().getRawQuery() == null ? ""
-        : "?" + request.uri().getRawQuery()), request.headers().map(), body(request)));
-    Object next = script.isEmpty() ? new Gateway.Reply(500, "script exhausted", Map.of()) : script.poll();
+    sent.add(
+        new Sent(
+            request.method(),
+            request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()),
+            request.headers().map(),
+            body(request)));
+    Object next =
+        script.isEmpty() ? new Gateway.Reply(500, "script exhausted", Map.of()) : script.poll();
     if (next instanceof IOException e) {
       throw e;
     }
@@ -56,23 +65,27 @@ final class ScriptedTransport implements Gateway.Transport {
       return null;
     }
     StringBuilder sb = new StringBuilder();
-    request.bodyPublisher().get().subscribe(new Flow.Subscriber<>() {
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        s.request(Long.MAX_VALUE);
-      }
+    request
+        .bodyPublisher()
+        .get()
+        .subscribe(
+            new Flow.Subscriber<>() {
+              @Override
+              public void onSubscribe(Flow.Subscription s) {
+                s.request(Long.MAX_VALUE);
+              }
 
-      @Override
-      public void onNext(ByteBuffer item) {
-        sb.append(StandardCharsets.UTF_8.decode(item));
-      }
+              @Override
+              public void onNext(ByteBuffer item) {
+                sb.append(StandardCharsets.UTF_8.decode(item));
+              }
 
-      @Override
-      public void onError(Throwable t) {}
+              @Override
+              public void onError(Throwable t) {}
 
-      @Override
-      public void onComplete() {}
-    });
+              @Override
+              public void onComplete() {}
+            });
     return sb.toString();
   }
 }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every generated item is one the services accept, per docs/kpis-and-scores.md and the request records' rules. */
+/**
+ * Every generated item is one the services accept, per docs/kpis-and-scores.md and the request
+ * records' rules.
+ */
 class DomainValidityTest {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -40,11 +43,20 @@ class DomainValidityTest {
       assertTrue(Catalog.OWNERS.contains(a.ownerId()), id);
       assertTrue(a.employees() >= 0, id);
       assertTrue(a.website().startsWith("https://www.") && a.website().length() <= 500, id);
-      a.team().forEach(m -> assertTrue(Catalog.TEAM_ROLES.contains(m.role()) && !m.userId().isBlank(), id));
-      assertEquals(a.team().size(), a.team().stream().map(DemoAccount.TeamMember::role).distinct().count(), id);
+      a.team()
+          .forEach(
+              m -> assertTrue(Catalog.TEAM_ROLES.contains(m.role()) && !m.userId().isBlank(), id));
+      assertEquals(
+          a.team().size(),
+          a.team().stream().map(DemoAccount.TeamMember::role).distinct().count(),
+          id);
       if (a.assessment() != null) {
-        for (int v : List.of(a.assessment().strategicAlignment(), a.assessment().marketInfluence(),
-            a.assessment().fit(), a.assessment().partnership())) {
+        for (int v :
+            List.of(
+                a.assessment().strategicAlignment(),
+                a.assessment().marketInfluence(),
+                a.assessment().fit(),
+                a.assessment().partnership())) {
           assertTrue(v >= 1 && v <= 5, id + " assessment " + a.assessment());
         }
       }
@@ -72,7 +84,8 @@ class DomainValidityTest {
       assertTrue(c.influence() >= 1 && c.influence() <= 5, id);
       assertTrue(c.relationshipStrength() >= 1 && c.relationshipStrength() <= 5, id);
       if (c.reportsToKey() != null) {
-        assertTrue(keys.contains(c.reportsToKey()), id + " reports to an earlier contact, so no cycle");
+        assertTrue(
+            keys.contains(c.reportsToKey()), id + " reports to an earlier contact, so no cycle");
       }
       assertTrue(keys.add(c.key()), id);
     }
@@ -93,11 +106,13 @@ class DomainValidityTest {
       assertTrue(l.externalId().length() <= 200, l.externalId());
       assertEquals(Catalog.ACCOUNT_SOURCE, l.accountSource());
       assertTrue(accounts.contains(l.accountExternalId()), l.externalId());
-      assertTrue(!l.date().isBefore(first) && !l.date().isAfter(last), l.externalId() + " " + l.date());
+      assertTrue(
+          !l.date().isBefore(first) && !l.date().isAfter(last), l.externalId() + " " + l.date());
       assertTrue(Catalog.PRODUCT_LINES.containsKey(l.productLine()), l.externalId());
       assertTrue(l.amount().signum() != 0 && fits(l.amount()), l.externalId() + " " + l.amount());
     }
-    assertTrue(p.revenueLines().stream().anyMatch(l -> l.amount().stripTrailingZeros().scale() > 2),
+    assertTrue(
+        p.revenueLines().stream().anyMatch(l -> l.amount().stripTrailingZeros().scale() > 2),
         "some usage-based amounts use more than cents");
   }
 

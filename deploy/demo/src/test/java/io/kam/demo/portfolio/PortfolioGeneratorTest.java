@@ -64,27 +64,42 @@ class PortfolioGeneratorTest {
 
   @Test
   void aPortfolioHasAtLeastOneAccount() {
-    assertThrows(IllegalArgumentException.class, () -> new PortfolioGenerator(1, 0, Portfolios.LAST_MONTH));
+    assertThrows(
+        IllegalArgumentException.class, () -> new PortfolioGenerator(1, 0, Portfolios.LAST_MONTH));
   }
 
   @Test
   void theHistoryEndsWithTheLastCompleteMonthBeforeNow() {
-    assertEquals(YearMonth.of(2026, 9), PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-10-01T00:00:00Z")));
-    assertEquals(YearMonth.of(2026, 10), PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-11-23T16:30:00Z")));
-    assertEquals(YearMonth.of(2025, 12), PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-01-01T00:00:00Z")));
+    assertEquals(
+        YearMonth.of(2026, 9),
+        PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-10-01T00:00:00Z")));
+    assertEquals(
+        YearMonth.of(2026, 10),
+        PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-11-23T16:30:00Z")));
+    assertEquals(
+        YearMonth.of(2025, 12),
+        PortfolioGenerator.lastCompleteMonth(Instant.parse("2026-01-01T00:00:00Z")));
     Portfolio p = Portfolios.standard();
     assertEquals(YearMonth.of(2023, 10), p.firstMonth());
     assertEquals(Portfolios.LAST_MONTH, p.lastMonth());
-    assertTrue(p.revenueLines().stream().anyMatch(l -> YearMonth.from(l.date()).equals(p.firstMonth())));
-    assertTrue(p.revenueLines().stream().anyMatch(l -> YearMonth.from(l.date()).equals(p.lastMonth())));
+    assertTrue(
+        p.revenueLines().stream().anyMatch(l -> YearMonth.from(l.date()).equals(p.firstMonth())));
+    assertTrue(
+        p.revenueLines().stream().anyMatch(l -> YearMonth.from(l.date()).equals(p.lastMonth())));
   }
 
   @Test
   void aboutFivePercentGroupsAndFifteenPercentSubsidiaries() {
     List<DemoAccount> accounts = Portfolios.standard().accounts();
-    Set<String> parents = accounts.stream().map(DemoAccount::parentExternalId).filter(p -> p != null)
-        .collect(Collectors.toSet());
-    long roots = accounts.stream().filter(a -> a.parentExternalId() == null && parents.contains(a.externalId())).count();
+    Set<String> parents =
+        accounts.stream()
+            .map(DemoAccount::parentExternalId)
+            .filter(p -> p != null)
+            .collect(Collectors.toSet());
+    long roots =
+        accounts.stream()
+            .filter(a -> a.parentExternalId() == null && parents.contains(a.externalId()))
+            .count();
     long children = accounts.stream().filter(a -> a.parentExternalId() != null).count();
     assertEquals(10, roots);
     assertEquals(30, children);
@@ -115,30 +130,40 @@ class PortfolioGeneratorTest {
 
   @Test
   void churnedNewGrowingDecliningAndProspectAccountsArePresent() {
-    Map<RevenuePattern, Long> patterns = Portfolios.standard().accounts().stream()
-        .collect(Collectors.groupingBy(DemoAccount::pattern, Collectors.counting()));
+    Map<RevenuePattern, Long> patterns =
+        Portfolios.standard().accounts().stream()
+            .collect(Collectors.groupingBy(DemoAccount::pattern, Collectors.counting()));
     for (RevenuePattern p : RevenuePattern.values()) {
       assertTrue(patterns.getOrDefault(p, 0L) >= 3, p + ": " + patterns);
     }
-    Map<RevenuePattern, Long> small = Portfolios.of(5, 10).accounts().stream()
-        .collect(Collectors.groupingBy(DemoAccount::pattern, Collectors.counting()));
-    assertTrue(small.containsKey(RevenuePattern.CHURNED) && small.containsKey(RevenuePattern.NEW), small.toString());
+    Map<RevenuePattern, Long> small =
+        Portfolios.of(5, 10).accounts().stream()
+            .collect(Collectors.groupingBy(DemoAccount::pattern, Collectors.counting()));
+    assertTrue(
+        small.containsKey(RevenuePattern.CHURNED) && small.containsKey(RevenuePattern.NEW),
+        small.toString());
   }
 
   @Test
   void childrenShareTheirGroupsIndustryAndMostlyItsOwner() {
     List<DemoAccount> accounts = Portfolios.standard().accounts();
-    Map<String, DemoAccount> byId = accounts.stream().collect(Collectors.toMap(DemoAccount::externalId, a -> a));
-    List<DemoAccount> children = accounts.stream().filter(a -> a.parentExternalId() != null).toList();
+    Map<String, DemoAccount> byId =
+        accounts.stream().collect(Collectors.toMap(DemoAccount::externalId, a -> a));
+    List<DemoAccount> children =
+        accounts.stream().filter(a -> a.parentExternalId() != null).toList();
     children.forEach(c -> assertEquals(byId.get(c.parentExternalId()).industry(), c.industry()));
-    long sameOwner = children.stream().filter(c -> c.ownerId().equals(byId.get(c.parentExternalId()).ownerId())).count();
+    long sameOwner =
+        children.stream()
+            .filter(c -> c.ownerId().equals(byId.get(c.parentExternalId()).ownerId()))
+            .count();
     assertTrue(sameOwner >= children.size() / 2, sameOwner + " of " + children.size());
   }
 
   @Test
   void ownersIncludeTheDemoUsers() {
-    Map<String, Long> owners = Portfolios.standard().accounts().stream()
-        .collect(Collectors.groupingBy(DemoAccount::ownerId, Collectors.counting()));
+    Map<String, Long> owners =
+        Portfolios.standard().accounts().stream()
+            .collect(Collectors.groupingBy(DemoAccount::ownerId, Collectors.counting()));
     assertTrue(owners.get("kam-anna") >= 20 && owners.get("kam-ben") >= 20, owners.toString());
     assertTrue(owners.keySet().stream().allMatch(o -> o.startsWith("kam-")), owners.toString());
     assertEquals(Catalog.OWNERS.size(), owners.size());

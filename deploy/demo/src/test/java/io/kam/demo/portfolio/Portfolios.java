@@ -13,7 +13,8 @@ final class Portfolios {
   private Portfolios() {}
 
   static Portfolio of(long seed, int size) {
-    return CACHE.computeIfAbsent(seed + "/" + size, k -> new PortfolioGenerator(seed, size, LAST_MONTH).generate());
+    return CACHE.computeIfAbsent(
+        seed + "/" + size, k -> new PortfolioGenerator(seed, size, LAST_MONTH).generate());
   }
 
   static Portfolio standard() {

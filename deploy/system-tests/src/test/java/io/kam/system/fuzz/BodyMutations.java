@@ -14,28 +14,52 @@ import java.util.Map;
 
 /**
  * Malformed request bodies: broken JSON, deep nesting, wrong content types, and the operation's
- * documented example with one field at a time made hostile (wrong type, NUL, an unpaired
- * surrogate, huge or exotic text, far dates, extreme numbers, missing, null, unknown siblings).
+ * documented example with one field at a time made hostile (wrong type, NUL, an unpaired surrogate,
+ * huge or exotic text, far dates, extreme numbers, missing, null, unknown siblings).
  */
 final class BodyMutations {
 
   static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** Jackson will not write an unpaired surrogate: a marker is written and swapped for its escape. */
+
+  /**
+   * Jackson will not write an unpaired surrogate: a marker is written and swapped for its escape.
+   */
   private static final String SURROGATE = "@@lone-surrogate@@";
 
   private BodyMutations() {}
 
-  /** Label -> body bytes; the content type is the operation's unless the label starts with "content-type". */
+  /**
+   * Label -> body bytes; the content type is the operation's unless the label starts with
+   * "content-type".
+   */
   static Map<String, byte[]> of(JsonNode example) {
     Map<String, byte[]> bodies = new LinkedHashMap<>();
-    for (String raw : List.of("{", "{\"a\":", "[]", "null", "\"text\"", "12", "", "{} {}", "{\"a\":1,}", "{'a':1}",
-        "\uFEFF{}", "{\"a\":NaN}", "{\"a\":\"\\x00\"}")) {
+    for (String raw :
+        List.of(
+            "{",
+            "{\"a\":",
+            "[]",
+            "null",
+            "\"text\"",
+            "12",
+            "",
+            "{} {}",
+            "{\"a\":1,}",
+            "{'a':1}",
+            "\uFEFF{}",
+            "{\"a\":NaN}",
+            "{\"a\":\"\\x00\"}")) {
       bodies.put("malformed json " + JSON.valueToTree(raw), raw.getBytes(StandardCharsets.UTF_8));
     }
-    bodies.put("invalid utf-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'});
-    bodies.put("deeply nested arrays", ("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8));
-    bodies.put("deeply nested objects", ("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)).getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "invalid utf-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'});
+    bodies.put(
+        "deeply nested arrays",
+        ("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "deeply nested objects",
+        ("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000)).getBytes(StandardCharsets.UTF_8));
     if (example == null || !example.isObject()) {
       return bodies;
     }
@@ -79,7 +103,9 @@ final class BodyMutations {
     m.put("year zero", NODES.textNode("0000-01-01"));
     m.put("far timestamp", NODES.textNode("+10000-01-01T00:00:00Z"));
     m.put("huge number", NODES.numberNode(new java.math.BigDecimal("1e400")));
-    m.put("long overflow", NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")));
+    m.put(
+        "long overflow",
+        NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")));
     m.put("negative", NODES.numberNode(-1));
     m.put("boolean", NODES.booleanNode(true));
     m.put("object", NODES.objectNode().put("contry", "DE"));
@@ -97,11 +123,13 @@ final class BodyMutations {
       return;
     }
     if (node.isObject()) {
-      node.fieldNames().forEachRemaining(f -> {
-        String path = prefix + "/" + f.replace("~", "~0").replace("/", "~1");
-        out.add(path);
-        fieldPaths(node.get(f), path, out, depth + 1);
-      });
+      node.fieldNames()
+          .forEachRemaining(
+              f -> {
+                String path = prefix + "/" + f.replace("~", "~0").replace("/", "~1");
+                out.add(path);
+                fieldPaths(node.get(f), path, out, depth + 1);
+              });
     } else if (node.isArray() && node.size() > 0) {
       fieldPaths(node.get(0), prefix + "/0", out, depth + 1);
     }
@@ -130,7 +158,9 @@ final class BodyMutations {
 
   static byte[] bytes(JsonNode node) {
     try {
-      return JSON.writeValueAsString(node).replace(SURROGATE, "\\ud800").getBytes(StandardCharsets.UTF_8);
+      return JSON.writeValueAsString(node)
+          .replace(SURROGATE, "\\ud800")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -19,10 +19,21 @@ import java.util.Random;
 final class Requests {
 
   static final int MAX_PER_OPERATION = 120;
-  private static final List<String> PATH_VALUES = List.of("%20", "not-a-uuid", "%00", "%C3%A9%F0%9F%98%80", "-1",
-      "99999999999999999999", "%ED%A0%80", "%FF", "00000000-0000-0000-0000-00000000000g", "..%2F..%2Fetc");
+  private static final List<String> PATH_VALUES =
+      List.of(
+          "%20",
+          "not-a-uuid",
+          "%00",
+          "%C3%A9%F0%9F%98%80",
+          "-1",
+          "99999999999999999999",
+          "%ED%A0%80",
+          "%FF",
+          "00000000-0000-0000-0000-00000000000g",
+          "..%2F..%2Fetc");
 
-  private static final List<String> ALWAYS = List.of("a\u0000b", "q".repeat(3_000), "+999999999-12-31");
+  private static final List<String> ALWAYS =
+      List.of("a\u0000b", "q".repeat(3_000), "+999999999-12-31");
 
   private final Map<String, String> ids;
   private final String foreignCursor;
@@ -55,10 +66,17 @@ final class Requests {
         values.addAll(pick(random, 3));
       }
       for (String v : values) {
-        cases.add(request(op, "query " + name + "=" + abbreviate(v), path + join(query, name + "=" + encode(v)), null, null));
+        cases.add(
+            request(
+                op,
+                "query " + name + "=" + abbreviate(v),
+                path + join(query, name + "=" + encode(v)),
+                null,
+                null));
       }
     }
-    cases.add(request(op, "unknown query parameter with NUL", path + join(query, "zzz=%00"), null, null));
+    cases.add(
+        request(op, "unknown query parameter with NUL", path + join(query, "zzz=%00"), null, null));
     if (op.writes()) {
       for (String etag : List.of("*", "\"garbage\"", "W/\"1\"", "x".repeat(5_000), "")) {
         FuzzCase c = request(op, "If-Match " + abbreviate(etag), path + query, null, null);
@@ -87,7 +105,8 @@ final class Requests {
     return cases;
   }
 
-  private FuzzCase request(Operation op, String label, String pathAndQuery, String contentType, byte[] body) {
+  private FuzzCase request(
+      Operation op, String label, String pathAndQuery, String contentType, byte[] body) {
     Map<String, String> headers = new LinkedHashMap<>();
     if (op.writes() && !op.method().equals("POST")) {
       headers.put("If-Match", "\"0\"");
@@ -98,7 +117,9 @@ final class Requests {
     return new FuzzCase(op.name(), label, op.method(), pathAndQuery, headers, body);
   }
 
-  /** The operation's path with real fixture ids, one parameter replaced by a raw (encoded) value. */
+  /**
+   * The operation's path with real fixture ids, one parameter replaced by a raw (encoded) value.
+   */
   private String path(Operation op, String hostile, String raw) {
     String path = op.path();
     for (JsonNode p : op.pathParams()) {
@@ -130,7 +151,8 @@ final class Requests {
     for (JsonNode q : op.queryParams()) {
       if (q.path("required").asBoolean(false)) {
         String name = q.path("name").asText();
-        String value = name.equals("period") ? "2026-Q3" : q.path("schema").path("enum").path(0).asText("x");
+        String value =
+            name.equals("period") ? "2026-Q3" : q.path("schema").path("enum").path(0).asText("x");
         query = join(query, name + "=" + encode(value));
       }
     }
@@ -145,11 +167,30 @@ final class Requests {
   }
 
   private List<String> queryValues() {
-    return List.of("a\u0000b", "q".repeat(3_000), "Zoë 😀 \u202e\uFFFF", "-1", "0", "501", "99999999999999999999",
-        "abc", "0000-01", "+999999999-12-31", "9999-13", "AAAA", "!!", foreignCursor, "", "true'--", "1e400");
+    return List.of(
+        "a\u0000b",
+        "q".repeat(3_000),
+        "Zoë 😀 \u202e\uFFFF",
+        "-1",
+        "0",
+        "501",
+        "99999999999999999999",
+        "abc",
+        "0000-01",
+        "+999999999-12-31",
+        "9999-13",
+        "AAAA",
+        "!!",
+        foreignCursor,
+        "",
+        "true'--",
+        "1e400");
   }
 
-  /** The documented example, with its sources made the fuzzer's own (bulk upserts must not touch others' data). */
+  /**
+   * The documented example, with its sources made the fuzzer's own (bulk upserts must not touch
+   * others' data).
+   */
   private JsonNode safeExample(JsonNode example) {
     if (example == null) {
       return null;
@@ -182,6 +223,8 @@ final class Requests {
 
   private static String abbreviate(String v) {
     String printable = v.replace("\u0000", "\\0");
-    return printable.length() > 24 ? printable.substring(0, 24) + "...(" + v.length() + ")" : printable;
+    return printable.length() > 24
+        ? printable.substring(0, 24) + "...(" + v.length() + ")"
+        : printable;
   }
 }

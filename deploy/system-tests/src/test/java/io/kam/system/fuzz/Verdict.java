@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 final class Verdict {
 
   /** Internals a client must never see: class and package names, SQL, stack frames. */
-  private static final Pattern LEAK = Pattern.compile(
-      "(?i)(exception|\\bjava\\.|\\bjakarta\\.|org\\.(hibernate|postgresql|jboss|apache|eclipse)|io\\.(kam|quarkus|vertx|smallrye)\\."
-          + "|\\bsql\\b|psql|syntax error|\\bselect\\b.+\\bfrom\\b|\\n\\s+at [a-z])");
+  private static final Pattern LEAK =
+      Pattern.compile(
+          "(?i)(exception|\\bjava\\.|\\bjakarta\\.|org\\.(hibernate|postgresql|jboss|apache|eclipse)|io\\.(kam|quarkus|vertx|smallrye)\\."
+              + "|\\bsql\\b|psql|syntax error|\\bselect\\b.+\\bfrom\\b|\\n\\s+at [a-z])");
 
   private Verdict() {}
 

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One client of the gateway with one credential: the demo loader's {@link Gateway}, which
- * behaves as a careful partner (waits out 429 as Retry-After says, retries 502/503/504 with
- * backoff). Every write carries an Idempotency-Key, so a retry never applies a change twice.
+ * One client of the gateway with one credential: the demo loader's {@link Gateway}, which behaves
+ * as a careful partner (waits out 429 as Retry-After says, retries 502/503/504 with backoff). Every
+ * write carries an Idempotency-Key, so a retry never applies a change twice.
  */
 final class Api {
 
   static final ObjectMapper JSON = Payloads.JSON;
+
   /** About 75 s of backoff: long enough for a restarted service and an open circuit to recover. */
   private static final int ATTEMPTS = 10;
 
@@ -51,15 +52,26 @@ final class Api {
     return r.json();
   }
 
-  /** Every page of a list, following {@code nextCursor} (while {@code hasMore}, where a list says). */
+  /**
+   * Every page of a list, following {@code nextCursor} (while {@code hasMore}, where a list says).
+   */
   List<JsonNode> pages(String path) {
     List<JsonNode> pages = new ArrayList<>();
     String cursor = null;
     do {
-      JsonNode page = read(path + (path.contains("?") ? "&" : "?") + "limit=500"
-          + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+      JsonNode page =
+          read(
+              path
+                  + (path.contains("?") ? "&" : "?")
+                  + "limit=500"
+                  + (cursor == null
+                      ? ""
+                      : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
       pages.add(page);
-      boolean more = page.has("hasMore") ? page.path("hasMore").asBoolean() : page.path("nextCursor").isTextual();
+      boolean more =
+          page.has("hasMore")
+              ? page.path("hasMore").asBoolean()
+              : page.path("nextCursor").isTextual();
       cursor = more ? page.path("nextCursor").asText() : null;
     } while (cursor != null);
     return pages;
@@ -94,7 +106,9 @@ final class Api {
 
   private static JsonNode tree(Object body) {
     try {
-      return body == null || body instanceof JsonNode ? (JsonNode) body : JSON.readTree((String) body);
+      return body == null || body instanceof JsonNode
+          ? (JsonNode) body
+          : JSON.readTree((String) body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + body, e);
     }

@@ -27,7 +27,9 @@ final class Checks {
   static void decimal(JsonNode node, String field, String expected) {
     JsonNode value = node.path(field);
     assertTrue(value.isNumber(), field + " is not a number in " + node);
-    assertEquals(0, value.decimalValue().compareTo(new BigDecimal(expected)),
+    assertEquals(
+        0,
+        value.decimalValue().compareTo(new BigDecimal(expected)),
         field + " = " + value + ", expected " + expected + " in " + node);
   }
 
@@ -56,7 +58,9 @@ final class Checks {
     }
   }
 
-  /** Everything of the journey in one call: the account, its score, last quarter's KPIs, the plan. */
+  /**
+   * Everything of the journey in one call: the account, its score, last quarter's KPIs, the plan.
+   */
   static void overview(JsonNode overview, String planId) {
     assertEquals(0, overview.path("warnings").size(), overview.toString());
     assertEquals("Helios Industrie AG", overview.path("account").path("name").asText());
@@ -70,7 +74,9 @@ final class Checks {
     assertEquals("ACTIVE", plan.path("status").asText());
     assertEquals("2027-01-13T08:00:00Z", plan.path("nextReviewAt").asText());
     decimal(plan.path("objectives").path(0), "progress", "0");
-    assertEquals("Quarterly business review with the CFO", plan.path("overdueActions").path(0).path("title").asText());
+    assertEquals(
+        "Quarterly business review with the CFO",
+        plan.path("overdueActions").path(0).path("title").asText());
   }
 
   /**
@@ -82,12 +88,15 @@ final class Checks {
     for (JsonNode change : partner.items("/api/v1/sync/accounts/changes")) {
       mirror.put(change.path("accountId").asText(), change.path("account"));
       String origin = change.path("origin").asText();
-      assertTrue("api-key:crm-partner".equals(origin) || origin.startsWith("user:"), change.toString());
+      assertTrue(
+          "api-key:crm-partner".equals(origin) || origin.startsWith("user:"), change.toString());
     }
     Map<String, JsonNode> accounts = new LinkedHashMap<>();
     admin.items("/api/v1/accounts").forEach(a -> accounts.put(a.path("id").asText(), a));
-    assertEquals(accounts.keySet(), mirror.keySet(), "the feed names exactly the accounts there are");
-    accounts.forEach((id, account) -> assertEquals(account, mirror.get(id), "the feed's last state of " + id));
+    assertEquals(
+        accounts.keySet(), mirror.keySet(), "the feed names exactly the accounts there are");
+    accounts.forEach(
+        (id, account) -> assertEquals(account, mirror.get(id), "the feed's last state of " + id));
   }
 
   static void noDeadLetters(Api admin) {

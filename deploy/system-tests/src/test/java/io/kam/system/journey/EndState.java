@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * Every GET of the public API after the journey, as path -> body, made comparable between two
- * systems: ids the servers made up are replaced by what they stand for (an account by its
- * external reference, a plan by its account and title; any other id by "&lt;id&gt;"),
- * timestamps and database sequence numbers are left out ("timestamps aside"), and so are the
- * cursors, which are signed per deployment.
+ * systems: ids the servers made up are replaced by what they stand for (an account by its external
+ * reference, a plan by its account and title; any other id by "&lt;id&gt;"), timestamps and
+ * database sequence numbers are left out ("timestamps aside"), and so are the cursors, which are
+ * signed per deployment.
  */
 final class EndState {
 
-  private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private final Api admin;
   private final Api partner;
   private final Map<String, String> names = new LinkedHashMap<>();
@@ -35,35 +36,65 @@ final class EndState {
   Map<String, JsonNode> collect() {
     Map<String, JsonNode> raw = new LinkedHashMap<>();
     List<JsonNode> accounts = all(admin, "/api/v1/accounts?sort=name", raw);
-    accounts.forEach(a -> names.put(a.path("id").asText(),
-        "account:" + a.path("source").asText() + "/" + a.path("externalId").asText()));
+    accounts.forEach(
+        a ->
+            names.put(
+                a.path("id").asText(),
+                "account:" + a.path("source").asText() + "/" + a.path("externalId").asText()));
     for (JsonNode a : accounts) {
       String p = "/api/v1/accounts/" + a.path("id").asText();
-      for (String sub : List.of("", "/history", "/contacts", "/hierarchy", "/kpis", "/kpis?period=2026-10",
-          "/kpis?period=2026-Q3&includeChildren=true", "/kpis/timeseries?from=2024-01&to=2026-10&granularity=MONTH",
-          "/score", "/score/history", "/score/diff", "/overview")) {
+      for (String sub :
+          List.of(
+              "",
+              "/history",
+              "/contacts",
+              "/hierarchy",
+              "/kpis",
+              "/kpis?period=2026-10",
+              "/kpis?period=2026-Q3&includeChildren=true",
+              "/kpis/timeseries?from=2024-01&to=2026-10&granularity=MONTH",
+              "/score",
+              "/score/history",
+              "/score/diff",
+              "/overview")) {
         raw.put(p + sub, body(admin, p + sub));
       }
     }
     List<JsonNode> plans = all(admin, "/api/v1/plans", raw);
-    plans.forEach(pl -> names.put(pl.path("id").asText(),
-        "plan:" + names.get(pl.path("accountId").asText()) + "/" + pl.path("title").asText()));
+    plans.forEach(
+        pl ->
+            names.put(
+                pl.path("id").asText(),
+                "plan:"
+                    + names.get(pl.path("accountId").asText())
+                    + "/"
+                    + pl.path("title").asText()));
     for (JsonNode pl : plans) {
       String p = "/api/v1/plans/" + pl.path("id").asText();
       raw.put(p, body(admin, p));
       raw.put(p + "/reviews", body(admin, p + "/reviews"));
     }
-    for (String path : List.of("/api/v1/portfolio/kpis?period=2026-Q3", "/api/v1/portfolio/kpis?period=2026-10",
-        "/api/v1/portfolio/kpis?period=2026-Q3&tier=KEY")) {
+    for (String path :
+        List.of(
+            "/api/v1/portfolio/kpis?period=2026-Q3",
+            "/api/v1/portfolio/kpis?period=2026-10",
+            "/api/v1/portfolio/kpis?period=2026-Q3&tier=KEY")) {
       raw.put(path, body(admin, path));
     }
-    for (String path : List.of("/api/v1/scores?sort=-score", "/api/v1/actions?ownerId=" + Hero.OWNER,
-        "/api/v1/scoring-models")) {
+    for (String path :
+        List.of(
+            "/api/v1/scores?sort=-score",
+            "/api/v1/actions?ownerId=" + Hero.OWNER,
+            "/api/v1/scoring-models")) {
       all(admin, path, raw);
     }
     all(partner, "/api/v1/sync/accounts/changes", raw);
     Map<String, JsonNode> state = new TreeMap<>();
-    raw.forEach((path, body) -> state.put(rename(path), path.contains(" page ") ? sortedItems(normalize(body)) : normalize(body)));
+    raw.forEach(
+        (path, body) ->
+            state.put(
+                rename(path),
+                path.contains(" page ") ? sortedItems(normalize(body)) : normalize(body)));
     return state;
   }
 
@@ -79,8 +110,8 @@ final class EndState {
   }
 
   /**
-   * Lists whose order ends in the server's random ids (plans by id; scores tied on the score)
-   * would differ between deployments while holding the same items; they are compared as sets.
+   * Lists whose order ends in the server's random ids (plans by id; scores tied on the score) would
+   * differ between deployments while holding the same items; they are compared as sets.
    */
   private static JsonNode sortedItems(JsonNode page) {
     if (page.path("items").isArray()) {
@@ -132,12 +163,15 @@ final class EndState {
   }
 
   /**
-   * Timestamps, database sequence numbers (a history entry's id, and the ids a score diff names
-   * as from/to: accounts are scored concurrently, so their entries interleave differently) and
-   * signed cursors differ between deployments.
+   * Timestamps, database sequence numbers (a history entry's id, and the ids a score diff names as
+   * from/to: accounts are scored concurrently, so their entries interleave differently) and signed
+   * cursors differ between deployments.
    */
   private static boolean ignored(String key, JsonNode value) {
-    return key.equals("at") || (key.endsWith("At") && !key.equals("nextReviewAt"))
-        || (List.of("id", "from", "to").contains(key) && value.isNumber()) || key.equals("nextCursor") || key.equals("requestId");
+    return key.equals("at")
+        || (key.endsWith("At") && !key.equals("nextReviewAt"))
+        || (List.of("id", "from", "to").contains(key) && value.isNumber())
+        || key.equals("nextCursor")
+        || key.equals("requestId");
   }
 }

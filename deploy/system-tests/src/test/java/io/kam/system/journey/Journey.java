@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The whole KAM journey through the gateway, step by step, each step checked by hand-computed
- * numbers (see {@link Hero}): a partner syncs a seeded portfolio and the hero account, revenue
- * and surveys arrive, KPIs and scores follow, the hero becomes KEY and gets a DRAFT plan, its KAM
+ * numbers (see {@link Hero}): a partner syncs a seeded portfolio and the hero account, revenue and
+ * surveys arrive, KPIs and scores follow, the hero becomes KEY and gets a DRAFT plan, its KAM
  * activates it with an objective bound to revenue growth, new revenue moves the objective, a
  * revenue drop and bad NPS raise the risk to HIGH and put the plan UNDER_REVIEW, a review returns
  * it to ACTIVE, the month turns. Between steps the journey waits until the system has settled
@@ -28,7 +28,15 @@ import java.util.Map;
  */
 final class Journey {
 
-  enum Step { SYNC, KPI_INPUTS, PLAN_ACTIVATION, NEW_REVENUE, DROP, REVIEW, MONTH_TURN }
+  enum Step {
+    SYNC,
+    KPI_INPUTS,
+    PLAN_ACTIVATION,
+    NEW_REVENUE,
+    DROP,
+    REVIEW,
+    MONTH_TURN
+  }
 
   /** What happens to the system around a step: nothing, by default. */
   interface Disruption {
@@ -62,7 +70,8 @@ final class Journey {
   /** Runs every step and returns the end state: every GET of the public API, normalized. */
   Map<String, JsonNode> run() {
     partner = Api.apiKey(sut.gatewayUrl(), createPartnerKey());
-    Portfolio portfolio = new PortfolioGenerator(SEED, PORTFOLIO_SIZE, YearMonth.of(2026, 9)).generate();
+    Portfolio portfolio =
+        new PortfolioGenerator(SEED, PORTFOLIO_SIZE, YearMonth.of(2026, 9)).generate();
     step(Step.SYNC, () -> syncAccounts(portfolio));
     step(Step.KPI_INPUTS, () -> sendKpiInputs(portfolio));
     step(Step.PLAN_ACTIVATION, this::activatePlan);
@@ -85,13 +94,15 @@ final class Journey {
   }
 
   private String createPartnerKey() {
-    Gateway.Reply r = admin.post("/api/v1/api-keys", "{\"name\":\"crm-partner\",\"roles\":[\"integration\"]}");
+    Gateway.Reply r =
+        admin.post("/api/v1/api-keys", "{\"name\":\"crm-partner\",\"roles\":[\"integration\"]}");
     assertEquals(201, r.status(), r.body());
     return r.json().path("key").asText();
   }
 
   private void syncAccounts(Portfolio portfolio) {
-    List<ObjectNode> items = new ArrayList<>(portfolio.accounts().stream().map(Payloads::account).toList());
+    List<ObjectNode> items =
+        new ArrayList<>(portfolio.accounts().stream().map(Payloads::account).toList());
     items.add(Hero.account());
     JsonNode results = bulk(partner, "/api/v1/sync/accounts", items, 1000);
     for (JsonNode r : results) {
@@ -103,55 +114,94 @@ final class Journey {
   }
 
   private void sendKpiInputs(Portfolio portfolio) {
-    List<ObjectNode> lines = new ArrayList<>(portfolio.revenueLines().stream().map(Payloads::revenueLine).toList());
+    List<ObjectNode> lines =
+        new ArrayList<>(portfolio.revenueLines().stream().map(Payloads::revenueLine).toList());
     lines.addAll(Hero.history());
     expectAll(bulk(partner, "/api/v1/revenue-lines", lines, 5000), "CREATED");
-    List<ObjectNode> surveys = new ArrayList<>(portfolio.surveyResponses().stream().map(Payloads::surveyResponse).toList());
+    List<ObjectNode> surveys =
+        new ArrayList<>(
+            portfolio.surveyResponses().stream().map(Payloads::surveyResponse).toList());
     surveys.addAll(Hero.goodSurveys());
     expectAll(bulk(partner, "/api/v1/survey-responses", surveys, 5000), "CREATED");
   }
 
   private void activatePlan() {
     String p = "/api/v1/plans/" + planId;
-    created(kam.post(p + "/objectives", "{\"title\":\"Grow T12M revenue by 45 %\",\"dueDate\":\"2027-09-30\","
-        + "\"kpi\":{\"metric\":\"REVENUE_GROWTH\",\"baseline\":0.25,\"target\":0.45}}"));
-    created(kam.post(p + "/actions", "{\"title\":\"Quarterly business review with the CFO\",\"dueDate\":\"2026-10-30\"}"));
-    created(kam.post(p + "/opportunities", "{\"productLine\":\"SERVICES\",\"kind\":\"CROSS_SELL\","
-        + "\"estimatedValue\":240000,\"probability\":0.4,\"expectedClose\":\"2027-03-31\"}"));
-    created(kam.post("/api/v1/accounts/" + heroId + "/contacts", "{\"name\":\"Dr. Petra Lang\",\"title\":\"CFO\","
-        + "\"buyingRole\":\"DECISION_MAKER\",\"influence\":5,\"relationshipStrength\":3}"));
+    created(
+        kam.post(
+            p + "/objectives",
+            "{\"title\":\"Grow T12M revenue by 45 %\",\"dueDate\":\"2027-09-30\","
+                + "\"kpi\":{\"metric\":\"REVENUE_GROWTH\",\"baseline\":0.25,\"target\":0.45}}"));
+    created(
+        kam.post(
+            p + "/actions",
+            "{\"title\":\"Quarterly business review with the CFO\",\"dueDate\":\"2026-10-30\"}"));
+    created(
+        kam.post(
+            p + "/opportunities",
+            "{\"productLine\":\"SERVICES\",\"kind\":\"CROSS_SELL\","
+                + "\"estimatedValue\":240000,\"probability\":0.4,\"expectedClose\":\"2027-03-31\"}"));
+    created(
+        kam.post(
+            "/api/v1/accounts/" + heroId + "/contacts",
+            "{\"name\":\"Dr. Petra Lang\",\"title\":\"CFO\","
+                + "\"buyingRole\":\"DECISION_MAKER\",\"influence\":5,\"relationshipStrength\":3}"));
     Gateway.Reply r = kam.post(p + "/activate", null);
     assertEquals(200, r.status(), r.body());
   }
 
   private void lateInvoice() {
-    expectAll(bulk(partner, "/api/v1/revenue-lines",
-        List.of(Hero.line("INV-2026-03-LATE", LocalDate.of(2026, 3, 28), "PLATFORM", "150000")), 5000), "CREATED");
+    expectAll(
+        bulk(
+            partner,
+            "/api/v1/revenue-lines",
+            List.of(Hero.line("INV-2026-03-LATE", LocalDate.of(2026, 3, 28), "PLATFORM", "150000")),
+            5000),
+        "CREATED");
   }
 
   private void dropAndBadNps() {
-    expectAll(bulk(partner, "/api/v1/revenue-lines",
-        List.of(Hero.line("CN-2026-08-1", LocalDate.of(2026, 8, 25), "PLATFORM", "-300000")), 5000), "CREATED");
+    expectAll(
+        bulk(
+            partner,
+            "/api/v1/revenue-lines",
+            List.of(Hero.line("CN-2026-08-1", LocalDate.of(2026, 8, 25), "PLATFORM", "-300000")),
+            5000),
+        "CREATED");
     expectAll(bulk(partner, "/api/v1/survey-responses", Hero.badSurveys(), 5000), "CREATED");
   }
 
   private void review() {
-    created(kam.post("/api/v1/plans/" + planId + "/reviews", "{\"summary\":\"Credit note and detractors explained: "
-        + "a delivery incident in August, fixed.\",\"decisions\":[\"Weekly service call until NPS recovers\"]}"));
+    created(
+        kam.post(
+            "/api/v1/plans/" + planId + "/reviews",
+            "{\"summary\":\"Credit note and detractors explained: "
+                + "a delivery incident in August, fixed.\",\"decisions\":[\"Weekly service call until NPS recovers\"]}"));
   }
 
   private void turnTheMonth() {
     // October's revenue counts once October is complete.
-    expectAll(bulk(partner, "/api/v1/revenue-lines",
-        List.of(Hero.line("INV-2026-10-P", LocalDate.of(2026, 10, 10), "PLATFORM", "200000")), 5000), "CREATED");
+    expectAll(
+        bulk(
+            partner,
+            "/api/v1/revenue-lines",
+            List.of(Hero.line("INV-2026-10-P", LocalDate.of(2026, 10, 10), "PLATFORM", "200000")),
+            5000),
+        "CREATED");
     for (String service : List.of("account", "scoring", "kpi", "planning")) {
-      Gateway.Reply r = admin.put("/api/v1/admin/" + service + "/clock", "{\"now\":\"" + NEXT_MONTH + "\"}");
+      Gateway.Reply r =
+          admin.put("/api/v1/admin/" + service + "/clock", "{\"now\":\"" + NEXT_MONTH + "\"}");
       assertEquals(200, r.status(), service + ": " + r.body());
     }
     // The month-turn job runs on its own schedule; the new snapshot is what the step waits for.
-    Checks.eventually("the hero's score takes October's revenue", () ->
-        Checks.criterion(admin.read("/api/v1/accounts/" + heroId + "/score"), "revenue").path("input").decimalValue()
-            .compareTo(new java.math.BigDecimal("1425000")) == 0);
+    Checks.eventually(
+        "the hero's score takes October's revenue",
+        () ->
+            Checks.criterion(admin.read("/api/v1/accounts/" + heroId + "/score"), "revenue")
+                    .path("input")
+                    .decimalValue()
+                    .compareTo(new java.math.BigDecimal("1425000"))
+                == 0);
   }
 
   private void verify(Step step) {
@@ -165,7 +215,8 @@ final class Journey {
         Checks.decimal(kpis, "t12mRevenue", "1500000");
         Checks.decimal(kpis, "t12mGrowth", "0.25");
         Checks.decimal(kpis, "npsT12m", "60");
-        JsonNode drafts = admin.read("/api/v1/plans?accountId=" + heroId + "&status=DRAFT").path("items");
+        JsonNode drafts =
+            admin.read("/api/v1/plans?accountId=" + heroId + "&status=DRAFT").path("items");
         assertEquals(1, drafts.size(), "the KEY account gets one DRAFT plan: " + drafts);
         assertEquals(Hero.OWNER, drafts.path(0).path("ownerId").asText());
         planId = drafts.path(0).path("id").asText();
@@ -181,7 +232,8 @@ final class Journey {
       case DROP -> {
         // last3mGrowth (75 000 - 375 000) / 375 000 = -0.8 and npsT12m -46.67: two signals.
         Checks.score(score, "71.9", "KEY", "HIGH");
-        assertEquals(List.of("REVENUE_DROP_3M", "NEGATIVE_NPS"), Checks.texts(score.path("riskReasons")));
+        assertEquals(
+            List.of("REVENUE_DROP_3M", "NEGATIVE_NPS"), Checks.texts(score.path("riskReasons")));
         JsonNode plan = plan();
         assertEquals("UNDER_REVIEW", plan.path("status").asText());
         String risks = plan.path("risks").toString();
@@ -198,8 +250,10 @@ final class Journey {
         Checks.score(score, "73.2", "KEY", "HIGH");
         JsonNode kpis = admin.read("/api/v1/accounts/" + heroId + "/kpis?period=2026-10");
         Checks.decimal(kpis, "t12mRevenue", "1425000");
-        JsonNode overdue = admin.read("/api/v1/actions?ownerId=" + Hero.OWNER + "&overdue=true").path("items");
-        assertEquals(1, overdue.size(), "the action due 2026-10-30 is overdue in November: " + overdue);
+        JsonNode overdue =
+            admin.read("/api/v1/actions?ownerId=" + Hero.OWNER + "&overdue=true").path("items");
+        assertEquals(
+            1, overdue.size(), "the action due 2026-10-30 is overdue in November: " + overdue);
       }
     }
   }
@@ -212,7 +266,8 @@ final class Journey {
   private static JsonNode bulk(Api api, String path, List<ObjectNode> items, int size) {
     var all = Payloads.JSON.createArrayNode();
     for (int from = 0; from < items.size(); from += size) {
-      Gateway.Reply r = api.put(path, Payloads.bulk(items.subList(from, Math.min(items.size(), from + size))));
+      Gateway.Reply r =
+          api.put(path, Payloads.bulk(items.subList(from, Math.min(items.size(), from + size))));
       assertEquals(200, r.status(), path + ": " + r.body());
       r.json().path("results").forEach(all::add);
     }
@@ -222,11 +277,12 @@ final class Journey {
 
   private static void expectAll(JsonNode results, String status) {
     List<String> other = new ArrayList<>();
-    results.forEach(r -> {
-      if (!status.equals(r.path("status").asText())) {
-        other.add(r.toString());
-      }
-    });
+    results.forEach(
+        r -> {
+          if (!status.equals(r.path("status").asText())) {
+            other.add(r.toString());
+          }
+        });
     assertTrue(other.isEmpty(), "expected every item " + status + ": " + other);
   }
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The KAM journey end to end, three times, each in a system of its own (empty databases and
- * topics, same seed, same fixed clock): once undisturbed, once with services SIGKILLed and
- * restarted in the middle, once with Kafka stopped and restarted in the middle. Each run checks
- * the journey's numbers on the way; the disturbed runs must then end in exactly the undisturbed
- * run's state, GET for GET, timestamps aside.
+ * The KAM journey end to end, three times, each in a system of its own (empty databases and topics,
+ * same seed, same fixed clock): once undisturbed, once with services SIGKILLed and restarted in the
+ * middle, once with Kafka stopped and restarted in the middle. Each run checks the journey's
+ * numbers on the way; the disturbed runs must then end in exactly the undisturbed run's state, GET
+ * for GET, timestamps aside.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneyIT {
@@ -41,40 +41,48 @@ class JourneyIT {
   @Test
   @Order(2)
   void servicesKilledAndRestartedMidwayChangeNothing() {
-    Map<String, JsonNode> state = runIn("journey-killed", new Journey.Disruption() {
-      @Override
-      public void after(Journey.Step step, SystemUnderTest sut) {
-        // kpi dies with snapshots in its outbox; planning dies while reacting to a HIGH risk.
-        switch (step) {
-          case KPI_INPUTS -> killAndRestart(sut.service("kpi"));
-          case DROP -> killAndRestart(sut.service("planning"));
-          default -> { }
-        }
-      }
-    });
+    Map<String, JsonNode> state =
+        runIn(
+            "journey-killed",
+            new Journey.Disruption() {
+              @Override
+              public void after(Journey.Step step, SystemUnderTest sut) {
+                // kpi dies with snapshots in its outbox; planning dies while reacting to a HIGH
+                // risk.
+                switch (step) {
+                  case KPI_INPUTS -> killAndRestart(sut.service("kpi"));
+                  case DROP -> killAndRestart(sut.service("planning"));
+                  default -> {}
+                }
+              }
+            });
     assertSameEndState(state);
   }
 
   @Test
   @Order(3)
   void kafkaStoppedAndRestartedMidwayChangesNothing() {
-    Map<String, JsonNode> state = runIn("journey-kafka-restart", new Journey.Disruption() {
-      @Override
-      public void before(Journey.Step step, SystemUnderTest sut) {
-        if (step == Journey.Step.NEW_REVENUE) {
-          sut.platform().stopKafka();
-        }
-      }
+    Map<String, JsonNode> state =
+        runIn(
+            "journey-kafka-restart",
+            new Journey.Disruption() {
+              @Override
+              public void before(Journey.Step step, SystemUnderTest sut) {
+                if (step == Journey.Step.NEW_REVENUE) {
+                  sut.platform().stopKafka();
+                }
+              }
 
-      @Override
-      public void after(Journey.Step step, SystemUnderTest sut) {
-        if (step == Journey.Step.NEW_REVENUE) {
-          // The write was accepted with Kafka down; its events wait in the outbox meanwhile.
-          sleep(Duration.ofSeconds(5));
-          sut.platform().startKafka();
-        }
-      }
-    });
+              @Override
+              public void after(Journey.Step step, SystemUnderTest sut) {
+                if (step == Journey.Step.NEW_REVENUE) {
+                  // The write was accepted with Kafka down; its events wait in the outbox
+                  // meanwhile.
+                  sleep(Duration.ofSeconds(5));
+                  sut.platform().startKafka();
+                }
+              }
+            });
     assertSameEndState(state);
   }
 
@@ -93,7 +101,9 @@ class JourneyIT {
   private static void keep(String name, Map<String, JsonNode> state) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "journey-states"));
-      Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), state);
+      Api.JSON
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(dir.resolve(name + ".json").toFile(), state);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,8 +128,12 @@ class JourneyIT {
       }
     }
     List<String> paths = differences.stream().map(d -> d.substring(0, d.indexOf('\n'))).toList();
-    assertEquals(List.of(), differences.subList(0, Math.min(differences.size(), 3)),
-        differences.size() + " GETs differ from the undisturbed run (target/journey-states has both): " + paths);
+    assertEquals(
+        List.of(),
+        differences.subList(0, Math.min(differences.size(), 3)),
+        differences.size()
+            + " GETs differ from the undisturbed run (target/journey-states has both): "
+            + paths);
   }
 
   private static TreeSet<String> union(Map<String, JsonNode> a, Map<String, JsonNode> b) {

@@ -27,17 +27,23 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * "Every event has been delivered and handled": no service has an unsent outbox row or a parked
  * event, and every consumer group has committed the end of every partition it reads, twice in a
- * row. The journey waits for this between its steps, so what one step caused is complete before
- * the next begins, whatever was killed or restarted on the way.
+ * row. The journey waits for this between its steps, so what one step caused is complete before the
+ * next begins, whatever was killed or restarted on the way.
  */
 final class Quiescence {
 
-  private static final List<String> SERVICE_DATABASES = List.of("account", "scoring", "kpi", "planning");
-  /** The consumer groups (each service's application name) and the topics they read, as configured. */
-  private static final Map<String, List<String>> SUBSCRIPTIONS = Map.of(
-      "kpi-service", List.of("kam.account.events", "kam.score.events"),
-      "scoring-service", List.of("kam.account.events", "kam.kpi.events"),
-      "planning-service", List.of("kam.account.events", "kam.kpi.events", "kam.score.events"));
+  private static final List<String> SERVICE_DATABASES =
+      List.of("account", "scoring", "kpi", "planning");
+
+  /**
+   * The consumer groups (each service's application name) and the topics they read, as configured.
+   */
+  private static final Map<String, List<String>> SUBSCRIPTIONS =
+      Map.of(
+          "kpi-service", List.of("kam.account.events", "kam.score.events"),
+          "scoring-service", List.of("kam.account.events", "kam.kpi.events"),
+          "planning-service", List.of("kam.account.events", "kam.kpi.events", "kam.score.events"));
+
   private final SystemUnderTest sut;
 
   Quiescence(SystemUnderTest sut) {
@@ -73,7 +79,8 @@ final class Quiescence {
   }
 
   private long count(String database, String sql) {
-    try (Connection c = DriverManager.getConnection(sut.platform().jdbcUrl(database), "postgres", "");
+    try (Connection c =
+            DriverManager.getConnection(sut.platform().jdbcUrl(database), "postgres", "");
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -90,21 +97,36 @@ final class Quiescence {
       Set<String> topics = new TreeSet<>();
       SUBSCRIPTIONS.values().forEach(topics::addAll);
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, d) ->
-          d.partitions().forEach(pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest())));
+      admin
+          .describeTopics(topics)
+          .allTopicNames()
+          .get(10, TimeUnit.SECONDS)
+          .forEach(
+              (topic, d) ->
+                  d.partitions()
+                      .forEach(
+                          pi ->
+                              latest.put(
+                                  new TopicPartition(topic, pi.partition()), OffsetSpec.latest())));
       Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
           admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
       List<String> lagging = new ArrayList<>();
       for (Map.Entry<String, List<String>> group : SUBSCRIPTIONS.entrySet()) {
         Map<TopicPartition, OffsetAndMetadata> committed =
-            admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        ends.forEach((tp, end) -> {
-          OffsetAndMetadata offset = committed.get(tp);
-          // A partition the group never committed on counts from 0: its first events are unhandled.
-          if (group.getValue().contains(tp.topic()) && end.offset() > (offset == null ? 0 : offset.offset())) {
-            lagging.add(group.getKey() + " behind on " + tp);
-          }
-        });
+            admin
+                .listConsumerGroupOffsets(group.getKey())
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
+        ends.forEach(
+            (tp, end) -> {
+              OffsetAndMetadata offset = committed.get(tp);
+              // A partition the group never committed on counts from 0: its first events are
+              // unhandled.
+              if (group.getValue().contains(tp.topic())
+                  && end.offset() > (offset == null ? 0 : offset.offset())) {
+                lagging.add(group.getKey() + " behind on " + tp);
+              }
+            });
       }
       return lagging;
     } catch (ExecutionException | TimeoutException e) {

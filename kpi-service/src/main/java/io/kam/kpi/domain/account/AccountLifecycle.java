@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What happens to the read model when account-service speaks: an account becomes known (its
- * pending lines and responses start to count, its first snapshot is published), changes (the
- * wallet moves shareOfWallet), or is deleted (it vanishes from every KPI).
+ * What happens to the read model when account-service speaks: an account becomes known (its pending
+ * lines and responses start to count, its first snapshot is published), changes (the wallet moves
+ * shareOfWallet), or is deleted (it vanishes from every KPI).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,8 +27,12 @@ public class AccountLifecycle {
   private final SurveyResponses responses;
   private final SnapshotService snapshots;
 
-  public AccountLifecycle(AccountRepository accounts, BulkIngest ingest, RevenueLines lines,
-      SurveyResponses responses, SnapshotService snapshots) {
+  public AccountLifecycle(
+      AccountRepository accounts,
+      BulkIngest ingest,
+      RevenueLines lines,
+      SurveyResponses responses,
+      SnapshotService snapshots) {
     this.accounts = accounts;
     this.ingest = ingest;
     this.lines = lines;

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * How an ingested item names its account: by our id, or by the CRM's source + externalId
- * (exactly one of the two).
+ * How an ingested item names its account: by our id, or by the CRM's source + externalId (exactly
+ * one of the two).
  */
 public record AccountRef(UUID id, String source, String externalId) {
 

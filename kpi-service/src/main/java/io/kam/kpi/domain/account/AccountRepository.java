@@ -32,13 +32,17 @@ public class AccountRepository {
   }
 
   public Optional<AccountRow> find(UUID id) {
-    return jdbc.one("select " + COLUMNS + " from account a where a.id = :id", SqlParams.of("id", id),
+    return jdbc.one(
+        "select " + COLUMNS + " from account a where a.id = :id",
+        SqlParams.of("id", id),
         AccountRepository::row);
   }
 
   /** Locks the account's row: snapshots of one account are computed one at a time. */
   public Optional<AccountRow> lock(UUID id) {
-    return jdbc.one("select " + COLUMNS + " from account a where a.id = :id for update", SqlParams.of("id", id),
+    return jdbc.one(
+        "select " + COLUMNS + " from account a where a.id = :id for update",
+        SqlParams.of("id", id),
         AccountRepository::row);
   }
 
@@ -47,8 +51,13 @@ public class AccountRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.list("select " + COLUMNS + " from account a where a.id = any(:ids) and not a.deleted"
-        + " order by a.id for update", SqlParams.none().array("ids", "uuid", ids), AccountRepository::row);
+    return jdbc.list(
+        "select "
+            + COLUMNS
+            + " from account a where a.id = any(:ids) and not a.deleted"
+            + " order by a.id for update",
+        SqlParams.none().array("ids", "uuid", ids),
+        AccountRepository::row);
   }
 
   /**
@@ -56,17 +65,24 @@ public class AccountRepository {
    * computedMonth}, locked; rows another instance holds are skipped.
    */
   public List<AccountRow> lockStale(YearMonth computedMonth, int limit) {
-    return jdbc.list("select " + COLUMNS + " from account a left join kpi_snapshot s on s.account_id = a.id"
-        + " where not a.deleted and (s.account_id is null or s.computed_month <> :month)"
-        + " order by a.id limit :limit for update of a skip locked",
-        SqlParams.of("month", computedMonth, "limit", limit), AccountRepository::row);
+    return jdbc.list(
+        "select "
+            + COLUMNS
+            + " from account a left join kpi_snapshot s on s.account_id = a.id"
+            + " where not a.deleted and (s.account_id is null or s.computed_month <> :month)"
+            + " order by a.id limit :limit for update of a skip locked",
+        SqlParams.of("month", computedMonth, "limit", limit),
+        AccountRepository::row);
   }
 
   /** The account and its current live descendants (a cycle, should one ever arrive, ends). */
   public List<UUID> subtree(UUID id) {
-    return jdbc.list("with recursive t(id) as (select id from account where id = :id and not deleted"
-        + " union select a.id from account a join t on a.parent_id = t.id where not a.deleted)"
-        + " select id from t", SqlParams.of("id", id), r -> r.uuid("id"));
+    return jdbc.list(
+        "with recursive t(id) as (select id from account where id = :id and not deleted"
+            + " union select a.id from account a join t on a.parent_id = t.id where not a.deleted)"
+            + " select id from t",
+        SqlParams.of("id", id),
+        r -> r.uuid("id"));
   }
 
   /** Resolves every reference at once; unknown references map to {@link Resolution#UNKNOWN}. */
@@ -85,58 +101,99 @@ public class AccountRepository {
       }
     }
     if (!ids.isEmpty()) {
-      jdbc.list("select id, deleted from account where id = any(:ids)", SqlParams.none().array("ids", "uuid", ids),
-          r -> result.put(AccountRef.byId(r.uuid("id")), new Resolution(r.uuid("id"), r.bool("deleted"))));
+      jdbc.list(
+          "select id, deleted from account where id = any(:ids)",
+          SqlParams.none().array("ids", "uuid", ids),
+          r ->
+              result.put(
+                  AccountRef.byId(r.uuid("id")), new Resolution(r.uuid("id"), r.bool("deleted"))));
     }
     if (!sources.isEmpty()) {
       // A live account wins over deleted ones with the same reference.
-      jdbc.list("select a.source, a.external_id, a.id, a.deleted"
-          + " from unnest(:sources::text[], :externalIds::text[]) r(source, external_id)"
-          + " join account a on a.source = r.source and a.external_id = r.external_id order by a.deleted desc",
-          SqlParams.none().array("sources", "text", sources).array("externalIds", "text", externalIds),
-          r -> result.put(AccountRef.byExternal(r.string("source"), r.string("external_id")),
-              new Resolution(r.uuid("id"), r.bool("deleted"))));
+      jdbc.list(
+          "select a.source, a.external_id, a.id, a.deleted"
+              + " from unnest(:sources::text[], :externalIds::text[]) r(source, external_id)"
+              + " join account a on a.source = r.source and a.external_id = r.external_id order by a.deleted desc",
+          SqlParams.none()
+              .array("sources", "text", sources)
+              .array("externalIds", "text", externalIds),
+          r ->
+              result.put(
+                  AccountRef.byExternal(r.string("source"), r.string("external_id")),
+                  new Resolution(r.uuid("id"), r.bool("deleted"))));
     }
     return result;
   }
 
   /**
-   * Serializes "is this account known?" between an ingest that is about to store pending items
-   * and the event that makes the account known, so no item stays pending forever.
+   * Serializes "is this account known?" between an ingest that is about to store pending items and
+   * the event that makes the account known, so no item stays pending forever.
    */
   public void lockReferences(Collection<AccountRef> refs) {
     if (refs.isEmpty()) {
       return;
     }
-    jdbc.execute("select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 7) h"
-        + " from unnest(:keys::text[]) k order by 1) x",
-        SqlParams.none().array("keys", "text", refs.stream().map(AccountRef::lockKey).sorted().toList()));
+    jdbc.execute(
+        "select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 7) h"
+            + " from unnest(:keys::text[]) k order by 1) x",
+        SqlParams.none()
+            .array("keys", "text", refs.stream().map(AccountRef::lockKey).sorted().toList()));
   }
 
   public void upsert(AccountRow a) {
-    jdbc.update("insert into account (id, source, external_id, parent_id, owner_id, industry, country, region,"
-        + " wallet, deleted) values (:id, :source, :externalId, :parentId, :ownerId, :industry, :country,"
-        + " :region, :wallet, false) on conflict (id) do update set source = excluded.source,"
-        + " external_id = excluded.external_id, parent_id = excluded.parent_id, owner_id = excluded.owner_id,"
-        + " industry = excluded.industry, country = excluded.country, region = excluded.region,"
-        + " wallet = excluded.wallet, updated_at = now()",
-        SqlParams.of("id", a.id(), "source", a.source(), "externalId", a.externalId(), "parentId", a.parentId(),
-            "ownerId", a.ownerId(), "industry", a.industry(), "country", a.country(), "region", a.region(),
-            "wallet", a.wallet()));
+    jdbc.update(
+        "insert into account (id, source, external_id, parent_id, owner_id, industry, country, region,"
+            + " wallet, deleted) values (:id, :source, :externalId, :parentId, :ownerId, :industry, :country,"
+            + " :region, :wallet, false) on conflict (id) do update set source = excluded.source,"
+            + " external_id = excluded.external_id, parent_id = excluded.parent_id, owner_id = excluded.owner_id,"
+            + " industry = excluded.industry, country = excluded.country, region = excluded.region,"
+            + " wallet = excluded.wallet, updated_at = now()",
+        SqlParams.of(
+            "id",
+            a.id(),
+            "source",
+            a.source(),
+            "externalId",
+            a.externalId(),
+            "parentId",
+            a.parentId(),
+            "ownerId",
+            a.ownerId(),
+            "industry",
+            a.industry(),
+            "country",
+            a.country(),
+            "region",
+            a.region(),
+            "wallet",
+            a.wallet()));
   }
 
   public void markDeleted(UUID id) {
-    jdbc.update("update account set deleted = true, updated_at = now() where id = :id", SqlParams.of("id", id));
+    jdbc.update(
+        "update account set deleted = true, updated_at = now() where id = :id",
+        SqlParams.of("id", id));
   }
 
   public void setScore(UUID id, String tier, String type) {
-    jdbc.update("update account set tier = :tier, account_type = :type, updated_at = now() where id = :id",
+    jdbc.update(
+        "update account set tier = :tier, account_type = :type, updated_at = now() where id = :id",
         SqlParams.of("tier", tier, "type", type, "id", id));
   }
 
   private static AccountRow row(Row r) throws SQLException {
-    return new AccountRow(r.uuid("id"), r.string("source"), r.string("external_id"), r.uuid("parent_id"),
-        r.string("owner_id"), r.string("industry"), r.string("country"), r.string("region"), r.decimal("wallet"),
-        r.string("tier"), r.string("account_type"), r.bool("deleted"));
+    return new AccountRow(
+        r.uuid("id"),
+        r.string("source"),
+        r.string("external_id"),
+        r.uuid("parent_id"),
+        r.string("owner_id"),
+        r.string("industry"),
+        r.string("country"),
+        r.string("region"),
+        r.decimal("wallet"),
+        r.string("tier"),
+        r.string("account_type"),
+        r.bool("deleted"));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Resolves the accounts an ingest names. A reference that is not known yet is locked (the
- * account-created path takes the same lock) and checked again, so an item is either attached
- * now or stored pending before the account's creation resolves pending items: never lost.
+ * account-created path takes the same lock) and checked again, so an item is either attached now or
+ * stored pending before the account's creation resolves pending items: never lost.
  */
 @ApplicationScoped
 public class AccountResolver {
@@ -22,7 +22,10 @@ public class AccountResolver {
   public Map<AccountRef, Resolution> resolve(Collection<AccountRef> refs) {
     Map<AccountRef, Resolution> result = accounts.resolve(refs);
     List<AccountRef> unknown =
-        result.entrySet().stream().filter(e -> e.getValue().pending()).map(Map.Entry::getKey).toList();
+        result.entrySet().stream()
+            .filter(e -> e.getValue().pending())
+            .map(Map.Entry::getKey)
+            .toList();
     if (!unknown.isEmpty()) {
       accounts.lockReferences(unknown);
       result.putAll(accounts.resolve(unknown));

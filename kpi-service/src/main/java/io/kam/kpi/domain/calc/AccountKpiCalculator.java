@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Computes an account's KPIs for a period (docs/kpis-and-scores.md, "KPIs"). Pure and stateless. */
+/**
+ * Computes an account's KPIs for a period (docs/kpis-and-scores.md, "KPIs"). Pure and stateless.
+ */
 public final class AccountKpiCalculator {
 
   private AccountKpiCalculator() {}
@@ -74,8 +76,8 @@ public final class AccountKpiCalculator {
   /**
    * max(t12m, 0) x grossMargin / max(annualChurnRate, 1 / maxLifetimeYears).
    *
-   * <p>Dividing by 1/L is multiplying by L, so the lifetime cap is applied exactly (no rounded
-   * 1/3 for L = 3); only a division by the churn rate itself rounds (DECIMAL64).
+   * <p>Dividing by 1/L is multiplying by L, so the lifetime cap is applied exactly (no rounded 1/3
+   * for L = 3); only a division by the churn rate itself rounds (DECIMAL64).
    */
   public static BigDecimal clv(
       BigDecimal t12mRevenue, BigDecimal annualChurnRate, KpiSettings settings) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An account's KPIs for one period, field for field the API shape. Nullable ratios are null
- * exactly when docs/kpis-and-scores.md's null rules say so; money fields are never null.
+ * An account's KPIs for one period, field for field the API shape. Nullable ratios are null exactly
+ * when docs/kpis-and-scores.md's null rules say so; money fields are never null.
  */
 public record AccountKpis(
     UUID accountId,

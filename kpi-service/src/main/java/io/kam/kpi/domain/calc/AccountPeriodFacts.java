@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What the portfolio KPIs need of one account for period P. Small enough to be produced by SQL
- * for a whole segment; {@link #of} derives it from the account's histories.
+ * What the portfolio KPIs need of one account for period P. Small enough to be produced by SQL for
+ * a whole segment; {@link #of} derives it from the account's histories.
  *
  * @param revenue rev(a,P)
  * @param previousRevenue rev(a,P-1)

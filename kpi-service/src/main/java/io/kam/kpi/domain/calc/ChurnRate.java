@@ -6,18 +6,18 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The portfolio-wide annualChurnRate used by CLV: 1 - (accounts active in the T12M window and
- * in the 12 months before) / (accounts active in the 12 months before), where "active in a
- * window" is net revenue over the whole window > 0; 0 when no account was active earlier.
- * Every account counts on its own, whatever the segment asked for.
+ * The portfolio-wide annualChurnRate used by CLV: 1 - (accounts active in the T12M window and in
+ * the 12 months before) / (accounts active in the 12 months before), where "active in a window" is
+ * net revenue over the whole window > 0; 0 when no account was active earlier. Every account counts
+ * on its own, whatever the segment asked for.
  */
 public final class ChurnRate {
 
   private ChurnRate() {}
 
   /**
-   * One account's net revenue in the T12M window and in the 12 months before it (the caller
-   * may compute these by SQL for all accounts at once).
+   * One account's net revenue in the T12M window and in the 12 months before it (the caller may
+   * compute these by SQL for all accounts at once).
    */
   public record AccountWindows(BigDecimal t12mNet, BigDecimal previous12mNet) {
 

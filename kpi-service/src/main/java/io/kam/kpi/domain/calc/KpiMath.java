@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * The few arithmetic rules every KPI shares: money stays exact, every division is done once,
- * at the end, in DECIMAL64 (16 significant digits, HALF_EVEN), and a division by a value the
- * null rules exclude yields null instead of failing.
+ * The few arithmetic rules every KPI shares: money stays exact, every division is done once, at the
+ * end, in DECIMAL64 (16 significant digits, HALF_EVEN), and a division by a value the null rules
+ * exclude yields null instead of failing.
  */
 public final class KpiMath {
 
@@ -37,14 +37,15 @@ public final class KpiMath {
       return null;
     }
     // 100 x n is exact on longs, so the single division is the only rounding.
-    return plain(BigDecimal.valueOf(Math.multiplyExact(100L, numerator))
-        .divide(BigDecimal.valueOf(denominator), MC));
+    return plain(
+        BigDecimal.valueOf(Math.multiplyExact(100L, numerator))
+            .divide(BigDecimal.valueOf(denominator), MC));
   }
 
   /**
    * An exact quotient may come back with a negative scale (0.00 / 100.0000 is 0E+2), which
-   * serializes as exponent notation; scale 0 is the same value, written plainly. Trailing
-   * zeros of positive scales are kept.
+   * serializes as exponent notation; scale 0 is the same value, written plainly. Trailing zeros of
+   * positive scales are kept.
    */
   static BigDecimal plain(BigDecimal value) {
     return value.scale() < 0 ? value.setScale(0) : value;

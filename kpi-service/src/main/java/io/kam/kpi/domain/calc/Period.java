@@ -10,14 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar period: a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year
- * ({@code 2026}). Represented by its kind and first month so that every navigation (P-1, P-Y,
- * the period containing a month) is plain month arithmetic.
+ * A calendar period: a month ({@code 2026-09}), a quarter ({@code 2026-Q3}) or a year ({@code
+ * 2026}). Represented by its kind and first month so that every navigation (P-1, P-Y, the period
+ * containing a month) is plain month arithmetic.
  */
 public record Period(Kind kind, YearMonth firstMonth) {
 
   public enum Kind {
-    MONTH(1), QUARTER(3), YEAR(12);
+    MONTH(1),
+    QUARTER(3),
+    YEAR(12);
 
     private final int months;
 
@@ -89,8 +91,8 @@ public record Period(Kind kind, YearMonth firstMonth) {
 
   /**
    * The last calendar quarter that ended before {@code now} (UTC): the quarter before the one
-   * containing now. A quarter ends at the first instant of the next one, so at
-   * 2026-10-01T00:00Z Q3 has ended.
+   * containing now. A quarter ends at the first instant of the next one, so at 2026-10-01T00:00Z Q3
+   * has ended.
    */
   public static Period defaultFor(Instant now) {
     YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));

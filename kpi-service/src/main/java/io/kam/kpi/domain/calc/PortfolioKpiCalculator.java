@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Computes the portfolio KPIs of a segment for a period (docs/kpis-and-scores.md, portfolio table). Every
- * account counts on its own: the caller passes one {@link AccountPeriodFacts} per account of
+ * Computes the portfolio KPIs of a segment for a period (docs/kpis-and-scores.md, portfolio table).
+ * Every account counts on its own: the caller passes one {@link AccountPeriodFacts} per account of
  * the segment, inactive ones included (they count in totals, P-1 and churn).
  */
 public final class PortfolioKpiCalculator {
@@ -96,8 +96,8 @@ public final class PortfolioKpiCalculator {
   }
 
   /**
-   * sum((rev / total)^2) x 10000 on 0..10000, computed as 10000 x sum(rev^2) / total^2 so the
-   * only rounding is the final division.
+   * sum((rev / total)^2) x 10000 on 0..10000, computed as 10000 x sum(rev^2) / total^2 so the only
+   * rounding is the final division.
    */
   private static BigDecimal hhi(List<BigDecimal> activeRevenues, BigDecimal activeTotal) {
     if (activeRevenues.isEmpty()) {

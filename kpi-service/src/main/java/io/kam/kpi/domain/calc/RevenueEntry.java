@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * Net revenue of one product line in one month (a revenue line, or an aggregate of several
- * computed by the caller, e.g. by SQL). Amounts may be negative: credit notes.
+ * Net revenue of one product line in one month (a revenue line, or an aggregate of several computed
+ * by the caller, e.g. by SQL). Amounts may be negative: credit notes.
  */
 public record RevenueEntry(YearMonth month, String productLine, BigDecimal amount) {
 

@@ -13,11 +13,11 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The net revenue of one account (or of a pooled subtree) per month and product line, with
- * exact sums. Immutable. Product lines are compared exactly as given.
+ * The net revenue of one account (or of a pooled subtree) per month and product line, with exact
+ * sums. Immutable. Product lines are compared exactly as given.
  *
- * <p>Months after the period being computed may be present: every query here is bounded by a
- * range or a month, so they never leak into a KPI.
+ * <p>Months after the period being computed may be present: every query here is bounded by a range
+ * or a month, so they never leak into a KPI.
  */
 public final class RevenueHistory {
 
@@ -25,8 +25,10 @@ public final class RevenueHistory {
 
   /** month -> product line -> net amount; only months that had at least one entry. */
   private final NavigableMap<YearMonth, Map<String, BigDecimal>> byMonth;
+
   /** First month whose account-level net is > 0; null when there is none. */
   private final YearMonth firstPositiveMonth;
+
   /** Per product line, the first month whose net for that line is > 0. */
   private final Map<String, YearMonth> firstPositiveMonthByLine;
 
@@ -110,28 +112,32 @@ public final class RevenueHistory {
   }
 
   /**
-   * The newProductLines rule with {@code window} as the period: lines with net > 0 over the
-   * window and no revenue before it, sorted; empty when the account itself had no revenue
-   * before the window (a new customer's first lines are not cross-sell).
+   * The newProductLines rule with {@code window} as the period: lines with net > 0 over the window
+   * and no revenue before it, sorted; empty when the account itself had no revenue before the
+   * window (a new customer's first lines are not cross-sell).
    */
   public List<String> newProductLines(MonthRange window) {
     if (!hadRevenueBefore(window.first())) {
       return List.of();
     }
     List<String> lines = new ArrayList<>();
-    netByProductLine(window).forEach((line, net) -> {
-      if (net.signum() > 0 && !productLineHadRevenueBefore(line, window.first())) {
-        lines.add(line);
-      }
-    });
+    netByProductLine(window)
+        .forEach(
+            (line, net) -> {
+              if (net.signum() > 0 && !productLineHadRevenueBefore(line, window.first())) {
+                lines.add(line);
+              }
+            });
     return List.copyOf(lines); // already in String order: netByProductLine is a TreeMap
   }
 
   /** Every (month, product line, net) held, in month then product line order. */
   public List<RevenueEntry> entries() {
     List<RevenueEntry> entries = new ArrayList<>();
-    byMonth.forEach((month, lines) -> new TreeMap<>(lines)
-        .forEach((line, amount) -> entries.add(new RevenueEntry(month, line, amount))));
+    byMonth.forEach(
+        (month, lines) ->
+            new TreeMap<>(lines)
+                .forEach((line, amount) -> entries.add(new RevenueEntry(month, line, amount))));
     return List.copyOf(entries);
   }
 
@@ -161,14 +167,15 @@ public final class RevenueHistory {
     }
 
     public Builder add(RevenueEntry entry) {
-      byMonth.computeIfAbsent(entry.month(), m -> new HashMap<>())
+      byMonth
+          .computeIfAbsent(entry.month(), m -> new HashMap<>())
           .merge(entry.productLine(), entry.amount(), BigDecimal::add);
       return this;
     }
 
     public Builder addAll(RevenueHistory history) {
-      history.byMonth.forEach((month, lines) -> lines.forEach((line, amount) ->
-          add(month, line, amount)));
+      history.byMonth.forEach(
+          (month, lines) -> lines.forEach((line, amount) -> add(month, line, amount)));
       return this;
     }
 

@@ -3,8 +3,8 @@ package io.kam.kpi.domain.calc;
 import java.math.BigDecimal;
 
 /**
- * Survey response counts of some scope (a month, a window, a portfolio segment). Counts are
- * all csat/nps need, and they pool by plain addition, so callers can aggregate them in SQL.
+ * Survey response counts of some scope (a month, a window, a portfolio segment). Counts are all
+ * csat/nps need, and they pool by plain addition, so callers can aggregate them in SQL.
  *
  * @param csatTotal CSAT responses
  * @param csatGood CSAT responses with score >= 4
@@ -18,10 +18,24 @@ public record SurveyCounts(
   public static final SurveyCounts EMPTY = new SurveyCounts(0, 0, 0, 0, 0);
 
   public SurveyCounts {
-    if (csatTotal < 0 || csatGood < 0 || npsTotal < 0 || npsPromoters < 0 || npsDetractors < 0
-        || csatGood > csatTotal || npsPromoters + npsDetractors > npsTotal) {
-      throw new IllegalArgumentException("inconsistent survey counts: csat " + csatGood + "/"
-          + csatTotal + ", nps +" + npsPromoters + " -" + npsDetractors + " /" + npsTotal);
+    if (csatTotal < 0
+        || csatGood < 0
+        || npsTotal < 0
+        || npsPromoters < 0
+        || npsDetractors < 0
+        || csatGood > csatTotal
+        || npsPromoters + npsDetractors > npsTotal) {
+      throw new IllegalArgumentException(
+          "inconsistent survey counts: csat "
+              + csatGood
+              + "/"
+              + csatTotal
+              + ", nps +"
+              + npsPromoters
+              + " -"
+              + npsDetractors
+              + " /"
+              + npsTotal);
     }
   }
 
@@ -40,8 +54,11 @@ public record SurveyCounts(
   }
 
   public SurveyCounts plus(SurveyCounts other) {
-    return new SurveyCounts(csatTotal + other.csatTotal, csatGood + other.csatGood,
-        npsTotal + other.npsTotal, npsPromoters + other.npsPromoters,
+    return new SurveyCounts(
+        csatTotal + other.csatTotal,
+        csatGood + other.csatGood,
+        npsTotal + other.npsTotal,
+        npsPromoters + other.npsPromoters,
         npsDetractors + other.npsDetractors);
   }
 

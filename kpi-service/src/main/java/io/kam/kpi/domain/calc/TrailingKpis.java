@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 /**
- * The KPIs that only depend on P's last month (T12M values and last3mGrowth), shared by the
- * account KPIs and the snapshot so both compute them the same way.
+ * The KPIs that only depend on P's last month (T12M values and last3mGrowth), shared by the account
+ * KPIs and the snapshot so both compute them the same way.
  */
 record TrailingKpis(
     MonthRange t12m,

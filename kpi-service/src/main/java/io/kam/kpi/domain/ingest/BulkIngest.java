@@ -37,13 +37,15 @@ public class BulkIngest {
   }
 
   @Transactional
-  public <I extends BulkItem, S extends StoredItem<S>> List<ItemResult> ingest(BulkKind<I, S> kind, List<I> items) {
+  public <I extends BulkItem, S extends StoredItem<S>> List<ItemResult> ingest(
+      BulkKind<I, S> kind, List<I> items) {
     BulkTable<S> table = table(kind);
     ItemResult[] results = new ItemResult[items.size()];
     List<Integer> accepted = BulkScreen.screen(items, results, kind::errors);
     List<I> acceptedItems = accepted.stream().map(items::get).toList();
-    Map<AccountRef, Resolution> accounts = resolver.resolve(
-        acceptedItems.stream().filter(i -> !i.isVoid()).map(BulkItem::accountRef).toList());
+    Map<AccountRef, Resolution> accounts =
+        resolver.resolve(
+            acceptedItems.stream().filter(i -> !i.isVoid()).map(BulkItem::accountRef).toList());
     Map<String, S> stored = table.lockByKeys(acceptedItems);
 
     List<S> inserts = new ArrayList<>();
@@ -92,12 +94,12 @@ public class BulkIngest {
   }
 
   /**
-   * Attaches the items of {@code kind} that named the account before it was known and adds them
-   * to the aggregates; the caller refreshes the account's snapshot.
+   * Attaches the items of {@code kind} that named the account before it was known and adds them to
+   * the aggregates; the caller refreshes the account's snapshot.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <S extends StoredItem<S>> void attachPending(BulkKind<?, S> kind, UUID accountId, String source,
-      String externalId) {
+  public <S extends StoredItem<S>> void attachPending(
+      BulkKind<?, S> kind, UUID accountId, String source, String externalId) {
     Changes<S> changes = new Changes<>(kind.deltas());
     table(kind).resolvePending(accountId, source, externalId).forEach(changes::add);
     changes.deltas.apply();

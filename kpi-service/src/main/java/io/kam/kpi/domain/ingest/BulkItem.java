@@ -52,11 +52,13 @@ public interface BulkItem {
     }
     boolean byExternal = accountSource() != null || accountExternalId() != null;
     if (accountId() != null && byExternal) {
-      errors.add(new Problem.FieldError("accountId",
-          "name the account by accountId or by accountSource + accountExternalId, not both"));
+      errors.add(
+          new Problem.FieldError(
+              "accountId",
+              "name the account by accountId or by accountSource + accountExternalId, not both"));
     } else if (accountId() == null && !byExternal) {
-      errors.add(new Problem.FieldError("accountId",
-          "required (or accountSource + accountExternalId)"));
+      errors.add(
+          new Problem.FieldError("accountId", "required (or accountSource + accountExternalId)"));
     } else if (byExternal) {
       text(errors, "accountSource", accountSource(), true);
       text(errors, "accountExternalId", accountExternalId(), true);

@@ -24,13 +24,19 @@ final class BulkScreen {
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       if (item == null) {
-        results[i] = ItemResult.rejected(null, List.of(new Problem.FieldError("", "must be an object")));
+        results[i] =
+            ItemResult.rejected(null, List.of(new Problem.FieldError("", "must be an object")));
         continue;
       }
       String key = item.key();
       if (key != null && !seen.add(key)) {
-        results[i] = ItemResult.rejected(item,
-            List.of(new Problem.FieldError("externalId", "this source + externalId already appears earlier in the request")));
+        results[i] =
+            ItemResult.rejected(
+                item,
+                List.of(
+                    new Problem.FieldError(
+                        "externalId",
+                        "this source + externalId already appears earlier in the request")));
         continue;
       }
       List<Problem.FieldError> errors = errorsOf.apply(item);

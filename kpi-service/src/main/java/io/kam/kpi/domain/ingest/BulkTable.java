@@ -14,14 +14,21 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The SQL every bulk item table shares, written once from the kind's table and own columns:
- * lock by upsert keys, insert, update, attach the pending items of an account that became known.
+ * The SQL every bulk item table shares, written once from the kind's table and own columns: lock by
+ * upsert keys, insert, update, attach the pending items of an account that became known.
  */
 final class BulkTable<S extends StoredItem<S>> {
 
   /** The columns every item table has besides {@code id}. */
   static final List<String> COMMON =
-      List.of("source", "external_id", "account_id", "ref_account_id", "ref_source", "ref_external_id", "voided");
+      List.of(
+          "source",
+          "external_id",
+          "account_id",
+          "ref_account_id",
+          "ref_source",
+          "ref_external_id",
+          "voided");
 
   private final Jdbc jdbc;
   private final BulkKind<?, S> kind;
@@ -36,16 +43,29 @@ final class BulkTable<S extends StoredItem<S>> {
     List<String> columns = new ArrayList<>(COMMON);
     columns.addAll(kind.ownColumns());
     this.select = "t.id, " + columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "));
-    this.insert = "insert into " + kind.table() + " (" + String.join(", ", columns) + ") values ("
-        + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
-    this.update = "update " + kind.table() + " set "
-        + columns.stream().filter(c -> !c.equals("source") && !c.equals("external_id"))
-            .map(c -> c + " = :" + c).collect(Collectors.joining(", "))
-        + ", updated_at = now() where id = :id";
+    this.insert =
+        "insert into "
+            + kind.table()
+            + " ("
+            + String.join(", ", columns)
+            + ") values ("
+            + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+            + ")";
+    this.update =
+        "update "
+            + kind.table()
+            + " set "
+            + columns.stream()
+                .filter(c -> !c.equals("source") && !c.equals("external_id"))
+                .map(c -> c + " = :" + c)
+                .collect(Collectors.joining(", "))
+            + ", updated_at = now() where id = :id";
     this.mapper = this::row;
   }
 
-  /** The columns to select from the table aliased {@code t}, in the shape {@link #mapper()} reads. */
+  /**
+   * The columns to select from the table aliased {@code t}, in the shape {@link #mapper()} reads.
+   */
   String selectColumns() {
     return select;
   }
@@ -60,12 +80,21 @@ final class BulkTable<S extends StoredItem<S>> {
     if (items.isEmpty()) {
       return result;
     }
-    SqlParams keys = SqlParams.none()
-        .array("sources", "text", items.stream().map(BulkItem::source).toList())
-        .array("externalIds", "text", items.stream().map(BulkItem::externalId).toList());
-    for (S item : jdbc.list("select " + select + " from unnest(:sources::text[], :externalIds::text[])"
-        + " k(source, external_id) join " + kind.table() + " t on t.source = k.source"
-        + " and t.external_id = k.external_id order by t.source, t.external_id for update of t", keys, mapper)) {
+    SqlParams keys =
+        SqlParams.none()
+            .array("sources", "text", items.stream().map(BulkItem::source).toList())
+            .array("externalIds", "text", items.stream().map(BulkItem::externalId).toList());
+    for (S item :
+        jdbc.list(
+            "select "
+                + select
+                + " from unnest(:sources::text[], :externalIds::text[])"
+                + " k(source, external_id) join "
+                + kind.table()
+                + " t on t.source = k.source"
+                + " and t.external_id = k.external_id order by t.source, t.external_id for update of t",
+            keys,
+            mapper)) {
       result.put(item.key(), item);
     }
     return result;
@@ -76,31 +105,51 @@ final class BulkTable<S extends StoredItem<S>> {
   }
 
   void update(List<S> items) {
-    jdbc.batch(update, items, (item, p) -> {
-      bind(item, p);
-      p.set("id", item.id());
-    });
+    jdbc.batch(
+        update,
+        items,
+        (item, p) -> {
+          bind(item, p);
+          p.set("id", item.id());
+        });
   }
 
   /** Attaches the pending items naming the account (by its id or its external reference). */
   List<S> resolvePending(UUID accountId, String source, String externalId) {
-    return jdbc.list("update " + kind.table() + " t set account_id = :accountId, updated_at = now()"
-        + " where t.account_id is null and not t.voided and (t.ref_account_id = :accountId"
-        + " or (t.ref_source = :source and t.ref_external_id = :externalId)) returning " + select,
-        SqlParams.of("accountId", accountId, "source", source, "externalId", externalId), mapper);
+    return jdbc.list(
+        "update "
+            + kind.table()
+            + " t set account_id = :accountId, updated_at = now()"
+            + " where t.account_id is null and not t.voided and (t.ref_account_id = :accountId"
+            + " or (t.ref_source = :source and t.ref_external_id = :externalId)) returning "
+            + select,
+        SqlParams.of("accountId", accountId, "source", source, "externalId", externalId),
+        mapper);
   }
 
   private void bind(S item, SqlParams p) {
-    p.set("source", item.source()).set("external_id", item.externalId())
-        .set("account_id", item.accountId()).set("ref_account_id", item.ref().id())
-        .set("ref_source", item.ref().source()).set("ref_external_id", item.ref().externalId())
+    p.set("source", item.source())
+        .set("external_id", item.externalId())
+        .set("account_id", item.accountId())
+        .set("ref_account_id", item.ref().id())
+        .set("ref_source", item.ref().source())
+        .set("ref_external_id", item.ref().externalId())
         .set("voided", item.voided());
     kind.bindOwn(item, p);
   }
 
   private S row(Row r) throws java.sql.SQLException {
-    AccountRef ref = new AccountRef(r.uuid("ref_account_id"), r.string("ref_source"), r.string("ref_external_id"));
-    return kind.read(new StoredItem.Common(r.longValue("id"), r.string("source"), r.string("external_id"),
-        r.uuid("account_id"), ref, r.bool("voided")), r);
+    AccountRef ref =
+        new AccountRef(
+            r.uuid("ref_account_id"), r.string("ref_source"), r.string("ref_external_id"));
+    return kind.read(
+        new StoredItem.Common(
+            r.longValue("id"),
+            r.string("source"),
+            r.string("external_id"),
+            r.uuid("account_id"),
+            ref,
+            r.bool("voided")),
+        r);
   }
 }

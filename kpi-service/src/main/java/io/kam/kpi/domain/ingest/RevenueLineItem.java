@@ -22,6 +22,7 @@ public record RevenueLineItem(
 
   /** numeric(19,4): at most 15 digits before the point and 4 after. */
   static final int MAX_INTEGER_DIGITS = 15;
+
   static final int MAX_FRACTION_DIGITS = 4;
 
   public List<Problem.FieldError> errors(String reportingCurrency) {
@@ -44,8 +45,12 @@ public record RevenueLineItem(
       }
     }
     if (currency != null && !currency.equals(reportingCurrency)) {
-      errors.add(new Problem.FieldError("currency",
-          "amounts are in the reporting currency " + reportingCurrency + "; convert before sending"));
+      errors.add(
+          new Problem.FieldError(
+              "currency",
+              "amounts are in the reporting currency "
+                  + reportingCurrency
+                  + "; convert before sending"));
     }
     return errors;
   }

@@ -50,8 +50,16 @@ public class RevenueLines implements BulkKind<RevenueLineItem, StoredRevenueLine
 
   @Override
   public StoredRevenueLine read(StoredItem.Common c, Row r) throws SQLException {
-    return new StoredRevenueLine(c.id(), c.source(), c.externalId(), c.accountId(), c.ref(), r.date("line_date"),
-        r.string("product_line"), r.decimal("amount"), c.voided());
+    return new StoredRevenueLine(
+        c.id(),
+        c.source(),
+        c.externalId(),
+        c.accountId(),
+        c.ref(),
+        r.date("line_date"),
+        r.string("product_line"),
+        r.decimal("amount"),
+        c.voided());
   }
 
   @Override
@@ -61,8 +69,16 @@ public class RevenueLines implements BulkKind<RevenueLineItem, StoredRevenueLine
 
   @Override
   public StoredRevenueLine toStored(RevenueLineItem item, Long id, UUID accountId) {
-    return new StoredRevenueLine(id, item.source(), item.externalId(), accountId, item.accountRef(), item.date(),
-        item.productLine(), item.amount().setScale(4), false);
+    return new StoredRevenueLine(
+        id,
+        item.source(),
+        item.externalId(),
+        accountId,
+        item.accountRef(),
+        item.date(),
+        item.productLine(),
+        item.amount().setScale(4),
+        false);
   }
 
   @Override
@@ -71,7 +87,10 @@ public class RevenueLines implements BulkKind<RevenueLineItem, StoredRevenueLine
     return new Deltas<>() {
       @Override
       public void add(StoredRevenueLine l, int sign) {
-        deltas.add(l.accountId(), YearMonth.from(l.date()), l.productLine(),
+        deltas.add(
+            l.accountId(),
+            YearMonth.from(l.date()),
+            l.productLine(),
             sign > 0 ? l.amount() : l.amount().negate());
       }
 
@@ -88,10 +107,13 @@ public class RevenueLines implements BulkKind<RevenueLineItem, StoredRevenueLine
    */
   public List<StoredRevenueLine> page(
       UUID accountId, LocalDate from, LocalDate to, LocalDate afterDate, Long afterId, int limit) {
-    StringBuilder sql = new StringBuilder("select " + table.selectColumns() + " from revenue_line t where not t.voided");
+    StringBuilder sql =
+        new StringBuilder(
+            "select " + table.selectColumns() + " from revenue_line t where not t.voided");
     SqlParams params = SqlParams.of("limit", limit);
     if (accountId != null) {
-      sql.append(" and (t.account_id = :accountId or (t.account_id is null and t.ref_account_id = :accountId))");
+      sql.append(
+          " and (t.account_id = :accountId or (t.account_id is null and t.ref_account_id = :accountId))");
       params.set("accountId", accountId);
     }
     if (from != null) {

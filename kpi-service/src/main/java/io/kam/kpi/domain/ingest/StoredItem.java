@@ -37,5 +37,6 @@ public interface StoredItem<S extends StoredItem<S>> {
   }
 
   /** The columns every item table has, read back for {@link BulkKind#read}. */
-  record Common(Long id, String source, String externalId, UUID accountId, AccountRef ref, boolean voided) {}
+  record Common(
+      Long id, String source, String externalId, UUID accountId, AccountRef ref, boolean voided) {}
 }

@@ -31,10 +31,12 @@ public record StoredRevenueLine(
 
   @Override
   public StoredRevenueLine voided(boolean value) {
-    return new StoredRevenueLine(id, source, externalId, accountId, ref, date, productLine, amount, value);
+    return new StoredRevenueLine(
+        id, source, externalId, accountId, ref, date, productLine, amount, value);
   }
 
   public StoredRevenueLine withId(Long newId) {
-    return new StoredRevenueLine(newId, source, externalId, accountId, ref, date, productLine, amount, voided);
+    return new StoredRevenueLine(
+        newId, source, externalId, accountId, ref, date, productLine, amount, voided);
   }
 }

@@ -37,6 +37,7 @@ public record StoredSurveyResponse(
 
   @Override
   public StoredSurveyResponse voided(boolean value) {
-    return new StoredSurveyResponse(id, source, externalId, accountId, ref, kind, score, respondedAt, value);
+    return new StoredSurveyResponse(
+        id, source, externalId, accountId, ref, kind, score, respondedAt, value);
   }
 }

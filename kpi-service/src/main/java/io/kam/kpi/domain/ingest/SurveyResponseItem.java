@@ -19,7 +19,10 @@ public record SurveyResponseItem(
     Instant respondedAt)
     implements BulkItem {
 
-  public enum SurveyKind { CSAT, NPS }
+  public enum SurveyKind {
+    CSAT,
+    NPS
+  }
 
   public List<Problem.FieldError> errors() {
     List<Problem.FieldError> errors = commonErrors();
@@ -39,7 +42,8 @@ public record SurveyResponseItem(
     } else if (kind != null) {
       int min = kind == SurveyKind.CSAT ? 1 : 0;
       int max = kind == SurveyKind.CSAT ? 5 : 10;
-      if (score.compareTo(BigDecimal.valueOf(min)) < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0) {
+      if (score.compareTo(BigDecimal.valueOf(min)) < 0
+          || score.compareTo(BigDecimal.valueOf(max)) > 0) {
         errors.add(new Problem.FieldError("score", kind + " scores are " + min + ".." + max));
       }
     }

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-/** Survey responses as a {@link BulkKind}: a kind, a score and a time, counted in the monthly survey counts. */
+/**
+ * Survey responses as a {@link BulkKind}: a kind, a score and a time, counted in the monthly survey
+ * counts.
+ */
 @ApplicationScoped
 public class SurveyResponses implements BulkKind<SurveyResponseItem, StoredSurveyResponse> {
 
@@ -37,8 +40,16 @@ public class SurveyResponses implements BulkKind<SurveyResponseItem, StoredSurve
 
   @Override
   public StoredSurveyResponse read(StoredItem.Common c, Row r) throws SQLException {
-    return new StoredSurveyResponse(c.id(), c.source(), c.externalId(), c.accountId(), c.ref(), r.string("kind"),
-        r.intValue("score"), r.instant("responded_at"), c.voided());
+    return new StoredSurveyResponse(
+        c.id(),
+        c.source(),
+        c.externalId(),
+        c.accountId(),
+        c.ref(),
+        r.string("kind"),
+        r.intValue("score"),
+        r.instant("responded_at"),
+        c.voided());
   }
 
   @Override
@@ -48,8 +59,16 @@ public class SurveyResponses implements BulkKind<SurveyResponseItem, StoredSurve
 
   @Override
   public StoredSurveyResponse toStored(SurveyResponseItem item, Long id, UUID accountId) {
-    return new StoredSurveyResponse(id, item.source(), item.externalId(), accountId, item.accountRef(),
-        item.kind().name(), item.score().intValueExact(), item.respondedAt(), false);
+    return new StoredSurveyResponse(
+        id,
+        item.source(),
+        item.externalId(),
+        accountId,
+        item.accountRef(),
+        item.kind().name(),
+        item.score().intValueExact(),
+        item.respondedAt(),
+        false);
   }
 
   @Override

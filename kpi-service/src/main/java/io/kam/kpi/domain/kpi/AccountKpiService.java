@@ -1,6 +1,5 @@
 package io.kam.kpi.domain.kpi;
 
-import io.kam.kpi.domain.calc.KpiSettings;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.kpi.config.KpiConfig;
 import io.kam.kpi.domain.account.AccountRepository;
@@ -9,6 +8,7 @@ import io.kam.kpi.domain.calc.AccountKpiCalculator;
 import io.kam.kpi.domain.calc.AccountKpis;
 import io.kam.kpi.domain.calc.ChurnRate;
 import io.kam.kpi.domain.calc.KpiMath;
+import io.kam.kpi.domain.calc.KpiSettings;
 import io.kam.kpi.domain.calc.MonthRange;
 import io.kam.kpi.domain.calc.Period;
 import io.kam.kpi.domain.calc.RevenueHistory;
@@ -34,8 +34,11 @@ public class AccountKpiService {
   private final PortfolioFactsQuery portfolio;
   private final KpiConfig config;
 
-  public AccountKpiService(AccountRepository accounts, AggregateRepository aggregates,
-      PortfolioFactsQuery portfolio, KpiConfig config) {
+  public AccountKpiService(
+      AccountRepository accounts,
+      AggregateRepository aggregates,
+      PortfolioFactsQuery portfolio,
+      KpiConfig config) {
     this.accounts = accounts;
     this.aggregates = aggregates;
     this.portfolio = portfolio;
@@ -52,7 +55,13 @@ public class AccountKpiService {
         SurveyHistory.pooled(aggregates.surveys(scope, t12m.first(), t12m.last()).values());
     BigDecimal churn = ChurnRate.annual(portfolio.churnWindows(period.lastMonth()));
     return AccountKpiCalculator.compute(
-        accountId, revenue, surveys, period, account.wallet(), churn, new KpiSettings(config.grossMargin(), config.maxLifetimeYears()));
+        accountId,
+        revenue,
+        surveys,
+        period,
+        account.wallet(),
+        churn,
+        new KpiSettings(config.grossMargin(), config.maxLifetimeYears()));
   }
 
   /** Revenue and revenueGrowth for every period of {@code kind} from {@code from} to {@code to}. */
@@ -61,8 +70,9 @@ public class AccountKpiService {
     AccountRow account = live(accountId);
     Period first = Period.containing(kind, from);
     Period last = Period.containing(kind, to);
-    RevenueHistory revenue = RevenueHistory.pooled(
-        aggregates.revenue(scope(account, includeChildren), last.lastMonth()).values());
+    RevenueHistory revenue =
+        RevenueHistory.pooled(
+            aggregates.revenue(scope(account, includeChildren), last.lastMonth()).values());
     List<Point> points = new ArrayList<>();
     for (Period p = first; !p.firstMonth().isAfter(last.firstMonth()); p = p.next()) {
       BigDecimal rev = revenue.net(p);
@@ -72,7 +82,9 @@ public class AccountKpiService {
   }
 
   private AccountRow live(UUID accountId) {
-    return accounts.find(accountId).filter(a -> !a.deleted())
+    return accounts
+        .find(accountId)
+        .filter(a -> !a.deleted())
         .orElseThrow(() -> ProblemException.notFound("no account " + accountId));
   }
 

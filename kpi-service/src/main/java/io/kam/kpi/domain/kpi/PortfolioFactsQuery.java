@@ -14,21 +14,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-account facts the portfolio KPIs need, computed by SQL over the monthly aggregates
- * (never the raw lines): rev in P, P-1 and P-Y, "revenue before P", the number of new product
- * lines, survey counts. The formulas themselves stay in PortfolioKpiCalculator.
+ * The per-account facts the portfolio KPIs need, computed by SQL over the monthly aggregates (never
+ * the raw lines): rev in P, P-1 and P-Y, "revenue before P", the number of new product lines,
+ * survey counts. The formulas themselves stay in PortfolioKpiCalculator.
  */
 @ApplicationScoped
 public class PortfolioFactsQuery {
 
   /**
-   * Per-account facts as one UNION ALL + GROUP BY, with no join between intermediate results:
-   * the plan stays linear whatever the planner estimates for freshly written tables. Only the
-   * months of P, P-1 and P-Y are read; "revenue before P" comes from the first-revenue tables.
-   * {@code %1$s} is the revenue source (account_id, month, product_line, amount) and {@code %2$s}
-   * the segment filter on account a.
+   * Per-account facts as one UNION ALL + GROUP BY, with no join between intermediate results: the
+   * plan stays linear whatever the planner estimates for freshly written tables. Only the months of
+   * P, P-1 and P-Y are read; "revenue before P" comes from the first-revenue tables. {@code %1$s}
+   * is the revenue source (account_id, month, product_line, amount) and {@code %2$s} the segment
+   * filter on account a.
    */
-  private static final String FACTS = """
+  private static final String FACTS =
+      """
       with hist as materialized (
         select r.account_id, r.month, r.product_line, r.amount
         from %1$s r join account a on a.id = r.account_id
@@ -69,7 +70,8 @@ public class PortfolioFactsQuery {
   private static final String AGGREGATES = "monthly_revenue";
 
   // Portfolio-wide, whatever the segment: net revenue in T12M and the 12 months before.
-  private static final String CHURN_WINDOWS = """
+  private static final String CHURN_WINDOWS =
+      """
       select r.account_id,
         coalesce(sum(r.amount) filter (where r.month >= :t12First), 0) t12m,
         coalesce(sum(r.amount) filter (where r.month < :t12First), 0) earlier
@@ -95,27 +97,44 @@ public class PortfolioFactsQuery {
     range(params, "p", period.range());
     range(params, "prev", period.previous().range());
     range(params, "y", period.yearAgo().range());
-    YearMonth histFirst = period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
-        ? period.previous().firstMonth() : period.yearAgo().firstMonth();
+    YearMonth histFirst =
+        period.previous().firstMonth().isBefore(period.yearAgo().firstMonth())
+            ? period.previous().firstMonth()
+            : period.yearAgo().firstMonth();
     params.put("histFirst", histFirst);
-    return jdbc.list(FACTS.formatted(AGGREGATES, filter), SqlParams.of(params), r -> {
-      boolean revenueBefore = r.bool("had_before");
-      // newProductLines is empty when the account had no revenue before P.
-      return new AccountPeriodFacts(r.uuid("account_id"), r.decimal("rev"), r.decimal("prev"), r.decimal("yago"),
-          revenueBefore, revenueBefore ? r.resultSet().getInt("new_lines") : 0,
-          new SurveyCounts(r.longValue("ct"), r.longValue("cg"), r.longValue("nt"), r.longValue("np"),
-              r.longValue("nd")));
-    });
+    return jdbc.list(
+        FACTS.formatted(AGGREGATES, filter),
+        SqlParams.of(params),
+        r -> {
+          boolean revenueBefore = r.bool("had_before");
+          // newProductLines is empty when the account had no revenue before P.
+          return new AccountPeriodFacts(
+              r.uuid("account_id"),
+              r.decimal("rev"),
+              r.decimal("prev"),
+              r.decimal("yago"),
+              revenueBefore,
+              revenueBefore ? r.resultSet().getInt("new_lines") : 0,
+              new SurveyCounts(
+                  r.longValue("ct"),
+                  r.longValue("cg"),
+                  r.longValue("nt"),
+                  r.longValue("np"),
+                  r.longValue("nd")));
+        });
   }
 
   /** Every live account's revenue in the T12M window ending with {@code lastMonth} and before. */
   public List<ChurnRate.AccountWindows> churnWindows(YearMonth lastMonth) {
     MonthRange t12m = MonthRange.endingWith(lastMonth, 12);
-    SqlParams params = SqlParams.of(
-        "t12First", t12m.first(),
-        "earlierFirst", t12m.before().first(),
-        "last", lastMonth);
-    return jdbc.list(CHURN_WINDOWS, params,
+    SqlParams params =
+        SqlParams.of(
+            "t12First", t12m.first(),
+            "earlierFirst", t12m.before().first(),
+            "last", lastMonth);
+    return jdbc.list(
+        CHURN_WINDOWS,
+        params,
         r -> new ChurnRate.AccountWindows(r.decimal("t12m"), r.decimal("earlier")));
   }
 

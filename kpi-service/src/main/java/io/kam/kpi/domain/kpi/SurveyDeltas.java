@@ -12,7 +12,8 @@ public final class SurveyDeltas {
   public record Key(UUID accountId, YearMonth month) {}
 
   /** csatTotal, csatGood, npsTotal, npsPromoters, npsDetractors; each may be negative. */
-  public record Counts(int csatTotal, int csatGood, int npsTotal, int npsPromoters, int npsDetractors) {
+  public record Counts(
+      int csatTotal, int csatGood, int npsTotal, int npsPromoters, int npsDetractors) {
 
     static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
 
@@ -25,8 +26,12 @@ public final class SurveyDeltas {
     }
 
     Counts plus(Counts o) {
-      return new Counts(csatTotal + o.csatTotal, csatGood + o.csatGood, npsTotal + o.npsTotal,
-          npsPromoters + o.npsPromoters, npsDetractors + o.npsDetractors);
+      return new Counts(
+          csatTotal + o.csatTotal,
+          csatGood + o.csatGood,
+          npsTotal + o.npsTotal,
+          npsPromoters + o.npsPromoters,
+          npsDetractors + o.npsDetractors);
     }
   }
 
@@ -38,12 +43,14 @@ public final class SurveyDeltas {
   }
 
   public Map<Key, Counts> nonZero() {
-    Map<Key, Counts> result = new TreeMap<>(Comparator.comparing(Key::accountId).thenComparing(Key::month));
-    deltas.forEach((k, v) -> {
-      if (!v.equals(Counts.ZERO)) {
-        result.put(k, v);
-      }
-    });
+    Map<Key, Counts> result =
+        new TreeMap<>(Comparator.comparing(Key::accountId).thenComparing(Key::month));
+    deltas.forEach(
+        (k, v) -> {
+          if (!v.equals(Counts.ZERO)) {
+            result.put(k, v);
+          }
+        });
     return result;
   }
 }

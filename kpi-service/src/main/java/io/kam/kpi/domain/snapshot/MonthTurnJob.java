@@ -6,10 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * When the month turns, every snapshot moves to the new as-of month; only those whose values
- * change are published. Runs periodically (so a turn missed while down is caught up) and is safe
- * with several instances: each batch locks its accounts with SKIP LOCKED, so instances share the
- * work and an account is never recomputed by two at once.
+ * When the month turns, every snapshot moves to the new as-of month; only those whose values change
+ * are published. Runs periodically (so a turn missed while down is caught up) and is safe with
+ * several instances: each batch locks its accounts with SKIP LOCKED, so instances share the work
+ * and an account is never recomputed by two at once.
  */
 @ApplicationScoped
 public class MonthTurnJob {
@@ -22,12 +22,15 @@ public class MonthTurnJob {
     this.config = config;
   }
 
-  @Scheduled(every = "${kam.kpi.month-turn-every:5m}", delayed = "30s",
+  @Scheduled(
+      every = "${kam.kpi.month-turn-every:5m}",
+      delayed = "30s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     int done = turnMonth();
     if (done > 0) {
-      Log.infof("month turn: %d account snapshots recomputed for %s", done, snapshots.currentAsOfMonth());
+      Log.infof(
+          "month turn: %d account snapshots recomputed for %s", done, snapshots.currentAsOfMonth());
     }
   }
 

@@ -21,7 +21,15 @@ public record SnapshotEvent(
   public static final String TYPE = "kam.kpi.snapshot.v1";
 
   public static SnapshotEvent of(UUID accountId, YearMonth asOf, KpiSnapshotValues v) {
-    return new SnapshotEvent(accountId, asOf.toString(), v.t12mRevenue(), v.t12mGrowth(), v.last3mGrowth(),
-        v.shareOfWallet(), v.npsT12m(), v.csatT12m(), v.crossSellCount());
+    return new SnapshotEvent(
+        accountId,
+        asOf.toString(),
+        v.t12mRevenue(),
+        v.t12mGrowth(),
+        v.last3mGrowth(),
+        v.shareOfWallet(),
+        v.npsT12m(),
+        v.csatT12m(),
+        v.crossSellCount());
   }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Computes KPI snapshots and publishes those whose values differ from the last published one.
- * Each account's row is locked first, so snapshots of one account are computed one at a time
- * and a later computation always sees every batch committed before it.
+ * Computes KPI snapshots and publishes those whose values differ from the last published one. Each
+ * account's row is locked first, so snapshots of one account are computed one at a time and a later
+ * computation always sees every batch committed before it.
  */
 @ApplicationScoped
 public class SnapshotService {
@@ -31,8 +31,12 @@ public class SnapshotService {
   private final Outbox outbox;
   private final KamClock clock;
 
-  public SnapshotService(AccountRepository accounts, AggregateRepository aggregates,
-      SnapshotRepository snapshots, Outbox outbox, KamClock clock) {
+  public SnapshotService(
+      AccountRepository accounts,
+      AggregateRepository aggregates,
+      SnapshotRepository snapshots,
+      Outbox outbox,
+      KamClock clock) {
     this.accounts = accounts;
     this.aggregates = aggregates;
     this.snapshots = snapshots;
@@ -53,8 +57,8 @@ public class SnapshotService {
   }
 
   /**
-   * One step of the month turn: the next accounts not yet recomputed for the current as-of
-   * month; returns how many were processed (0 when the turn is complete).
+   * One step of the month turn: the next accounts not yet recomputed for the current as-of month;
+   * returns how many were processed (0 when the turn is complete).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int turnMonthBatch(int batchSize) {
@@ -77,12 +81,16 @@ public class SnapshotService {
     Map<UUID, SurveyHistory> surveys = aggregates.surveys(ids, asOf.minusMonths(11), asOf);
     Map<UUID, StoredSnapshot> previous = snapshots.find(ids);
     for (AccountRow account : locked) {
-      KpiSnapshotValues values = SnapshotCalculator.compute(
-          revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet());
+      KpiSnapshotValues values =
+          SnapshotCalculator.compute(
+              revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet());
       StoredSnapshot last = previous.get(account.id());
       if (last == null || !last.sameValues(values)) {
         snapshots.savePublished(account.id(), asOf, values);
-        outbox.add(SnapshotEvent.TOPIC, SnapshotEvent.TYPE, account.id().toString(),
+        outbox.add(
+            SnapshotEvent.TOPIC,
+            SnapshotEvent.TYPE,
+            account.id().toString(),
             SnapshotEvent.of(account.id(), asOf, values));
       } else if (!last.computedMonth().equals(asOf)) {
         snapshots.markComputed(account.id(), asOf);

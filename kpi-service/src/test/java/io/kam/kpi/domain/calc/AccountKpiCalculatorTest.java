@@ -19,8 +19,8 @@ class AccountKpiCalculatorTest {
 
   /**
    * Quarter sums: 2024-Q4 1000, 2025-Q1 2000, 2025-Q3 1300 (-200 + 1000 + 500), 2026-Q1 100,
-   * 2026-Q2 2900 (3000 + 400 - 500), 2026-Q3 5300 (3500 + 1200 + 300 + 250 + 50).
-   * TRAINING only had a credit note before Q3 2026; 2026-10 lies after every P used here.
+   * 2026-Q2 2900 (3000 + 400 - 500), 2026-Q3 5300 (3500 + 1200 + 300 + 250 + 50). TRAINING only had
+   * a credit note before Q3 2026; 2026-10 lies after every P used here.
    */
   private static RevenueHistory acme() {
     return revenue()
@@ -44,24 +44,37 @@ class AccountKpiCalculatorTest {
 
   private static SurveyHistory acmeSurveys() {
     return surveys()
-        .nps("2025-09", 10)       // before T12M of 2026-Q3
+        .nps("2025-09", 10) // before T12M of 2026-Q3
         .csat("2025-11", 3)
         .nps("2026-02", 0)
         .csat("2026-07", 5, 4, 2)
         .nps("2026-08", 10, 9, 7, 3)
-        .nps("2026-10", 0)        // after P
+        .nps("2026-10", 0) // after P
         .build();
   }
 
   private static AccountKpis compute(RevenueHistory revenue, String period) {
-    return AccountKpiCalculator.compute(ID, revenue, SurveyHistory.empty(), Period.parse(period),
-        null, CHURN, KpiSettings.defaults());
+    return AccountKpiCalculator.compute(
+        ID,
+        revenue,
+        SurveyHistory.empty(),
+        Period.parse(period),
+        null,
+        CHURN,
+        KpiSettings.defaults());
   }
 
   @Test
   void computesEveryKpiOfAQuarter() {
-    AccountKpis k = AccountKpiCalculator.compute(ID, acme(), acmeSurveys(),
-        Period.parse("2026-Q3"), d("100000"), CHURN, KpiSettings.defaults());
+    AccountKpis k =
+        AccountKpiCalculator.compute(
+            ID,
+            acme(),
+            acmeSurveys(),
+            Period.parse("2026-Q3"),
+            d("100000"),
+            CHURN,
+            KpiSettings.defaults());
 
     assertEquals(ID, k.accountId());
     assertEquals("2026-Q3", k.period());
@@ -96,8 +109,15 @@ class AccountKpiCalculatorTest {
 
   @Test
   void computesAMonthAgainstThePreviousMonthAndTheSameMonthAYearAgo() {
-    AccountKpis k = AccountKpiCalculator.compute(ID, acme(), acmeSurveys(),
-        Period.parse("2026-08"), null, CHURN, KpiSettings.defaults());
+    AccountKpis k =
+        AccountKpiCalculator.compute(
+            ID,
+            acme(),
+            acmeSurveys(),
+            Period.parse("2026-08"),
+            null,
+            CHURN,
+            KpiSettings.defaults());
     // 2026-08 = 1200 + 300 = 1500; 2026-07 = 3500: (1500 - 3500) / 3500 = -0.571428...
     assertDecimal("1500", k.revenue());
     assertDecimal("-0.5714285714285714", k.revenueGrowth());
@@ -118,13 +138,14 @@ class AccountKpiCalculatorTest {
 
   @Test
   void previousOfAFirstQuarterIsTheLastQuarterOfTheYearBefore() {
-    RevenueHistory history = revenue()
-        .line("2025-01", "CLOUD", "100")
-        .line("2025-11", "CLOUD", "400")
-        .line("2025-12", "CLOUD", "100")
-        .line("2026-02", "CLOUD", "600")
-        .line("2026-03", "ANALYTICS", "150")
-        .build();
+    RevenueHistory history =
+        revenue()
+            .line("2025-01", "CLOUD", "100")
+            .line("2025-11", "CLOUD", "400")
+            .line("2025-12", "CLOUD", "100")
+            .line("2026-02", "CLOUD", "600")
+            .line("2026-03", "ANALYTICS", "150")
+            .build();
     AccountKpis k = compute(history, "2026-Q1");
     // P = 750, P-1 = 2025-Q4 = 500: 250 / 500; P-Y = 2025-Q1 = 100: 650 / 100
     assertDecimal("750", k.revenue());
@@ -141,16 +162,17 @@ class AccountKpiCalculatorTest {
 
   @Test
   void aYearIsComparedWithThePreviousYearAndItsT12mIsTheYearItself() {
-    RevenueHistory history = revenue()
-        .line("2024-06", "CLOUD", "1000")
-        .line("2025-02", "CLOUD", "2000")
-        .line("2025-11", "SUPPORT", "500")
-        .line("2026-03", "CLOUD", "1500")
-        .line("2026-08", "SUPPORT", "1000")
-        .line("2026-10", "ANALYTICS", "300")
-        .line("2026-12", "CLOUD", "200")
-        .line("2027-01", "CLOUD", "5000")
-        .build();
+    RevenueHistory history =
+        revenue()
+            .line("2024-06", "CLOUD", "1000")
+            .line("2025-02", "CLOUD", "2000")
+            .line("2025-11", "SUPPORT", "500")
+            .line("2026-03", "CLOUD", "1500")
+            .line("2026-08", "SUPPORT", "1000")
+            .line("2026-10", "ANALYTICS", "300")
+            .line("2026-12", "CLOUD", "200")
+            .line("2027-01", "CLOUD", "5000")
+            .build();
     AccountKpis k = compute(history, "2026");
     assertEquals("2026", k.period());
     // 2026 = 1500 + 1000 + 300 + 200 = 3000; 2025 = 2500: P-1 = P-Y, 500 / 2500
@@ -178,10 +200,8 @@ class AccountKpiCalculatorTest {
 
   @Test
   void revenueGrowthIsNullWhenPreviousPeriodIsNegative() {
-    RevenueHistory history = revenue()
-        .line("2026-04", "CLOUD", "-50")
-        .line("2026-07", "CLOUD", "100")
-        .build();
+    RevenueHistory history =
+        revenue().line("2026-04", "CLOUD", "-50").line("2026-07", "CLOUD", "100").build();
     AccountKpis k = compute(history, "2026-Q3");
     assertNull(k.revenueGrowth());
     assertNull(k.last3mGrowth());
@@ -200,8 +220,15 @@ class AccountKpiCalculatorTest {
 
   @Test
   void anAccountWithoutRevenueHasZeroMoneyAndNullRatios() {
-    AccountKpis k = AccountKpiCalculator.compute(null, RevenueHistory.empty(),
-        SurveyHistory.empty(), Period.parse("2026-Q3"), d("1000"), CHURN, KpiSettings.defaults());
+    AccountKpis k =
+        AccountKpiCalculator.compute(
+            null,
+            RevenueHistory.empty(),
+            SurveyHistory.empty(),
+            Period.parse("2026-Q3"),
+            d("1000"),
+            CHURN,
+            KpiSettings.defaults());
     assertNull(k.accountId());
     assertDecimal("0", k.revenue());
     assertDecimal("0", k.t12mRevenue());
@@ -227,10 +254,8 @@ class AccountKpiCalculatorTest {
 
   @Test
   void theFirstPeriodOfANewCustomerHasNoNewProductLines() {
-    RevenueHistory history = revenue()
-        .line("2026-07", "CLOUD", "100")
-        .line("2026-08", "ANALYTICS", "50")
-        .build();
+    RevenueHistory history =
+        revenue().line("2026-07", "CLOUD", "100").line("2026-08", "ANALYTICS", "50").build();
     AccountKpis k = compute(history, "2026-Q3");
     assertEquals(List.of(), k.newProductLines());
     assertEquals(0, k.crossSellCount());
@@ -238,36 +263,41 @@ class AccountKpiCalculatorTest {
 
   @Test
   void anAccountWithOnlyCreditNotesBeforeIsStillANewCustomer() {
-    RevenueHistory history = revenue()
-        .line("2025-05", "CLOUD", "-300")
-        .line("2026-07", "ANALYTICS", "50")
-        .build();
+    RevenueHistory history =
+        revenue().line("2025-05", "CLOUD", "-300").line("2026-07", "ANALYTICS", "50").build();
     assertEquals(List.of(), compute(history, "2026-Q3").newProductLines());
   }
 
   @Test
   void aLineNeedsPositiveNetOverThePeriodToBeNew() {
-    RevenueHistory history = revenue()
-        .line("2026-01", "CLOUD", "100")
-        .line("2026-07", "ANALYTICS", "50")
-        .line("2026-09", "ANALYTICS", "-50")  // ANALYTICS nets 0 in P
-        .line("2026-08", "TRAINING", "-10")   // credit only
-        .line("2026-08", "BETA", "1")
-        .build();
+    RevenueHistory history =
+        revenue()
+            .line("2026-01", "CLOUD", "100")
+            .line("2026-07", "ANALYTICS", "50")
+            .line("2026-09", "ANALYTICS", "-50") // ANALYTICS nets 0 in P
+            .line("2026-08", "TRAINING", "-10") // credit only
+            .line("2026-08", "BETA", "1")
+            .build();
     assertEquals(List.of("BETA"), compute(history, "2026-Q3").newProductLines());
   }
 
   @Test
   void upsellCountsOnlyLinesPositiveInBothPreviousPeriodAndPeriod() {
-    RevenueHistory history = revenue()
-        .line("2026-04", "CLOUD", "1000").line("2026-07", "CLOUD", "1500")      // +500
-        .line("2026-04", "SUPPORT", "800").line("2026-07", "SUPPORT", "600")    // decline: 0
-        .line("2026-04", "ANALYTICS", "-100").line("2026-07", "ANALYTICS", "700") // P-1 < 0
-        .line("2026-07", "TRAINING", "300")                                     // not in P-1
-        .line("2026-04", "HARDWARE", "200").line("2026-07", "HARDWARE", "-50")  // P < 0
-        .line("2026-04", "LICENSES", "100").line("2026-05", "LICENSES", "-100") // P-1 = 0
-        .line("2026-07", "LICENSES", "400")
-        .build();
+    RevenueHistory history =
+        revenue()
+            .line("2026-04", "CLOUD", "1000")
+            .line("2026-07", "CLOUD", "1500") // +500
+            .line("2026-04", "SUPPORT", "800")
+            .line("2026-07", "SUPPORT", "600") // decline: 0
+            .line("2026-04", "ANALYTICS", "-100")
+            .line("2026-07", "ANALYTICS", "700") // P-1 < 0
+            .line("2026-07", "TRAINING", "300") // not in P-1
+            .line("2026-04", "HARDWARE", "200")
+            .line("2026-07", "HARDWARE", "-50") // P < 0
+            .line("2026-04", "LICENSES", "100")
+            .line("2026-05", "LICENSES", "-100") // P-1 = 0
+            .line("2026-07", "LICENSES", "400")
+            .build();
     assertDecimal("500", compute(history, "2026-Q3").upsellRevenue());
   }
 
@@ -287,8 +317,14 @@ class AccountKpiCalculatorTest {
   }
 
   private static AccountKpis withWallet(RevenueHistory history, BigDecimal wallet) {
-    return AccountKpiCalculator.compute(ID, history, SurveyHistory.empty(),
-        Period.parse("2026-Q3"), wallet, CHURN, KpiSettings.defaults());
+    return AccountKpiCalculator.compute(
+        ID,
+        history,
+        SurveyHistory.empty(),
+        Period.parse("2026-Q3"),
+        wallet,
+        CHURN,
+        KpiSettings.defaults());
   }
 
   @Test
@@ -298,8 +334,8 @@ class AccountKpiCalculatorTest {
     assertDecimal("3557.142857142857", AccountKpiCalculator.clv(d("8300"), d("0.7"), defaults));
     assertDecimal("9960", AccountKpiCalculator.clv(d("8300"), d("0.25"), defaults));
     // L = 3: 0.4 > 1/3 -> 2490 / 0.4
-    assertDecimal("6225", AccountKpiCalculator.clv(d("8300"), d("0.4"),
-        new KpiSettings(d("0.30"), 3)));
+    assertDecimal(
+        "6225", AccountKpiCalculator.clv(d("8300"), d("0.4"), new KpiSettings(d("0.30"), 3)));
   }
 
   @Test
@@ -312,11 +348,10 @@ class AccountKpiCalculatorTest {
     // L = 3: 0.3 and the rounded 1/3 are both below the exact 1/3 -> 2490 x 3
     KpiSettings threeYears = new KpiSettings(d("0.30"), 3);
     assertDecimal("7470", AccountKpiCalculator.clv(d("8300"), d("0.3"), threeYears));
-    assertDecimal("7470",
-        AccountKpiCalculator.clv(d("8300"), d("0.3333333333333333"), threeYears));
+    assertDecimal("7470", AccountKpiCalculator.clv(d("8300"), d("0.3333333333333333"), threeYears));
     // margin 0.5, L = 5: 8300 x 0.5 x 5
-    assertDecimal("20750",
-        AccountKpiCalculator.clv(d("8300"), d("0.1"), new KpiSettings(d("0.5"), 5)));
+    assertDecimal(
+        "20750", AccountKpiCalculator.clv(d("8300"), d("0.1"), new KpiSettings(d("0.5"), 5)));
   }
 
   @Test
@@ -326,14 +361,13 @@ class AccountKpiCalculatorTest {
 
   @Test
   void aPooledSubtreeSharesProductLineHistory() {
-    RevenueHistory parent = revenue()
-        .line("2026-01", "CLOUD", "100")
-        .line("2026-07", "ANALYTICS", "50")
-        .build();
+    RevenueHistory parent =
+        revenue().line("2026-01", "CLOUD", "100").line("2026-07", "ANALYTICS", "50").build();
     RevenueHistory child = revenue().line("2026-02", "ANALYTICS", "10").build();
     assertEquals(List.of("ANALYTICS"), compute(parent, "2026-Q3").newProductLines());
     // pooled, ANALYTICS already had revenue (the child's) before P
-    assertEquals(List.of(),
+    assertEquals(
+        List.of(),
         compute(RevenueHistory.pooled(List.of(parent, child)), "2026-Q3").newProductLines());
   }
 }

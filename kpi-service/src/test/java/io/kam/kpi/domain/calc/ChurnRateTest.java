@@ -17,15 +17,16 @@ class ChurnRateTest {
 
   @Test
   void churnIsTheShareOfEarlierActiveAccountsNotActiveNow() {
-    List<AccountWindows> accounts = List.of(
-        windows("100", "50"),    // stayed
-        windows("1", "1"),       // stayed
-        windows("5", "300"),     // stayed (any net > 0 counts)
-        windows("0", "80"),      // churned
-        windows("-10", "80"),    // churned: a negative window is not active
-        windows("500", "0"),     // new: not in the earlier window
-        windows("500", "-20"),   // not active earlier
-        windows("0", "0"));
+    List<AccountWindows> accounts =
+        List.of(
+            windows("100", "50"), // stayed
+            windows("1", "1"), // stayed
+            windows("5", "300"), // stayed (any net > 0 counts)
+            windows("0", "80"), // churned
+            windows("-10", "80"), // churned: a negative window is not active
+            windows("500", "0"), // new: not in the earlier window
+            windows("500", "-20"), // not active earlier
+            windows("0", "0"));
     // earlier active: 5; also active now: 3 -> 1 - 3/5 = 0.4
     assertDecimal("0.4", ChurnRate.annual(accounts));
   }
@@ -39,22 +40,24 @@ class ChurnRateTest {
   @Test
   void churnIsComputedToSixteenSignificantDigits() {
     // 1 - 2/3 = 0.333...
-    assertDecimal("0.3333333333333333", ChurnRate.annual(List.of(
-        windows("1", "1"), windows("1", "1"), windows("0", "1"))));
+    assertDecimal(
+        "0.3333333333333333",
+        ChurnRate.annual(List.of(windows("1", "1"), windows("1", "1"), windows("0", "1"))));
   }
 
   @Test
   void windowsAreTheT12mEndingWithAMonthAndTheTwelveMonthsBefore() {
-    RevenueHistory history = revenue()
-        .line("2024-09", "CLOUD", "1000")  // outside both
-        .line("2024-10", "CLOUD", "30")
-        .line("2025-09", "CLOUD", "-10")
-        .line("2025-10", "CLOUD", "7")
-        .line("2026-09", "CLOUD", "3")
-        .line("2026-10", "CLOUD", "1000")  // after
-        .build();
+    RevenueHistory history =
+        revenue()
+            .line("2024-09", "CLOUD", "1000") // outside both
+            .line("2024-10", "CLOUD", "30")
+            .line("2025-09", "CLOUD", "-10")
+            .line("2025-10", "CLOUD", "7")
+            .line("2026-09", "CLOUD", "3")
+            .line("2026-10", "CLOUD", "1000") // after
+            .build();
     AccountWindows w = AccountWindows.of(history, ym("2026-09"));
-    assertDecimal("10", w.t12mNet());         // 7 + 3
-    assertDecimal("20", w.previous12mNet());  // 30 - 10
+    assertDecimal("10", w.t12mNet()); // 7 + 3
+    assertDecimal("20", w.previous12mNet()); // 30 - 10
   }
 }

@@ -22,7 +22,9 @@ final class Fixtures {
   /** Compares by value (scale ignored), as JSON numbers do. */
   static void assertDecimal(String expected, BigDecimal actual) {
     assertNotNull(actual, "expected " + expected + " but was null");
-    assertEquals(0, new BigDecimal(expected).compareTo(actual),
+    assertEquals(
+        0,
+        new BigDecimal(expected).compareTo(actual),
         "expected " + expected + " but was " + actual);
   }
 

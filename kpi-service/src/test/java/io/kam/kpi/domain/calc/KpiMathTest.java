@@ -30,7 +30,7 @@ class KpiMathTest {
     // 0.00 / 1300.0000 would be 0E+2, 2490.00 / 0.0025 would be 9.96E+5
     assertEquals("0", KpiMath.growth(d("1300.00"), d("1300.0000")).toString());
     assertEquals("996000", KpiMath.ratio(d("2490.00"), d("0.0025")).toString());
-    assertEquals("1000", new RevenueEntry(Fixtures.ym("2026-01"), "X", d("1E+3"))
-        .amount().toString());
+    assertEquals(
+        "1000", new RevenueEntry(Fixtures.ym("2026-01"), "X", d("1E+3")).amount().toString());
   }
 }

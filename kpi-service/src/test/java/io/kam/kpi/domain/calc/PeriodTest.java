@@ -18,12 +18,13 @@ class PeriodTest {
 
   @ParameterizedTest
   @CsvSource({
-      "2026-09, MONTH, 2026-09, 2026-09",
-      "2026-01, MONTH, 2026-01, 2026-01",
-      "2026-Q1, QUARTER, 2026-01, 2026-03",
-      "2026-Q3, QUARTER, 2026-07, 2026-09",
-      "2026-Q4, QUARTER, 2026-10, 2026-12",
-      "2026, YEAR, 2026-01, 2026-12"})
+    "2026-09, MONTH, 2026-09, 2026-09",
+    "2026-01, MONTH, 2026-01, 2026-01",
+    "2026-Q1, QUARTER, 2026-01, 2026-03",
+    "2026-Q3, QUARTER, 2026-07, 2026-09",
+    "2026-Q4, QUARTER, 2026-10, 2026-12",
+    "2026, YEAR, 2026-01, 2026-12"
+  })
   void parsesCanonicalFormsIntoTheirMonthsAndPrintsThemBack(
       String text, Period.Kind kind, String first, String last) {
     Period period = Period.parse(text);
@@ -35,8 +36,23 @@ class PeriodTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"2026-13", "2026-00", "2026-Q0", "2026-Q5", "2026-q3", "2026-9",
-      "26", "20261", " 2026", "2026-Q3 ", "2026-W01", "2026-09-01", "Q3-2026", "abcd"})
+  @ValueSource(
+      strings = {
+        "2026-13",
+        "2026-00",
+        "2026-Q0",
+        "2026-Q5",
+        "2026-q3",
+        "2026-9",
+        "26",
+        "20261",
+        " 2026",
+        "2026-Q3 ",
+        "2026-W01",
+        "2026-09-01",
+        "Q3-2026",
+        "abcd"
+      })
   void rejectsAnythingElseWithIllegalArgument(String text) {
     assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
   }
@@ -102,19 +118,19 @@ class PeriodTest {
 
   @Test
   void misalignedPeriodsCannotBeConstructed() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new Period(Period.Kind.QUARTER, ym("2026-02")));
-    assertThrows(IllegalArgumentException.class,
-        () -> new Period(Period.Kind.YEAR, ym("2026-07")));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Period(Period.Kind.QUARTER, ym("2026-02")));
+    assertThrows(IllegalArgumentException.class, () -> new Period(Period.Kind.YEAR, ym("2026-07")));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "2026-11-23T10:00:00Z, 2026-Q3",
-      "2026-10-01T00:00:00Z, 2026-Q3",
-      "2026-09-30T23:59:00Z, 2026-Q2",
-      "2026-01-15T12:00:00Z, 2025-Q4",
-      "2026-04-01T00:00:00Z, 2026-Q1"})
+    "2026-11-23T10:00:00Z, 2026-Q3",
+    "2026-10-01T00:00:00Z, 2026-Q3",
+    "2026-09-30T23:59:00Z, 2026-Q2",
+    "2026-01-15T12:00:00Z, 2025-Q4",
+    "2026-04-01T00:00:00Z, 2026-Q1"
+  })
   void defaultPeriodIsTheLastQuarterThatEndedBeforeNowInUtc(String now, String expected) {
     assertEquals(Period.parse(expected), Period.defaultFor(Instant.parse(now)));
   }
@@ -124,7 +140,8 @@ class PeriodTest {
     MonthRange t12m = MonthRange.endingWith(ym("2026-09"), 12);
     assertEquals(new MonthRange(ym("2025-10"), ym("2026-09")), t12m);
     assertEquals(new MonthRange(ym("2024-10"), ym("2025-09")), t12m.before());
-    assertEquals(new MonthRange(ym("2025-11"), ym("2026-01")),
+    assertEquals(
+        new MonthRange(ym("2025-11"), ym("2026-01")),
         MonthRange.endingWith(ym("2026-04"), 3).before());
     assertEquals(12, t12m.length());
   }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
 /**
- * Recomputes the account KPIs on random histories straight from docs/kpis-and-scores.md's wording, on a
- * flat list of lines and with no shared code, and compares. Guards the indexed
- * implementation (precomputed "first positive month", sorted slices) against the definitions.
+ * Recomputes the account KPIs on random histories straight from docs/kpis-and-scores.md's wording,
+ * on a flat list of lines and with no shared code, and compares. Guards the indexed implementation
+ * (precomputed "first positive month", sorted slices) against the definitions.
  */
 class ReferenceCrossCheckTest {
 
@@ -42,8 +42,15 @@ class ReferenceCrossCheckTest {
     Period.Kind kind = Period.Kind.values()[random.nextInt(3)];
     Period p = Period.containing(kind, YearMonth.of(2024, 6).plusMonths(random.nextInt(24)));
 
-    AccountKpis k = AccountKpiCalculator.compute(null, history, SurveyHistory.empty(), p,
-        new BigDecimal("50000"), new BigDecimal("0.2"), KpiSettings.defaults());
+    AccountKpis k =
+        AccountKpiCalculator.compute(
+            null,
+            history,
+            SurveyHistory.empty(),
+            p,
+            new BigDecimal("50000"),
+            new BigDecimal("0.2"),
+            KpiSettings.defaults());
 
     YearMonth first = p.firstMonth();
     YearMonth last = first.plusMonths(kind.months() - 1L);
@@ -88,8 +95,8 @@ class ReferenceCrossCheckTest {
     BigDecimal positive = t12m.max(BigDecimal.ZERO);
     assertSame(positive.divide(new BigDecimal("50000"), MC), k.shareOfWallet());
     // churn 0.2 >= 1/10: max(t12m,0) x 0.30 / 0.2
-    assertSame(positive.multiply(new BigDecimal("0.30")).divide(new BigDecimal("0.2"), MC),
-        k.clv());
+    assertSame(
+        positive.multiply(new BigDecimal("0.30")).divide(new BigDecimal("0.2"), MC), k.clv());
   }
 
   private static Predicate<YearMonth> between(YearMonth from, YearMonth to) {
@@ -109,8 +116,7 @@ class ReferenceCrossCheckTest {
   /** Some calendar month before {@code first} whose net (of the account or line) is > 0. */
   private static boolean hadRevenueBefore(List<Line> lines, YearMonth first, String line) {
     for (Line l : lines) {
-      if (l.month().isBefore(first)
-          && sum(lines, l.month()::equals, line).signum() > 0) {
+      if (l.month().isBefore(first) && sum(lines, l.month()::equals, line).signum() > 0) {
         return true;
       }
     }

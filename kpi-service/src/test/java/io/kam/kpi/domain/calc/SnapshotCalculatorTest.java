@@ -34,15 +34,16 @@ class SnapshotCalculatorTest {
 
   @Test
   void computesT12mValuesAsOfAMonth() {
-    SurveyHistory surveys = surveys()
-        .nps("2025-08", 0)              // just before the window
-        .nps("2025-09", 10)
-        .csat("2025-11", 3)
-        .nps("2026-02", 0)
-        .csat("2026-07", 5, 4, 2)
-        .nps("2026-08", 10, 9, 7, 3)
-        .csat("2026-09", 1)             // after the month
-        .build();
+    SurveyHistory surveys =
+        surveys()
+            .nps("2025-08", 0) // just before the window
+            .nps("2025-09", 10)
+            .csat("2025-11", 3)
+            .nps("2026-02", 0)
+            .csat("2026-07", 5, 4, 2)
+            .nps("2026-08", 10, 9, 7, 3)
+            .csat("2026-09", 1) // after the month
+            .build();
     KpiSnapshotValues s =
         SnapshotCalculator.compute(history(), surveys, ym("2026-08"), d("100000"));
     // T12M 2025-09..2026-08 = 100 + (3000 + 400 - 500) + (3500 + 1200 + 300) = 8000
@@ -75,10 +76,8 @@ class SnapshotCalculatorTest {
 
   @Test
   void aCustomerWhoseFirstRevenueIsInsideTheWindowHasNoCrossSell() {
-    RevenueHistory history = revenue()
-        .line("2026-01", "CLOUD", "100")
-        .line("2026-05", "ANALYTICS", "100")
-        .build();
+    RevenueHistory history =
+        revenue().line("2026-01", "CLOUD", "100").line("2026-05", "ANALYTICS", "100").build();
     KpiSnapshotValues s =
         SnapshotCalculator.compute(history, SurveyHistory.empty(), ym("2026-09"), null);
     assertEquals(0, s.crossSellCount());
@@ -89,8 +88,9 @@ class SnapshotCalculatorTest {
 
   @Test
   void aNewlyKnownAccountHasAZeroSnapshot() {
-    KpiSnapshotValues s = SnapshotCalculator.compute(
-        RevenueHistory.empty(), SurveyHistory.empty(), ym("2026-10"), d("5000"));
+    KpiSnapshotValues s =
+        SnapshotCalculator.compute(
+            RevenueHistory.empty(), SurveyHistory.empty(), ym("2026-10"), d("5000"));
     assertDecimal("0", s.t12mRevenue());
     assertNull(s.t12mGrowth());
     assertNull(s.last3mGrowth());

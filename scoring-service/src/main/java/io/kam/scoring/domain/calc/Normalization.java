@@ -5,13 +5,15 @@ import java.math.MathContext;
 import java.util.Objects;
 
 /**
- * Maps a criterion's raw input onto 0..1 (docs/kpis-and-scores.md, "Scoring"). Bounds are in the input's own
- * units. The invariants are checked here too, not only in {@link ModelValidator}, so that a
- * division by zero or a log of a non-positive bound can never happen while scoring.
+ * Maps a criterion's raw input onto 0..1 (docs/kpis-and-scores.md, "Scoring"). Bounds are in the
+ * input's own units. The invariants are checked here too, not only in {@link ModelValidator}, so
+ * that a division by zero or a log of a non-positive bound can never happen while scoring.
  */
 public record Normalization(Kind kind, BigDecimal min, BigDecimal max) {
 
-  /** Ratios are computed with 16 significant digits, HALF_EVEN (docs/kpis-and-scores.md, "Numbers"). */
+  /**
+   * Ratios are computed with 16 significant digits, HALF_EVEN (docs/kpis-and-scores.md, "Numbers").
+   */
   static final MathContext MC = MathContext.DECIMAL64;
 
   public enum Kind {
@@ -51,7 +53,8 @@ public record Normalization(Kind kind, BigDecimal min, BigDecimal max) {
   }
 
   private BigDecimal logPosition(BigDecimal x) {
-    // docs/kpis-and-scores.md allows double precision for log10 only; each logarithm goes straight back to
+    // docs/kpis-and-scores.md allows double precision for log10 only; each logarithm goes straight
+    // back to
     // decimal (via its shortest exact string) so the rest is the same decimal arithmetic as LINEAR.
     // Math.log10 is exact for powers of ten, so default bounds like 10 000 give exactly 4.
     BigDecimal logX = log10(x);

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores one account with one model (docs/kpis-and-scores.md, "Scoring"): a pure function, so the live scoring,
- * the rescoring after a model activation and {@code simulate} all compute exactly the same thing.
+ * Scores one account with one model (docs/kpis-and-scores.md, "Scoring"): a pure function, so the
+ * live scoring, the rescoring after a model activation and {@code simulate} all compute exactly the
+ * same thing.
  */
 public final class ScoreCalculator {
 

@@ -3,7 +3,10 @@ package io.kam.scoring.domain.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The one rounding of the score (docs/kpis-and-scores.md): to 10 decimals HALF_EVEN, then half-up to one. */
+/**
+ * The one rounding of the score (docs/kpis-and-scores.md): to 10 decimals HALF_EVEN, then half-up
+ * to one.
+ */
 public final class ScoreRounding {
 
   private ScoreRounding() {}

@@ -44,10 +44,12 @@ class ScoreCalculatorTest {
     BreakdownItem revenue = r.breakdown().get(0);
     assertEquals("revenue", revenue.criterion());
     assertDecimal("152000.00", revenue.input());
-    assertDecimal("0.3939478626482577", revenue.normalized()); // the contract's example: 0.3939478626...
+    assertDecimal(
+        "0.3939478626482577", revenue.normalized()); // the contract's example: 0.3939478626...
     assertDecimal("0.30", revenue.weight());
     // 100 x 0.30 x 0.3939478626482577 / 1.00 = 11.818435879447731 -> 11.81843587944773
-    assertDecimal("11.81843587944773", revenue.contribution()); // the contract's example: 11.818435879...
+    assertDecimal(
+        "11.81843587944773", revenue.contribution()); // the contract's example: 11.818435879...
 
     assertContribution(r, "growth", "0.5857142857142857", "11.71428571428571");
     assertContribution(r, "walletHeadroom", "0.9392", "9.392");

@@ -24,7 +24,10 @@ final class ScoreInputsBuilder {
     return new ScoreInputsBuilder();
   }
 
-  /** The account of the API contract's score example: every default-model input present, no risk signal. */
+  /**
+   * The account of the API contract's score example: every default-model input present, no risk
+   * signal.
+   */
   static ScoreInputsBuilder acmeGroup() {
     return inputs()
         .t12mRevenue("152000.00")
