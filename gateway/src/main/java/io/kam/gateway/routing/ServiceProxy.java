@@ -1,11 +1,8 @@
 package io.kam.gateway.routing;
 
-import io.kam.chassis.http.RequestIds;
 import io.kam.gateway.config.GatewayConfig;
-import io.kam.gateway.config.PublicUrls;
 import io.kam.gateway.edge.ClientAddresses;
 import io.kam.gateway.edge.ProblemResponses;
-import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -14,15 +11,12 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The non-blocking proxy: routes /api/v1/... by {@link RouteTable} to the owning service over
@@ -31,48 +25,6 @@ import java.util.TreeSet;
  */
 @Singleton
 public class ServiceProxy {
-
-  /**
-   * Who-is-the-client headers: passed on only from a trusted proxy; X-Forwarded-For is always the
-   * gateway's own.
-   */
-  private static final Set<String> FORWARDING = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-
-  /** Case-insensitive without lower-casing (allocating) every header name of every request. */
-  private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-
-  static {
-    HOP_BY_HOP.addAll(
-        List.of(
-            "connection",
-            "keep-alive",
-            "proxy-authenticate",
-            "proxy-authorization",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "host",
-            "authorization",
-            "x-api-key",
-            "content-length"));
-    FORWARDING.addAll(
-        List.of(
-            "forwarded",
-            "x-forwarded-for",
-            "x-forwarded-host",
-            "x-forwarded-proto",
-            "x-forwarded-port",
-            "x-forwarded-prefix",
-            "x-forwarded-server",
-            "x-real-ip"));
-  }
-
-  /**
-   * Bodies up to this size with a Content-Length are read whole and sent in one write; larger ones
-   * stream.
-   */
-  private static final long BUFFERED_BODY_BYTES = 64 * 1024;
 
   private static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
@@ -84,7 +36,7 @@ public class ServiceProxy {
   private final Upstreams upstreams;
   private final UpstreamGuards guards;
   private final ClientAddresses addresses;
-  private final PublicUrls publicUrls;
+  private final ResponseRelay relay;
 
   public ServiceProxy(
       GatewayConfig config,
@@ -92,13 +44,13 @@ public class ServiceProxy {
       Upstreams upstreams,
       UpstreamGuards guards,
       ClientAddresses addresses,
-      PublicUrls publicUrls) {
+      ResponseRelay relay) {
     this.config = config;
     this.auth = auth;
     this.upstreams = upstreams;
     this.guards = guards;
     this.addresses = addresses;
-    this.publicUrls = publicUrls;
+    this.relay = relay;
   }
 
   void install(@Observes Router router) {
@@ -119,7 +71,7 @@ public class ServiceProxy {
     rc.put(AccessLog.ROUTE_KEY, service);
     HttpServerRequest req = rc.request();
     String length = req.getHeader("Content-Length");
-    if (length != null && parse(length) > config.maxBodyBytes()) {
+    if (length != null && ResponseRelay.parse(length) > config.maxBodyBytes()) {
       ProblemResponses.send(rc, 413, "the body is larger than " + config.maxBodyBytes() + " bytes");
       return;
     }
@@ -147,8 +99,8 @@ public class ServiceProxy {
     req.headers()
         .forEach(
             h -> {
-              if (!HOP_BY_HOP.contains(h.getKey())
-                  && (trustedProxy || !FORWARDING.contains(h.getKey()))) {
+              if (!ProxyHeaders.HOP_BY_HOP.contains(h.getKey())
+                  && (trustedProxy || !ProxyHeaders.FORWARDING.contains(h.getKey()))) {
                 options.addHeader(h.getKey(), h.getValue());
               }
             });
@@ -183,7 +135,7 @@ public class ServiceProxy {
     if (err != null) {
       Failures.answer(rc, service, err);
     } else {
-      relay(rc, service, upstream);
+      relay.relay(rc, service, upstream);
     }
   }
 
@@ -248,80 +200,8 @@ public class ServiceProxy {
     return answer.future();
   }
 
-  private void relay(RoutingContext rc, String service, HttpClientResponse upstream) {
-    if (upstream.statusCode() == 413
-        && !String.valueOf(upstream.getHeader("Content-Type")).contains("problem+json")) {
-      // A hop with a smaller limit answered with an empty 413 (the HTTP server's own): the client
-      // gets a problem.
-      upstream
-          .body()
-          .onComplete(
-              ignored ->
-                  ProblemResponses.send(
-                      rc, 413, "the body is larger than " + service + "-service accepts"));
-      upstream.resume();
-      return;
-    }
-    String length = upstream.getHeader("Content-Length");
-    if (length != null && parse(length) <= BUFFERED_BODY_BYTES) {
-      // A small body (nearly every API answer) goes out in one write with the head: no pipe, no
-      // separate end-of-body write and flush, no write-queue bookkeeping per chunk.
-      upstream
-          .body()
-          .onComplete(
-              body -> {
-                if (body.failed()) {
-                  Failures.answer(rc, service, body.cause()); // nothing sent yet: a clean 502
-                  return;
-                }
-                head(rc, upstream)
-                    .putHeader("Content-Length", length) // a HEAD's too, like the service's
-                    .end(body.result())
-                    .onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
-              });
-      upstream.resume();
-      return;
-    }
-    HttpServerResponse resp = head(rc, upstream);
-    if (length != null) {
-      resp.putHeader("Content-Length", length);
-    } else {
-      resp.setChunked(true);
-    }
-    resp.send(upstream).onFailure(err -> Log.debugf("client went away: %s", err.getMessage()));
-  }
-
-  /**
-   * The upstream's status and end-to-end headers (its request id aside: the gateway's stands); a
-   * Location names the gateway, never the service's internal address.
-   */
-  private HttpServerResponse head(RoutingContext rc, HttpClientResponse upstream) {
-    HttpServerResponse resp = rc.response();
-    resp.setStatusCode(upstream.statusCode());
-    upstream
-        .headers()
-        .forEach(
-            h -> {
-              String key = h.getKey();
-              if (key.equalsIgnoreCase("Location")) {
-                resp.headers().add(key, publicUrls.rebase(rc, h.getValue()));
-              } else if (!HOP_BY_HOP.contains(key) && !key.equalsIgnoreCase(RequestIds.HEADER)) {
-                resp.headers().add(key, h.getValue());
-              }
-            });
-    return resp;
-  }
-
   private static boolean isPreflight(RoutingContext rc) {
     return rc.request().method() == HttpMethod.OPTIONS
         && rc.request().getHeader("Access-Control-Request-Method") != null;
-  }
-
-  private static long parse(String length) {
-    try {
-      return Long.parseLong(length.trim());
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
   }
 }
