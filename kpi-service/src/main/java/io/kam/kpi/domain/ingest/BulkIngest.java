@@ -95,14 +95,16 @@ public class BulkIngest {
 
   /**
    * Attaches the items of {@code kind} that named the account before it was known and adds them to
-   * the aggregates; the caller refreshes the account's snapshot.
+   * the aggregates; the caller refreshes the account's snapshot. Returns how many were attached.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <S extends StoredItem<S>> void attachPending(
+  public <S extends StoredItem<S>> int attachPending(
       BulkKind<?, S> kind, UUID accountId, String source, String externalId) {
     Changes<S> changes = new Changes<>(kind.deltas());
-    table(kind).resolvePending(accountId, source, externalId).forEach(changes::add);
+    List<S> attached = table(kind).resolvePending(accountId, source, externalId);
+    attached.forEach(changes::add);
     changes.deltas.apply();
+    return attached.size();
   }
 
   @SuppressWarnings("unchecked")
