@@ -93,7 +93,7 @@ public class SnapshotService {
   /**
    * Computes the locked accounts' snapshots from their aggregates, read for all of them at once,
    * and writes what changed in a constant number of statements: the new snapshots in one, the
-   * unchanged ones marked recomputed in one, and one event per changed account.
+   * unchanged ones marked recomputed in one, and the events of the changed ones in one outbox call.
    */
   private void refreshLocked(List<AccountRow> locked, YearMonth asOf) {
     if (locked.isEmpty()) {
@@ -121,13 +121,17 @@ public class SnapshotService {
     publish(asOf, changed);
   }
 
+  /** One event per changed account, all in one outbox call (a constant number of statements). */
   private void publish(YearMonth asOf, Map<UUID, KpiSnapshotValues> changed) {
-    changed.forEach(
-        (id, values) ->
-            outbox.add(
-                SnapshotEvent.TOPIC,
-                SnapshotEvent.TYPE,
-                id.toString(),
-                SnapshotEvent.of(id, asOf, values)));
+    outbox.addAll(
+        SnapshotEvent.TOPIC,
+        changed.entrySet().stream()
+            .map(
+                e ->
+                    new Outbox.Pending(
+                        SnapshotEvent.TYPE,
+                        e.getKey().toString(),
+                        SnapshotEvent.of(e.getKey(), asOf, e.getValue())))
+            .toList());
   }
 }
