@@ -35,20 +35,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         .intValue();
   }
 
-  /**
-   * The next {@code limit} accounts with a snapshot after {@code after} (null: from the start),
-   * locked.
-   */
-  public List<Account> withSnapshotAfterForUpdate(UUID after, int limit) {
-    return page(
-        "select * from account where has_snapshot and not deleted"
-            + (after == null ? "" : " and id > ?1")
-            + " order by id limit "
-            + limit
-            + " for update",
-        after);
-  }
-
   /** The next {@code limit} scored accounts after {@code after} (null: from the start). */
   public List<Account> scoredAfter(UUID after, int limit) {
     return page(
