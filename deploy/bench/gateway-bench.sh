@@ -82,16 +82,21 @@ nginx -c "$WORK/nginx.conf"
 pid_on() { ss -ltnpH "sport = :$1" | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n1; }
 GW_PID=$(pid_on "$KAM_GATEWAY_PORT"); ACCOUNT_PID=$(pid_on "$KAM_ACCOUNT_PORT")
 cpu_ticks() { [ -n "$1" ] && awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+nginx_ticks() { # the master and its workers
+  local master t=0; master=$(cat "$WORK/nginx.pid")
+  for p in $master $(pgrep -P "$master"); do t=$((t + $(cpu_ticks "$p"))); done
+  echo "$t"
+}
 measure() { # name url token
-  load=$(cut -d' ' -f1 /proc/loadavg); g0=$(cpu_ticks "$GW_PID"); a0=$(cpu_ticks "$ACCOUNT_PID")
+  load=$(cut -d' ' -f1 /proc/loadavg); g0=$(cpu_ticks "$GW_PID"); a0=$(cpu_ticks "$ACCOUNT_PID"); x0=$(nginx_ticks)
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $3" "$2" >"$WORK/$1.txt"
-  g1=$(cpu_ticks "$GW_PID"); a1=$(cpu_ticks "$ACCOUNT_PID")
+  g1=$(cpu_ticks "$GW_PID"); a1=$(cpu_ticks "$ACCOUNT_PID"); x1=$(nginx_ticks)
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1.txt")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/$1.txt"); p99=$(awk '$1=="99%" {print $2}' "$WORK/$1.txt")
   n=$(awk '/requests in/ {print $1}' "$WORK/$1.txt")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/$1.txt")
-  cpu=$(awk -v g=$((g1 - g0)) -v a=$((a1 - a0)) -v n="$n" -v hz="$(getconf CLK_TCK)" \
-    'BEGIN { printf "cpu/req gateway %.3f ms, account %.3f ms", g * 1000 / hz / n, a * 1000 / hz / n }')
+  cpu=$(awk -v g=$((g1 - g0)) -v a=$((a1 - a0)) -v x=$((x1 - x0)) -v n="$n" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "cpu/req gateway %.3f ms, nginx %.3f ms, account %.3f ms", g * 1000 / hz / n, x * 1000 / hz / n, a * 1000 / hz / n }')
   printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   %s   load %s\n" \
     "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "$cpu" "$load"
   eval "RPS_$1=$rps"

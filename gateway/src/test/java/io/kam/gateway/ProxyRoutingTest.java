@@ -13,6 +13,9 @@ class ProxyRoutingTest {
 
   @jakarta.inject.Inject io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
 
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+  java.net.URL metrics;
+
   /**
    * Every test starts with closed breakers: what another test left open (a hanging service) is not
    * its concern.
@@ -157,5 +160,19 @@ class ProxyRoutingTest {
         .statusCode(504)
         .contentType("application/problem+json")
         .body("detail", equalTo("planning-service did not answer in time"));
+  }
+
+  @Test
+  void exportsEachUpstreamBreakerStateAsAGauge() {
+    given().when().get("/api/v1/accounts/abc").then().statusCode(200);
+    for (int i = 0; i < 25; i++) { // scoring-service is down: connection refused every time
+      given().when().get("/api/v1/scores").then().statusCode(503);
+    }
+    String scrape =
+        io.restassured.RestAssured.given().get(metrics).then().statusCode(200).extract().asString();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        scrape.contains("kam_gateway_upstream_breaker_open{service=\"scoring\"} 1.0"), scrape);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        scrape.contains("kam_gateway_upstream_breaker_open{service=\"account\"} 0.0"), scrape);
   }
 }

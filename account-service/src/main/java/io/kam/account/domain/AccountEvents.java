@@ -2,6 +2,7 @@ package io.kam.account.domain;
 
 import io.kam.chassis.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** What account changes announce: one event per change, through the outbox, keyed by account. */
 @ApplicationScoped
@@ -20,17 +21,28 @@ public class AccountEvents {
 
   /** Must run in the transaction of the change. */
   public void publish(AccountChange change) {
+    publishAll(List.of(change));
+  }
+
+  /**
+   * One event per change, in list order (so per account in the order of its changes), written to
+   * the outbox in one go. Must run in the transaction of the changes.
+   */
+  public void publishAll(List<AccountChange> changes) {
+    outbox.addAll(TOPIC, changes.stream().map(AccountEvents::pending).toList());
+  }
+
+  private static Outbox.Pending pending(AccountChange change) {
     String subject = change.after().id().toString();
-    switch (change.operation()) {
+    return switch (change.operation()) {
       case CREATED ->
-          outbox.add(
-              TOPIC, CREATED, subject, AccountEventData.of(change.after(), change.changedFields()));
+          new Outbox.Pending(
+              CREATED, subject, AccountEventData.of(change.after(), change.changedFields()));
       case UPDATED ->
-          outbox.add(
-              TOPIC, UPDATED, subject, AccountEventData.of(change.after(), change.changedFields()));
+          new Outbox.Pending(
+              UPDATED, subject, AccountEventData.of(change.after(), change.changedFields()));
       case DELETED ->
-          outbox.add(
-              TOPIC,
+          new Outbox.Pending(
               DELETED,
               subject,
               new AccountDeletedData(
@@ -38,6 +50,6 @@ public class AccountEvents {
                   change.after().data().source(),
                   change.after().data().externalId(),
                   change.after().version()));
-    }
+    };
   }
 }

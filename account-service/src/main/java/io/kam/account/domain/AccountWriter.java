@@ -95,7 +95,7 @@ public class AccountWriter {
     long t1 = System.nanoTime();
     execute(HISTORY, history(changes, origin));
     long t2 = System.nanoTime();
-    changes.forEach(events::publish);
+    events.publishAll(changes);
     long t3 = System.nanoTime();
     // Last statement before commit: the lock is held only for the feed insert and the commit.
     jdbc.execute("select pg_advisory_xact_lock(:key)", SqlParams.of("key", CHANGE_FEED_LOCK));

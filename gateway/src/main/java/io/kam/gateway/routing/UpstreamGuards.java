@@ -1,5 +1,7 @@
 package io.kam.gateway.routing;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.http.HttpClientResponse;
@@ -36,17 +38,33 @@ public class UpstreamGuards {
   private final Map<String, TypedGuard<CompletionStage<HttpClientResponse>>> guards =
       new ConcurrentHashMap<>();
   private final Map<String, CircuitBreakerState> states = new ConcurrentHashMap<>();
+  private final MeterRegistry registry;
+
+  /**
+   * Fault Tolerance's own metrics are off in the gateway ({@code
+   * quarkus.fault-tolerance.metrics.enabled=false}): they cost two timer updates per proxied
+   * request. The breaker's state is what operations need; it is a gauge read only when scraped.
+   */
+  public UpstreamGuards(MeterRegistry registry) {
+    this.registry = registry;
+  }
 
   public CompletionStage<HttpClientResponse> call(
       String service, Supplier<CompletionStage<HttpClientResponse>> attempt) {
     return guards.computeIfAbsent(service, this::build).get(attempt);
   }
 
-  public CircuitBreakerState state(String service) {
-    return states.getOrDefault(service, CircuitBreakerState.CLOSED);
+  private int isOpen(String service) {
+    return states.getOrDefault(service, CircuitBreakerState.CLOSED) == CircuitBreakerState.OPEN
+        ? 1
+        : 0;
   }
 
   private TypedGuard<CompletionStage<HttpClientResponse>> build(String service) {
+    Gauge.builder("kam.gateway.upstream.breaker.open", () -> isOpen(service))
+        .description("1 while the circuit breaker in front of the service is open, else 0")
+        .tag("service", service)
+        .register(registry);
     return TypedGuard.create(RESPONSE)
         .withDescription("upstream " + service)
         // The call is already non-blocking: run it on the caller's event loop, not a worker thread.
