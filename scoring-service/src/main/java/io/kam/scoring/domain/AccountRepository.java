@@ -45,17 +45,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         after);
   }
 
-  /**
-   * Serializes the consumers of one account's events for the rest of the transaction (a
-   * transaction-scoped advisory lock keyed by the id).
-   */
-  public void lockSubject(UUID id) {
-    getEntityManager()
-        .createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-        .getSingleResult();
-  }
-
   private List<Account> page(String sql, UUID after) {
     var q = getEntityManager().createNativeQuery(sql, Account.class);
     if (after != null) {
