@@ -16,7 +16,7 @@ import java.util.function.Function;
  * The set-based reads and writes of one rescoring batch, so a batch costs a handful of round trips
  * whatever its size: the accounts in one locked query, then the touched accounts, their
  * computed-tier changes and their history entries in one statement each ({@code unnest} of arrays),
- * then the events of the changed accounts through the outbox. The numbers are computed in Java by
+ * then the events of the changed accounts in one outbox call. The numbers are computed in Java by
  * {@link Scorer#evaluate}, exactly as the live path does; only the writing is batched.
  */
 @ApplicationScoped
@@ -72,11 +72,7 @@ public class RescoringBatch {
           p);
     }
     insertHistory(history, now);
-    for (ScoreOutcome o : outcomes) {
-      if (o.changed()) {
-        events.changed(o.account().id, o.before(), o.after(), o.keyReason());
-      }
-    }
+    events.changedAll(outcomes);
   }
 
   /** Every score and designation column from the (locked) account objects, one statement. */
