@@ -24,9 +24,17 @@ public record ModelView(
     Instant retiredAt,
     Rescoring rescoring) {
 
-  /** status RUNNING, DONE or CANCELLED (superseded by a later activation). */
+  /**
+   * status RUNNING, DONE or CANCELLED (superseded by a later activation); accountsChanged: rescored
+   * accounts whose result moved (history and events), the others only took the new model version.
+   */
   public record Rescoring(
-      String status, int accountsTotal, int accountsDone, Instant startedAt, Instant finishedAt) {}
+      String status,
+      int accountsTotal,
+      int accountsDone,
+      int accountsChanged,
+      Instant startedAt,
+      Instant finishedAt) {}
 
   static ModelView of(ScoringModel m, RescoringJob job) {
     ModelDraft d = ScoreJson.model(m.definition);
@@ -34,7 +42,12 @@ public record ModelView(
         job == null
             ? null
             : new Rescoring(
-                job.status, job.accountsTotal, job.accountsDone, job.startedAt, job.finishedAt);
+                job.status,
+                job.accountsTotal,
+                job.accountsDone,
+                job.accountsChanged,
+                job.startedAt,
+                job.finishedAt);
     return new ModelView(
         m.id,
         m.version,

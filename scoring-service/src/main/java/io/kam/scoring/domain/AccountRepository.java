@@ -35,20 +35,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         .intValue();
   }
 
-  /**
-   * The next {@code limit} accounts with a snapshot after {@code after} (null: from the start),
-   * locked.
-   */
-  public List<Account> withSnapshotAfterForUpdate(UUID after, int limit) {
-    return page(
-        "select * from account where has_snapshot and not deleted"
-            + (after == null ? "" : " and id > ?1")
-            + " order by id limit "
-            + limit
-            + " for update",
-        after);
-  }
-
   /** The next {@code limit} scored accounts after {@code after} (null: from the start). */
   public List<Account> scoredAfter(UUID after, int limit) {
     return page(
@@ -57,17 +43,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
             + " order by id limit "
             + limit,
         after);
-  }
-
-  /**
-   * Serializes the consumers of one account's events for the rest of the transaction (a
-   * transaction-scoped advisory lock keyed by the id).
-   */
-  public void lockSubject(UUID id) {
-    getEntityManager()
-        .createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-        .getSingleResult();
   }
 
   private List<Account> page(String sql, UUID after) {

@@ -13,19 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ComputedTierChangeRepository implements PanacheRepository<ComputedTierChange> {
 
-  /** The tier of {@code account} in force just before {@code at}; null when it had none. */
-  public String tierBefore(UUID account, Instant at) {
-    List<?> rows =
-        getEntityManager()
-            .createNativeQuery(
-                "select tier from computed_tier_change where account_id = ?1 and at < ?2"
-                    + " order by at desc, id desc limit 1")
-            .setParameter(1, account)
-            .setParameter(2, at)
-            .getResultList();
-    return rows.isEmpty() ? null : (String) rows.get(0);
-  }
-
   /**
    * The tier in force just before {@code at} of each of {@code accounts} that had one (one query).
    */

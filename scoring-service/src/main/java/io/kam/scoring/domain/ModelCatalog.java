@@ -29,6 +29,12 @@ public class ModelCatalog {
     return spec(active());
   }
 
+  /** The spec of the model {@code id}: read once, then from the cache (models never change). */
+  public ScoringModelSpec spec(UUID id) {
+    ScoringModelSpec cached = specs.get(id);
+    return cached != null ? cached : spec(models.findById(id));
+  }
+
   public ScoringModelSpec spec(ScoringModel model) {
     return specs.computeIfAbsent(
         model.id, id -> ModelValidator.toSpec(model.version, ScoreJson.model(model.definition)));

@@ -30,11 +30,6 @@ public class MonthEndTiers {
     return clock.currentMonth().atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  public Tier of(UUID accountId) {
-    String tier = changes.tierBefore(accountId, currentMonthStart());
-    return tier == null ? null : Tier.valueOf(tier);
-  }
-
   public Map<UUID, Tier> of(Collection<UUID> accountIds) {
     Map<UUID, Tier> tiers = new HashMap<>();
     changes

@@ -8,6 +8,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,15 +17,17 @@ import java.util.UUID;
 /**
  * Rescores every account after an activation, one batch per transaction. The batch's accounts, the
  * job's progress ({@code lastAccountId}, counts) and the events of changed accounts commit
- * together, so a worker that stops anywhere (restart, crash) resumes after the last committed batch
- * and no account is rescored twice. Several instances may run: the job row is locked per batch.
+ * together; reads and writes are set-based ({@link RescoringBatch}), the numbers come from {@link
+ * Scorer#evaluate} as for a live event, so a worker that stops anywhere (restart, crash) resumes
+ * after the last committed batch and no account is rescored twice. Several instances may run: the
+ * job row is locked per batch.
  */
 @ApplicationScoped
 public class RescoringWorker {
 
   private final RescoringJobRepository jobs;
   private final ScoringModelRepository scoringModels;
-  private final AccountRepository accounts;
+  private final RescoringBatch batches;
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
   private final Scorer scorer;
@@ -34,7 +38,7 @@ public class RescoringWorker {
   public RescoringWorker(
       RescoringJobRepository jobs,
       ScoringModelRepository scoringModels,
-      AccountRepository accounts,
+      RescoringBatch batches,
       ModelCatalog models,
       MonthEndTiers monthEndTiers,
       Scorer scorer,
@@ -42,7 +46,7 @@ public class RescoringWorker {
       ScoringConfig config) {
     this.jobs = jobs;
     this.scoringModels = scoringModels;
-    this.accounts = accounts;
+    this.batches = batches;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
     this.scorer = scorer;
@@ -84,8 +88,7 @@ public class RescoringWorker {
       job.status = RescoringJob.CANCELLED;
       return true;
     }
-    List<Account> batch =
-        accounts.withSnapshotAfterForUpdate(job.lastAccountId, config.rescoring().batchSize());
+    List<Account> batch = batches.lockNext(job.lastAccountId, config.rescoring().batchSize());
     if (batch.isEmpty()) {
       job.status = RescoringJob.DONE;
       job.finishedAt = clock.now();
@@ -97,12 +100,17 @@ public class RescoringWorker {
     }
     ScoringModelSpec spec = models.spec(model);
     Map<UUID, Tier> monthEnd = monthEndTiers.of(batch.stream().map(a -> a.id).toList());
+    Instant now = clock.now();
+    List<ScoreOutcome> outcomes = new ArrayList<>(batch.size());
     int changed = 0;
     for (Account a : batch) {
-      if (scorer.rescore(a, spec, monthEnd.get(a.id), Causes.MODEL)) {
+      ScoreOutcome o = scorer.evaluate(a, spec, monthEnd.get(a.id), Causes.MODEL, now);
+      outcomes.add(o);
+      if (o.changed()) {
         changed++;
       }
     }
+    batches.write(outcomes, now);
     job.lastAccountId = batch.get(batch.size() - 1).id;
     job.accountsDone += batch.size();
     job.accountsChanged += changed;

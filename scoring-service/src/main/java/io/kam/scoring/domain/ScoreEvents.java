@@ -3,6 +3,7 @@ package io.kam.scoring.domain;
 import io.kam.chassis.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
  * What a change of score means on {@code kam.score.events} (docs/events.md): always {@code
  * changed}, then {@code key-designated} / {@code key-revoked} when the effective tier enters /
  * leaves KEY, then {@code risk-changed} when the risk level moves. Written to the outbox in the
- * change's transaction.
+ * change's transaction, a rescoring batch's events in one outbox call.
  */
 @ApplicationScoped
 public class ScoreEvents {
@@ -35,43 +36,65 @@ public class ScoreEvents {
 
   /** Publishes what changed from {@code before} (null: first score) to {@code after}. */
   public void changed(UUID accountId, ScoreState before, ScoreState after, KeyReason keyReason) {
+    List<Outbox.Pending> events = new ArrayList<>(3);
+    addChanged(events, accountId, before, after, keyReason);
+    outbox.addAll(TOPIC, events);
+  }
+
+  /** The events of every changed outcome, in their order, written in one outbox call. */
+  public void changedAll(List<ScoreOutcome> outcomes) {
+    List<Outbox.Pending> events = new ArrayList<>();
+    for (ScoreOutcome o : outcomes) {
+      if (o.changed()) {
+        addChanged(events, o.account().id, o.before(), o.after(), o.keyReason());
+      }
+    }
+    outbox.addAll(TOPIC, events);
+  }
+
+  private static void addChanged(
+      List<Outbox.Pending> events,
+      UUID accountId,
+      ScoreState before,
+      ScoreState after,
+      KeyReason keyReason) {
     String subject = accountId.toString();
     String previousTier = before == null ? null : before.tier();
     String previousRisk = before == null ? null : before.risk();
-    outbox.add(
-        TOPIC,
-        CHANGED,
-        subject,
-        new Changed(
-            accountId,
-            after.score(),
-            after.computedTier(),
-            after.tier(),
-            after.type(),
-            after.risk(),
-            after.riskReasons(),
-            after.coverage(),
-            after.modelVersion(),
-            previousTier,
-            previousRisk));
+    events.add(
+        new Outbox.Pending(
+            CHANGED,
+            subject,
+            new Changed(
+                accountId,
+                after.score(),
+                after.computedTier(),
+                after.tier(),
+                after.type(),
+                after.risk(),
+                after.riskReasons(),
+                after.coverage(),
+                after.modelVersion(),
+                previousTier,
+                previousRisk)));
     boolean wasKey = "KEY".equals(previousTier);
     boolean isKey = "KEY".equals(after.tier());
     if (isKey != wasKey) {
-      outbox.add(
-          TOPIC,
-          isKey ? KEY_DESIGNATED : KEY_REVOKED,
-          subject,
-          new KeyChange(accountId, after.tier(), keyReason.name(), after.score()));
+      events.add(
+          new Outbox.Pending(
+              isKey ? KEY_DESIGNATED : KEY_REVOKED,
+              subject,
+              new KeyChange(accountId, after.tier(), keyReason.name(), after.score())));
     }
     // A first score at LOW is no news; a first score at MEDIUM or HIGH is.
     boolean riskMoved =
         previousRisk == null ? !"LOW".equals(after.risk()) : !previousRisk.equals(after.risk());
     if (riskMoved) {
-      outbox.add(
-          TOPIC,
-          RISK_CHANGED,
-          subject,
-          new RiskChanged(accountId, after.risk(), previousRisk, after.riskReasons()));
+      events.add(
+          new Outbox.Pending(
+              RISK_CHANGED,
+              subject,
+              new RiskChanged(accountId, after.risk(), previousRisk, after.riskReasons())));
     }
   }
 

@@ -8,6 +8,7 @@ import io.kam.scoring.domain.calc.ScoreResult;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,8 +37,19 @@ public class Scorer {
 
   /** Rescores {@code a} with {@code model}; returns whether the result changed. */
   public boolean rescore(Account a, ScoringModelSpec model, Tier monthEndTier, String cause) {
+    ScoreOutcome o = evaluate(a, model, monthEndTier, cause, clock.now());
+    write(o);
+    return o.changed();
+  }
+
+  /**
+   * Computes {@code a}'s score with {@code model} and sets the account's fields to the new state,
+   * writing nothing: the caller writes the outcome ({@link #write}, or set-based for a batch).
+   */
+  public ScoreOutcome evaluate(
+      Account a, ScoringModelSpec model, Tier monthEndTier, String cause, Instant now) {
     if (a.deleted || !a.hasSnapshot) {
-      return false;
+      return ScoreOutcome.untouched(a);
     }
     ScoreResult r = ScoreCalculator.compute(model, a.inputs(), monthEndTier);
     KeyReason keyReason = KeyReason.SCORE;
@@ -51,19 +63,44 @@ public class Scorer {
     ScoreState before = ScoreState.of(a);
     ScoreState after = stateOf(r, effectiveTier(a, r.computedTier().name()), model.version());
     if (after.sameResultAs(before)) {
-      if (!breakdown.equals(a.breakdown) || a.modelVersion != model.version()) {
+      boolean refreshed = !breakdown.equals(a.breakdown) || a.modelVersion != model.version();
+      if (refreshed) {
         a.breakdown = breakdown;
         a.modelVersion = model.version();
-        a.computedAt = clock.now();
+        a.computedAt = now;
       }
-      if (designationEnded) {
-        history(a, cause);
-      }
-      return false;
+      return new ScoreOutcome(
+          a,
+          before,
+          after,
+          cause,
+          keyReason,
+          false,
+          refreshed || designationEnded,
+          designationEnded,
+          false,
+          designationEnded);
     }
     a.breakdown = breakdown;
-    apply(a, before, after, cause, keyReason);
-    return true;
+    boolean tierChanged = setState(a, before, after, now);
+    return new ScoreOutcome(
+        a, before, after, cause, keyReason, true, true, true, tierChanged, designationEnded);
+  }
+
+  /**
+   * Writes one outcome of {@link #evaluate} in the caller's transaction (the account is managed).
+   */
+  public void write(ScoreOutcome o) {
+    Account a = o.account();
+    if (o.tierChanged()) {
+      monthEndTiers.record(a.id, a.computedTier);
+    }
+    if (o.history()) {
+      scoreHistory.persist(historyEntry(a, o.cause()));
+    }
+    if (o.changed()) {
+      events.changed(a.id, o.before(), o.after(), o.keyReason());
+    }
   }
 
   /** Re-evaluates the effective tier after a designation was set, removed or ended. */
@@ -80,13 +117,18 @@ public class Scorer {
             before.coverage(),
             before.modelVersion());
     if (after.sameResultAs(before)) {
-      history(a, cause); // the designation itself is kept in history even when the tier stays
+      // the designation itself is kept in history even when the tier stays
+      scoreHistory.persist(historyEntry(a, cause));
       return;
     }
-    apply(a, before, after, cause, KeyReason.MANUAL);
+    boolean tierChanged = setState(a, before, after, clock.now());
+    write(
+        new ScoreOutcome(
+            a, before, after, cause, KeyReason.MANUAL, true, true, true, tierChanged, false));
   }
 
-  private void apply(Account a, ScoreState before, ScoreState after, String cause, KeyReason why) {
+  /** Sets the account's score fields to {@code after}; whether its computed tier changed. */
+  private static boolean setState(Account a, ScoreState before, ScoreState after, Instant now) {
     a.scored = true;
     a.score = after.score();
     a.computedTier = after.computedTier();
@@ -96,12 +138,8 @@ public class Scorer {
     a.riskReasons = String.join(",", after.riskReasons());
     a.coverage = after.coverage();
     a.modelVersion = after.modelVersion();
-    a.computedAt = clock.now();
-    if (before == null || !before.computedTier().equals(after.computedTier())) {
-      monthEndTiers.record(a.id, after.computedTier());
-    }
-    history(a, cause);
-    events.changed(a.id, before, after, why);
+    a.computedAt = now;
+    return before == null || !before.computedTier().equals(after.computedTier());
   }
 
   private String effectiveTier(Account a, String computedTier) {
@@ -122,7 +160,8 @@ public class Scorer {
         modelVersion);
   }
 
-  private void history(Account a, String cause) {
+  /** The history entry of {@code a}'s current state (not persisted). */
+  ScoreHistoryEntry historyEntry(Account a, String cause) {
     ScoreHistoryEntry h = new ScoreHistoryEntry();
     h.accountId = a.id;
     h.at = clock.now();
@@ -138,6 +177,6 @@ public class Scorer {
     h.breakdown = a.breakdown;
     Designation d = a.designation(clock.today());
     h.designation = d == null ? null : ScoreJson.write(d);
-    scoreHistory.persist(h);
+    return h;
   }
 }

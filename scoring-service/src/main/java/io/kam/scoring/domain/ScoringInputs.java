@@ -1,6 +1,10 @@
 package io.kam.scoring.domain;
 
 import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.chassis.sql.Jdbc;
+import io.kam.chassis.sql.SqlParams;
+import io.kam.scoring.domain.calc.ScoringModelSpec;
+import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -8,6 +12,14 @@ import java.util.UUID;
 /**
  * The inputs of scores, from events only: account data and assessments from account-service, KPI
  * snapshots from kpi-service. Every change of an input of a scored account rescores it.
+ *
+ * <p>Cheap per event, and correct when many events share one transaction (batched consumption): it
+ * joins the caller's transaction, its locks are transaction-scoped and re-entrant, and it never
+ * re-reads what does not change. A model's spec is cached by id (a model never changes); which
+ * model is active is read in the same round trip as the account's month-end tier, after the
+ * account's row lock, so an activation committed by any instance is seen at once and no live event
+ * can overwrite a rescored account with the previous model. Its own reads go through {@link Jdbc},
+ * so they do not make Hibernate flush (and dirty-check) every entity the transaction holds.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = SubjectNotKnownYet.class)
@@ -17,13 +29,19 @@ public class ScoringInputs {
   private final ModelCatalog models;
   private final MonthEndTiers monthEndTiers;
   private final Scorer scorer;
+  private final Jdbc jdbc;
 
   public ScoringInputs(
-      AccountRepository accounts, ModelCatalog models, MonthEndTiers monthEndTiers, Scorer scorer) {
+      AccountRepository accounts,
+      ModelCatalog models,
+      MonthEndTiers monthEndTiers,
+      Scorer scorer,
+      Jdbc jdbc) {
     this.accounts = accounts;
     this.models = models;
     this.monthEndTiers = monthEndTiers;
     this.scorer = scorer;
+    this.jdbc = jdbc;
   }
 
   /** AccountCreated / AccountUpdated: the full account as after the change. */
@@ -83,12 +101,30 @@ public class ScoringInputs {
    * wait for the account's next event. Serializing both per account closes that window.
    */
   private void serialize(UUID id) {
-    accounts.lockSubject(id);
+    jdbc.execute(
+        "select pg_advisory_xact_lock(:key)",
+        SqlParams.of("key", id.getMostSignificantBits() ^ id.getLeastSignificantBits()));
   }
 
   private void rescore(Account a, String cause) {
-    if (a.hasSnapshot && !a.deleted) {
-      scorer.rescore(a, models.activeSpec(), monthEndTiers.of(a.id), cause);
+    if (!a.hasSnapshot || a.deleted) {
+      return;
     }
+    Context c =
+        jdbc.one(
+                "select (select id from scoring_model where status = 'ACTIVE') as model,"
+                    + " (select tier from computed_tier_change where account_id = :id and at < :at"
+                    + " order by at desc, id desc limit 1) as month_end",
+                SqlParams.of("id", a.id, "at", monthEndTiers.currentMonthStart()),
+                r -> new Context(r.uuid("model"), r.string("month_end")))
+            .orElseThrow();
+    if (c.model() == null) {
+      throw new IllegalStateException("no active scoring model");
+    }
+    ScoringModelSpec spec = models.spec(c.model());
+    scorer.rescore(a, spec, c.monthEnd() == null ? null : Tier.valueOf(c.monthEnd()), cause);
   }
+
+  /** The active model and the account's computed tier at the end of the previous month. */
+  private record Context(UUID model, String monthEnd) {}
 }
