@@ -30,6 +30,18 @@ public class FeedCursors {
     return cursors.encode(feed, Map.of("after", String.valueOf(position)));
   }
 
+  /** The origin to leave out of a feed: named, or the caller's own (excludeOwn); not both. */
+  static String exclude(Actors actors, String excludeOrigin, String excludeOwn) {
+    String named = QueryParams.text(excludeOrigin);
+    if (!QueryParams.bool("excludeOwn", excludeOwn)) {
+      return named;
+    }
+    if (named != null && !named.equals(actors.origin())) {
+      throw QueryParams.bad("excludeOrigin", "give excludeOrigin or excludeOwn=true, not both");
+    }
+    return actors.origin();
+  }
+
   static long position(String raw) {
     try {
       return raw == null ? 0 : Long.parseLong(raw);

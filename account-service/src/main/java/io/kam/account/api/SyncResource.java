@@ -142,11 +142,12 @@ public class SyncResource {
           String excludeOwn) {
     int size = io.kam.chassis.paging.Limits.of(limit);
     long position = feedCursors.position(FeedCursors.ACCOUNTS, cursor);
-    ChangeFeed.Page page =
+    ChangeFeed.Page<ChangeFeed.Change> page =
         feed.page(
             position,
             size,
-            new ChangeFeed.Filter(QueryParams.text(source), exclude(excludeOrigin, excludeOwn)));
+            new ChangeFeed.Filter(
+                QueryParams.text(source), FeedCursors.exclude(actors, excludeOrigin, excludeOwn)));
     return new ChangesPage(
         page.items(), feedCursors.cursor(FeedCursors.ACCOUNTS, page.next()), page.more());
   }
@@ -179,17 +180,5 @@ public class SyncResource {
             a -> Map.of("id", a.id().toString(), "feed", String.valueOf(position)));
     return new SnapshotPage(
         result.items(), result.nextCursor(), feedCursors.cursor(FeedCursors.ACCOUNTS, position));
-  }
-
-  /** The origin to leave out of the feed: named, or the caller's own; not both. */
-  private String exclude(String excludeOrigin, String excludeOwn) {
-    String named = QueryParams.text(excludeOrigin);
-    if (!QueryParams.bool("excludeOwn", excludeOwn)) {
-      return named;
-    }
-    if (named != null && !named.equals(actors.origin())) {
-      throw QueryParams.bad("excludeOrigin", "give excludeOrigin or excludeOwn=true, not both");
-    }
-    return actors.origin();
   }
 }

@@ -53,9 +53,27 @@ public class ChangeFeed {
    * than {@code limit} changes there, the next position is that end, so a filtered reader never
    * scans the same skipped changes twice. {@code more}: changes may be waiting beyond it.
    */
-  public record Page(List<Change> items, long next, boolean more) {}
+  public record Page<T>(List<T> items, long next, boolean more) {
 
-  public Page page(long position, int limit, Filter filter) {
+    /**
+     * The page of {@code rows} (fetched with limit + 1) read after {@code position} up to {@code
+     * end}.
+     */
+    static <T> Page<T> of(
+        List<T> rows,
+        int limit,
+        long position,
+        long end,
+        java.util.function.ToLongFunction<T> pos) {
+      if (rows.size() > limit) {
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(items, pos.applyAsLong(items.get(limit - 1)), true);
+      }
+      return new Page<>(rows, Math.max(position, end), false);
+    }
+  }
+
+  public Page<Change> page(long position, int limit, Filter filter) {
     long end = end();
     String sql =
         "select id, operation, account_id, source, external_id, origin, changed_at, version, state::text as state"
@@ -70,12 +88,7 @@ public class ChangeFeed {
     if (filter.excludeOrigin() != null) {
       params.set("excludeOrigin", filter.excludeOrigin());
     }
-    List<Change> rows = jdbc.list(sql, params, this::change);
-    if (rows.size() > limit) {
-      List<Change> items = rows.subList(0, limit);
-      return new Page(items, items.get(limit - 1).position(), true);
-    }
-    return new Page(rows, Math.max(position, end), false);
+    return Page.of(jdbc.list(sql, params, this::change), limit, position, end, Change::position);
   }
 
   /**
