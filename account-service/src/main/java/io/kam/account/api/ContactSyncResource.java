@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kam.account.config.AccountConfig;
 import io.kam.account.domain.ChangeFeed;
 import io.kam.account.domain.ContactFeed;
+import io.kam.account.domain.ContactSnapshot;
 import io.kam.account.domain.ContactSyncService;
+import io.kam.account.domain.ContactView;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.input.QueryParams;
+import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Limits;
+import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +25,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contact sync for integration partners: bulk upsert by the partner's keys, and the feed back. */
@@ -36,7 +46,13 @@ public class ContactSyncResource {
   public record ContactChangesPage(
       List<ContactFeed.Change> items, String nextCursor, boolean hasMore) {}
 
+  /** As {@link SyncResource.SnapshotPage}, for contacts. */
+  public record ContactSnapshotPage(
+      List<ContactView> items, String nextCursor, String feedCursor) {}
+
   private final ContactSyncService sync;
+  private final ContactSnapshot snapshot;
+  private final Cursors cursors;
   private final ContactFeed feed;
   private final ContactRequestMapper mapper;
   private final ExactJson json;
@@ -47,6 +63,8 @@ public class ContactSyncResource {
 
   public ContactSyncResource(
       ContactSyncService sync,
+      ContactSnapshot snapshot,
+      Cursors cursors,
       ContactFeed feed,
       ContactRequestMapper mapper,
       ExactJson json,
@@ -55,6 +73,8 @@ public class ContactSyncResource {
       Actors actors,
       AccountConfig config) {
     this.sync = sync;
+    this.snapshot = snapshot;
+    this.cursors = cursors;
     this.feed = feed;
     this.mapper = mapper;
     this.json = json;
@@ -75,12 +95,26 @@ public class ContactSyncResource {
               + " reportsToExternalId names the manager (a contact of the same account, in the"
               + " item's source; in the batch or stored). accountSource defaults to the item's"
               + " source. ifVersion and dryRun as in PUT /api/v1/sync/accounts.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Per-item results in request order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SyncResource.SyncResponse.class)))
+  @APIResponse(responseCode = "413", description = "More than 1000 items")
   public Response upsert(
       @HeaderParam(Idempotency.HEADER) String key,
       @Parameter(description = "true: work out the per-item results, write nothing")
           @QueryParam("dryRun")
           String dryRun,
-      String body)
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SyncSchemas.ContactsBody.class)))
+          String body)
       throws JsonProcessingException {
     boolean dry = QueryParams.bool("dryRun", dryRun);
     JsonNode request = json.read(body);
@@ -128,5 +162,34 @@ public class ContactSyncResource {
                 QueryParams.text(source), FeedCursors.exclude(actors, excludeOrigin, excludeOwn)));
     return new ContactChangesPage(
         page.items(), feedCursors.cursor(FeedCursors.CONTACTS, page.next()), page.more());
+  }
+
+  @GET
+  @Path("/snapshot")
+  @Operation(
+      summary =
+          "Bootstrap: every contact of a live account by id, paged, with the contacts-feed cursor"
+              + " the pages correspond to (read every page, then follow the feed from feedCursor)")
+  public ContactSnapshotPage snapshot(
+      @Parameter(description = "only contacts with this source") @QueryParam("source")
+          String source,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    String filter = QueryParams.text(source);
+    PageRequest page =
+        PageRequest.of(
+            cursors,
+            Cursors.scope("GET /api/v1/sync/contacts/snapshot", "source", filter),
+            limit,
+            cursor);
+    // Taken before the first page is read, carried by the cursor (see AccountSnapshot).
+    long position = page.isFirst() ? feed.end() : FeedCursors.position(page.after("feed"));
+    UUID after = page.isFirst() ? null : QueryParams.uuid("cursor", page.after("id"));
+    var result =
+        page.of(
+            snapshot.page(filter, after, page.fetchSize()),
+            c -> Map.of("id", c.id().toString(), "feed", String.valueOf(position)));
+    return new ContactSnapshotPage(
+        result.items(), result.nextCursor(), feedCursors.cursor(FeedCursors.CONTACTS, position));
   }
 }

@@ -27,7 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -100,12 +104,26 @@ public class SyncResource {
               + " the item only over that stored version (0: only if the key is new), else the item is"
               + " CONFLICT with the current version. dryRun=true answers the same results and writes"
               + " nothing (no Idempotency-Key is recorded).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Per-item results in request order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SyncResponse.class)))
+  @APIResponse(responseCode = "413", description = "More than 1000 items")
   public Response upsert(
       @HeaderParam(Idempotency.HEADER) String key,
       @Parameter(description = "true: work out the per-item results, write nothing")
           @QueryParam("dryRun")
           String dryRun,
-      String body)
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SyncSchemas.AccountsBody.class)))
+          String body)
       throws JsonProcessingException {
     boolean dry = QueryParams.bool("dryRun", dryRun);
     JsonNode request = json.read(body);

@@ -97,12 +97,7 @@ public class ContactFeed {
 
   /** As {@link ChangeFeed#page}: up to the end as the read began, filtered, and where to go on. */
   public ChangeFeed.Page<Change> page(long position, int limit, ChangeFeed.Filter filter) {
-    long end =
-        jdbc.one(
-                "select coalesce(max(id), 0) as id from contact_change",
-                SqlParams.none(),
-                row -> row.longValue("id"))
-            .orElse(0L);
+    long end = end();
     String sql =
         "select id, operation, contact_id, account_id, source, external_id, account_source,"
             + " account_external_id, origin, changed_at, version, state::text as state"
@@ -119,6 +114,15 @@ public class ContactFeed {
     }
     return ChangeFeed.Page.of(
         jdbc.list(sql, params, this::change), limit, position, end, Change::position);
+  }
+
+  /** The feed's end: a consistent position (ids are handed out in commit order). */
+  public long end() {
+    return jdbc.one(
+            "select coalesce(max(id), 0) as id from contact_change",
+            SqlParams.none(),
+            row -> row.longValue("id"))
+        .orElse(0L);
   }
 
   private Change change(Row row) throws SQLException {

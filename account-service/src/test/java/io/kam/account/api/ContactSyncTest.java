@@ -303,6 +303,51 @@ class ContactSyncTest {
     assertNull(tombstone.get(0).get("contact"));
   }
 
+  @Test
+  void theContactSnapshotAndTheFeedFromItsCursorMissNothingWrittenBetweenPages() {
+    account("S-1");
+    syncContacts(
+        partner(),
+        contact("S-A", "S-1", "name", "Ann"),
+        contact("S-B", "S-1", "name", "Ben"),
+        contact("S-C", "S-1", "name", "Cid"));
+    JsonPath first = snapshotPage(null);
+    String feedCursor = first.getString("feedCursor");
+    List<Object> seen = new ArrayList<>(first.getList("items.externalId"));
+    syncContacts(
+        partner(),
+        contact("S-A", null, "title", "Changed meanwhile"),
+        contact("S-D", "S-1", "name", "Dan"));
+    String next = first.getString("nextCursor");
+    while (next != null) {
+      JsonPath page = snapshotPage(next);
+      assertEquals(feedCursor, page.getString("feedCursor"));
+      seen.addAll(page.getList("items.externalId"));
+      next = page.getString("nextCursor");
+    }
+    assertTrue(seen.containsAll(List.of("S-A", "S-B", "S-C")), seen.toString());
+    List<Map<String, Object>> after = changes(feedCursor, Map.of("source", source));
+    // One batch, one commit: its entries come together (creates first), each once.
+    Map<Object, Object> operations = new HashMap<>();
+    after.forEach(c -> operations.put(c.get("externalId"), c.get("operation")));
+    assertEquals(Map.of("S-A", "UPDATED", "S-D", "CREATED"), operations);
+    assertEquals(2, after.size());
+  }
+
+  private JsonPath snapshotPage(String cursor) {
+    var request = partner().queryParam("source", source).queryParam("limit", 1);
+    if (cursor != null) {
+      request.queryParam("cursor", cursor);
+    }
+    return request
+        .when()
+        .get("/api/v1/sync/contacts/snapshot")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private static String feedEnd() {
     String cursor = null;
     while (true) {
