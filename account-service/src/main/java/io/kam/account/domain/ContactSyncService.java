@@ -134,6 +134,12 @@ public class ContactSyncService {
         item.reject(
             "reportsToContactId", "not in a sync item: name the manager by reportsToExternalId");
       }
+      // Keys are bounded like the account's (and stay far below the index's row size limit).
+      maxLength(item, n, "source", 100);
+      maxLength(item, n, "externalId", 200);
+      maxLength(item, n, "accountSource", 100);
+      maxLength(item, n, "accountExternalId", 200);
+      maxLength(item, n, "reportsToExternalId", 200);
       if (!item.ok()) {
         continue;
       }
@@ -163,6 +169,13 @@ public class ContactSyncService {
       }
     } else if (required && (value == null || ((String) value).isBlank())) {
       item.reject(field, "must be a non-blank string");
+    }
+  }
+
+  private static void maxLength(ContactSyncItem item, JsonNode n, String field, int max) {
+    JsonNode v = n.get(field);
+    if (v != null && v.isTextual() && v.asText().length() > max) {
+      item.reject(field, "at most " + max + " characters");
     }
   }
 

@@ -126,17 +126,26 @@ class ContactSyncTest {
             contact("X-4", "B-1", "name", "Nobody's report", "reportsToExternalId", "NOBODY"),
             contact("X-5", "B-2", "name", "Wrong tree", "reportsToExternalId", "K-1"),
             contact("K-1", "B-2", "name", "Moved"),
-            contact("X-6", "B-1", "name", "Fine", "influence", 4))
+            contact("X-6", "B-1", "name", "Fine", "influence", 4),
+            contact("X".repeat(201), "B-1", "name", "Key too long"))
         .body(
             "results.status",
             contains(
-                "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "CREATED"))
+                "REJECTED",
+                "REJECTED",
+                "REJECTED",
+                "REJECTED",
+                "REJECTED",
+                "REJECTED",
+                "CREATED",
+                "REJECTED"))
         .body("results[0].errors[0].field", equalTo("accountExternalId"))
         .body("results[1].errors[0].field", equalTo("accountExternalId"))
         .body("results[2].errors[0].field", equalTo("email"))
         .body("results[3].errors[0].field", equalTo("reportsToExternalId"))
         .body("results[4].errors[0].message", startsWith("the manager K-1 is a contact of another"))
-        .body("results[5].errors[0].field", equalTo("accountExternalId"));
+        .body("results[5].errors[0].field", equalTo("accountExternalId"))
+        .body("results[7].errors[0].field", equalTo("externalId"));
   }
 
   @Test
