@@ -101,16 +101,23 @@ public class DevDefaultsGuard {
   }
 
   private Setting setting(String name) {
-    ConfigValue v = config.getConfigValue(name);
+    ConfigValue v;
+    try {
+      v = config.getConfigValue(name);
+    } catch (RuntimeException unresolvable) {
+      // An expression naming a missing setting: the process's own start reports it.
+      return new Setting(null, envName(name));
+    }
     String env = null;
     if (v.getRawValue() != null) {
       Matcher m = ENV_IN_EXPRESSION.matcher(v.getRawValue());
       env = m.find() ? m.group(1) : null;
     }
-    if (env == null) {
-      env = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-    }
-    return new Setting(v.getValue(), env);
+    return new Setting(v.getValue(), env == null ? envName(name) : env);
+  }
+
+  private static String envName(String property) {
+    return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
   /** A setting's effective value (null when unset) and the environment variable that sets it. */

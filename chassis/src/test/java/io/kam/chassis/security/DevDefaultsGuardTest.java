@@ -124,4 +124,12 @@ class DevDefaultsGuardTest {
     assertTrue(found.get(1).startsWith("kam.gateway.webhooks.secret-key"), found.toString());
     assertTrue(found.get(2).startsWith("kam.keys.internal-public (KAM_KEYS_INTERNAL_PUBLIC)"));
   }
+
+  @Test
+  void aSecretNamingAMissingSettingIsLeftToTheProcessesOwnStartError() {
+    Map<String, String> p = production();
+    p.put("kam.partner.secret", "${KAM_PARTNER_SECRET}");
+
+    assertEquals(List.of(), DevDefaultsGuard.offending(guard(p).settings()));
+  }
 }
