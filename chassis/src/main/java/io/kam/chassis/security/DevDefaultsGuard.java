@@ -1,5 +1,6 @@
 package io.kam.chassis.security;
 
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.annotation.Priority;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +30,7 @@ import org.jboss.logging.Logger;
  * setting and the environment variable that sets it, never the value.
  */
 @Singleton
-public class DevDefaultsGuard {
+public class DevDefaultsGuard implements FlywayConfigurationCustomizer {
 
   private static final Logger LOG = Logger.getLogger(DevDefaultsGuard.class);
   static final String CURSOR_SECRET = "kam.cursor.secret";
@@ -56,9 +58,28 @@ public class DevDefaultsGuard {
     this.config = config;
   }
 
-  // Before the other start-up observers: a process with a development secret serves nothing.
+  private volatile boolean checked;
+
+  /**
+   * Flyway is configured first thing at start, before the migration opens a connection: checking
+   * here means a database that is unreachable (or reachable with a development password) is never
+   * touched before the refusal.
+   */
+  @Override
+  public void customize(FluentConfiguration flyway) {
+    checkOnce();
+  }
+
+  // For a process without a database, and before the other start-up observers.
   void onStart(@Observes @Priority(1) StartupEvent start) {
-    check(ConfigUtils.getProfiles().contains("prod"));
+    checkOnce();
+  }
+
+  private void checkOnce() {
+    if (!checked) {
+      checked = true;
+      check(ConfigUtils.getProfiles().contains("prod"));
+    }
   }
 
   /** Fails when {@code prod} and a development default is set, unless explicitly allowed. */

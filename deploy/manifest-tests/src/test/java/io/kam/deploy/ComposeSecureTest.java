@@ -102,9 +102,6 @@ class ComposeSecureTest {
       if (m.matches()) {
         p.check(proc.module().equals(m.group(1)), service + ": logs in as " + m.group(1));
         p.check(example.containsKey(m.group(2)), m.group(2) + " is not in .env.example");
-        p.check(
-            env(service).values().stream().noneMatch(v -> v.contains("password=\"" + "change")),
-            service + ": a literal password");
       }
     }
     p.assertNone();
