@@ -133,6 +133,7 @@ public class ConsumerLag {
       p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.CLIENT_ID_CONFIG, "kam-consumer-lag");
+      p.putAll(io.kam.chassis.events.KafkaClientSecurity.from(config));
       admin = Admin.create(p);
     }
     return admin;

@@ -59,6 +59,8 @@ public final class SystemUnderTest {
       env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
       env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+      // The packaged jars run the prod profile, which refuses development defaults otherwise.
+      env.put("KAM_ALLOW_DEV_DEFAULTS", "true");
       env.put("KAM_CLOCK_FIXED", clockFixed);
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
       // A moved clock turns the month within seconds, not the production default of minutes.
