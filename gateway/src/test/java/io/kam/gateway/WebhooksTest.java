@@ -2,6 +2,7 @@ package io.kam.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kam.platform.TestAuth;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class WebhooksTest {
 
   private static final String ADMIN = "Bearer " + TestAuth.client("admin-ada", "admin");
+
+  @TestHTTPResource(value = "/metrics", management = true)
+  URL metrics;
 
   private static String integration(String name) {
     return "Bearer " + TestAuth.client(name, "integration");
@@ -267,6 +273,13 @@ class WebhooksTest {
           .body("items[0].lastResponse", equalTo("answered 200"));
       assertEquals(
           List.of(500, 429, 200), receiver.received.stream().map(r -> r.answered()).toList());
+      given()
+          .get(metrics)
+          .then()
+          .body(containsString("kam_webhook_deliveries_total{outcome=\"delivered\"}"))
+          .body(containsString("kam_webhook_deliveries_total{outcome=\"retry\"}"))
+          .body(containsString("kam_webhook_failures_total{reason=\"http-429\"}"))
+          .body(containsString("kam_webhook_lag_seconds"));
 
       String delivery =
           given()
