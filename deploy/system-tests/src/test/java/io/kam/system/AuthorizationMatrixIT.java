@@ -132,6 +132,9 @@ class AuthorizationMatrixIT {
       if (path.startsWith("/api/v1/admin/") || path.startsWith("/api/v1/api-keys")) {
         return EnumSet.of(Who.ADMIN);
       }
+      if (path.startsWith("/api/v1/webhooks")) {
+        return EnumSet.of(Who.INTEGRATION, Who.ADMIN); // partners' own subscriptions, or all
+      }
       if (path.startsWith("/api/v1/sync/")) {
         return INGEST; // the CRM syncs, feeds and snapshot are the partners' (and managers') tools
       }
