@@ -147,8 +147,16 @@ public final class EmbeddedPlatform implements AutoCloseable {
           }
         }
       }
-      if (!missing.isEmpty()) {
-        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      // Per topic, and "already exists" is success: on a loaded machine the client may time out
+      // a request the broker did carry out, and its retry then finds the topic there.
+      for (var created : admin.createTopics(missing).values().values()) {
+        try {
+          created.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+            throw e;
+          }
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
