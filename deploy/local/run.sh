@@ -107,6 +107,9 @@ set -a; . "$KAM_DATA_DIR/platform.env"; set +a
 echo "platform ready (PostgreSQL :$KAM_PG_PORT, Kafka $KAFKA_BOOTSTRAP_SERVERS)"
 
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
+# The jars run the prod profile, which refuses development defaults (generated keys, the
+# platform's postgres login, the built-in cursor secret) unless this says it is a local run.
+export KAM_ALLOW_DEV_DEFAULTS=true
 export KAM_ACCOUNT_URL="http://localhost:${PORTS[account]}" KAM_SCORING_URL="http://localhost:${PORTS[scoring]}"
 export KAM_KPI_URL="http://localhost:${PORTS[kpi]}" KAM_PLANNING_URL="http://localhost:${PORTS[planning]}"
 export KAM_ACCOUNT_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[account]}"

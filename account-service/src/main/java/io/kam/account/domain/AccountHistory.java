@@ -78,6 +78,28 @@ public class AccountHistory {
             toJson(to)));
   }
 
+  /** One trail row of a change that is not an account field (a contact's). */
+  public record Line(
+      UUID account, Instant at, String origin, String field, Object from, Object to) {}
+
+  /** {@link #record} for many rows in one statement (a contact sync batch). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    TextColumns cols = new TextColumns(6);
+    lines.forEach(
+        l ->
+            cols.row(l.account(), l.at(), l.origin(), l.field(), toJson(l.from()), toJson(l.to())));
+    jdbc.update(
+        "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
+            + " select v.a::uuid, v.t::timestamptz, v.o, v.f, v.old::jsonb, v.new::jsonb from "
+            + TextColumns.unnest(6)
+            + " as v(a, t, o, f, old, new)",
+        cols.params());
+  }
+
   private String toJson(Object value) {
     try {
       return value == null ? null : json.writeValueAsString(value);

@@ -22,6 +22,12 @@ public class Contact {
   @Column(name = "account_id", nullable = false)
   public UUID accountId;
 
+  /** The partner's key, when the contact came from a CRM sync; both or neither. */
+  public String source;
+
+  @Column(name = "external_id")
+  public String externalId;
+
   @Column(nullable = false)
   public String name;
 

@@ -15,6 +15,11 @@ public record ContactData(
     Integer relationshipStrength,
     UUID reportsToContactId) {
 
+  ContactData withReportsTo(UUID manager) {
+    return new ContactData(
+        name, title, email, phone, buyingRole, influence, relationshipStrength, manager);
+  }
+
   Map<String, Object> fields() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,9 +38,17 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     return list("accountId", account);
   }
 
-  /** Those who reported to {@code contact} now report to nobody (a new version each). */
-  public void detachReportsOf(UUID contact) {
-    update(
-        "reportsToContactId = null, version = version + 1 where reportsToContactId = ?1", contact);
+  /**
+   * Those who reported to {@code contact} now report to nobody (a new version each, counted by
+   * Hibernate): their states after it.
+   */
+  public List<ContactView> detachReportsOf(UUID contact, Instant at) {
+    List<Contact> reports = list("reportsToContactId", contact);
+    for (Contact r : reports) {
+      r.reportsToContactId = null;
+      r.updatedAt = at;
+    }
+    flush();
+    return reports.stream().map(ContactView::of).toList();
   }
 }

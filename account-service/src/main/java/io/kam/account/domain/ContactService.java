@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,19 @@ public class ContactService {
   private final ContactRepository contacts;
   private final AccountService accounts;
   private final AccountHistory history;
+  private final ContactFeed feed;
   private final KamClock clock;
 
   public ContactService(
-      ContactRepository contacts, AccountService accounts, AccountHistory history, KamClock clock) {
+      ContactRepository contacts,
+      AccountService accounts,
+      AccountHistory history,
+      ContactFeed feed,
+      KamClock clock) {
     this.contacts = contacts;
     this.accounts = accounts;
     this.history = history;
+    this.feed = feed;
     this.clock = clock;
   }
 
@@ -64,8 +71,10 @@ public class ContactService {
     c.updatedAt = c.createdAt;
     c.version = 1; // kept by Hibernate, which counts from here
     contacts.persist(c);
+    contacts.flush();
     ContactView view = ContactView.of(c);
     history.record(account, c.createdAt, actor.origin(), field(c.id, null), null, view);
+    feed.write(List.of(ContactFeed.Entry.created(view)), actor.origin(), c.createdAt);
     return view;
   }
 
@@ -110,7 +119,9 @@ public class ContactService {
             e.getValue());
       }
     }
-    return ContactView.of(c);
+    ContactView view = ContactView.of(c);
+    feed.write(List.of(ContactFeed.Entry.updated(view)), actor.origin(), c.updatedAt);
+    return view;
   }
 
   public void delete(UUID account, UUID contact, String ifMatch, Actor actor) {
@@ -118,11 +129,19 @@ public class ContactService {
     Contact c = find(account, contact);
     Preconditions.requireIfMatch(ifMatch, c.version);
     ContactView before = ContactView.of(c);
+    Instant at = now();
     // Those who reported to it now report to nobody (the FK would do it too, but unseen by
-    // history).
-    contacts.detachReportsOf(contact);
+    // history and the feed).
+    List<ContactFeed.Entry> entries = new ArrayList<>();
+    for (ContactView report : contacts.detachReportsOf(contact, at)) {
+      history.record(
+          account, at, actor.origin(), field(report.id(), "reportsToContactId"), contact, null);
+      entries.add(ContactFeed.Entry.updated(report));
+    }
     contacts.delete(c);
-    history.record(account, now(), actor.origin(), field(contact, null), before, null);
+    history.record(account, at, actor.origin(), field(contact, null), before, null);
+    entries.add(ContactFeed.Entry.deleted(before));
+    feed.write(entries, actor.origin(), at);
   }
 
   private void checkReportsTo(UUID account, UUID self, UUID reportsTo) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 public record ContactView(
     UUID id,
     UUID accountId,
+    String source,
+    String externalId,
     String name,
     String title,
     String email,
@@ -22,6 +24,8 @@ public record ContactView(
     return new ContactView(
         c.id,
         c.accountId,
+        c.source,
+        c.externalId,
         c.name,
         c.title,
         c.email,

@@ -16,6 +16,12 @@ final class SyncItem {
   /** Present in the item: parentExternalId; null when the item does not name one. */
   JsonNode parentExternalId;
 
+  /** The optional concurrency guard: the version the partner last saw (0: must not exist). */
+  Long ifVersion;
+
+  /** The version after the item, for the result. */
+  Long version;
+
   Account existing;
   UUID id;
   AccountData target;
@@ -40,6 +46,12 @@ final class SyncItem {
     errors.add(new Problem.FieldError(field, message));
   }
 
+  /** The stored account is not at the version the item expects: report it, write nothing. */
+  void conflict(String message) {
+    status = SyncResult.Status.CONFLICT;
+    errors.add(new Problem.FieldError("ifVersion", message));
+  }
+
   UUID parent() {
     return target == null ? null : target.parentId();
   }
@@ -56,8 +68,11 @@ final class SyncItem {
     return new SyncResult(
         externalId,
         source,
-        status == SyncResult.Status.REJECTED ? (existing == null ? null : existing.id()) : id,
+        status == SyncResult.Status.REJECTED || status == SyncResult.Status.CONFLICT
+            ? (existing == null ? null : existing.id())
+            : id,
         status,
+        version != null ? version : existing == null ? null : existing.version(),
         List.copyOf(errors));
   }
 

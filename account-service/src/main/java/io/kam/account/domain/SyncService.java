@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kam.chassis.http.MergePatch;
 import io.kam.chassis.time.KamClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -40,6 +41,20 @@ public class SyncService {
     this.clock = clock;
   }
 
+  /**
+   * With {@code dryRun} everything runs as for real (locks, checks, the writes themselves) and the
+   * transaction is then rolled back: the results are exactly what the batch would do now, and no
+   * row, history, feed entry or event remains.
+   */
+  public List<SyncResult> sync(
+      List<JsonNode> nodes, AccountJsonMapper mapper, Actor actor, boolean dryRun) {
+    List<SyncResult> results = sync(nodes, mapper, actor);
+    if (dryRun) {
+      QuarkusTransaction.setRollbackOnly();
+    }
+    return results;
+  }
+
   public List<SyncResult> sync(List<JsonNode> nodes, AccountJsonMapper mapper, Actor actor) {
     List<SyncItem> items = readKeys(nodes);
     Map<ExternalRef, SyncItem> byRef = new LinkedHashMap<>();
@@ -48,6 +63,9 @@ public class SyncService {
     Map<ExternalRef, Account> stored = accounts.findByRefsForUpdate(byRef.keySet());
     for (SyncItem item : byRef.values()) {
       item.existing = stored.get(item.ref);
+      if (!guard(item)) {
+        continue;
+      }
       if (item.delete) {
         if (item.existing == null) {
           item.status =
@@ -86,6 +104,15 @@ public class SyncService {
       if (deleted != null && !deleted.isBoolean() && !deleted.isNull()) {
         item.reject("deleted", "must be true or false");
       }
+      JsonNode ifVersion = n.get("ifVersion");
+      if (ifVersion != null
+          && !ifVersion.isNull()
+          && !(ifVersion.canConvertToLong()
+              && ifVersion.isIntegralNumber()
+              && ifVersion.asLong() >= 0)) {
+        item.reject(
+            "ifVersion", "must be a version (an integer, 0 for \"must not exist yet\") or null");
+      }
       JsonNode parentRef = n.get("parentExternalId");
       if (parentRef != null && !parentRef.isTextual() && !parentRef.isNull()) {
         item.reject("parentExternalId", "must be a string or null");
@@ -99,14 +126,38 @@ public class SyncService {
         continue;
       }
       item.delete = deleted != null && deleted.asBoolean();
+      item.ifVersion = ifVersion == null || ifVersion.isNull() ? null : ifVersion.asLong();
       item.parentExternalId = parentRef;
     }
     return items;
   }
 
+  /**
+   * The optional per-item concurrency guard: false (the item is a CONFLICT) when the stored account
+   * is not at the version the partner expects, so a change made meanwhile is never overwritten.
+   */
+  private static boolean guard(SyncItem item) {
+    if (item.ifVersion == null) {
+      return true;
+    }
+    long current = item.existing == null ? 0 : item.existing.version();
+    if (current == item.ifVersion) {
+      return true;
+    }
+    item.conflict(
+        item.existing == null
+            ? "expected version " + item.ifVersion + ", but no live account has this key"
+            : "expected version "
+                + item.ifVersion
+                + ", the account is at version "
+                + current
+                + " (changed meanwhile)");
+    return false;
+  }
+
   private static void merge(SyncItem item, AccountJsonMapper mapper) {
     ObjectNode patch = ((ObjectNode) item.node).deepCopy();
-    patch.remove(List.of("deleted", "parentExternalId"));
+    patch.remove(List.of("deleted", "parentExternalId", "ifVersion"));
     if (item.parentExternalId != null) {
       patch.remove("parentId"); // the CRM's key wins; resolved once the whole batch is known
     }
@@ -140,9 +191,11 @@ public class SyncService {
       if (item.delete) {
         changes.add(AccountChange.deleted(before, now));
         item.status = SyncResult.Status.DELETED;
+        item.version = before.version() + 1;
       } else if (before == null) {
         changes.add(AccountChange.created(new Account(item.id, item.target, now, now, 1)));
         item.status = SyncResult.Status.CREATED;
+        item.version = 1L;
       } else if (before.data().equals(item.target)) {
         item.status = SyncResult.Status.UNCHANGED;
       } else {
@@ -151,6 +204,7 @@ public class SyncService {
                 before,
                 new Account(item.id, item.target, before.createdAt(), now, before.version() + 1)));
         item.status = SyncResult.Status.UPDATED;
+        item.version = before.version() + 1;
       }
     }
     writer.write(changes, actor.origin());

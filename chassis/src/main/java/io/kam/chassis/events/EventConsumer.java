@@ -7,7 +7,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /**
  * What every {@code @Incoming} method of a service calls with its record: parse, apply through the
@@ -28,6 +31,8 @@ public class EventConsumer {
   private final EventsConfig config;
   private final ConsumerPauses health;
   private final AgroalDataSource dataSource;
+  private final BatchApply batch;
+  private final ParkedReplay replay;
   private volatile boolean stopping;
 
   public EventConsumer(
@@ -36,17 +41,66 @@ public class EventConsumer {
       EventMetrics metrics,
       EventsConfig config,
       ConsumerPauses health,
-      AgroalDataSource dataSource) {
+      AgroalDataSource dataSource,
+      BatchApply batch,
+      ParkedReplay replay) {
     this.inbox = inbox;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
     this.config = config;
     this.health = health;
     this.dataSource = dataSource;
+    this.batch = batch;
+    this.replay = replay;
   }
 
   void stop(@Observes ShutdownEvent event) {
     stopping = true;
+  }
+
+  /**
+   * What every {@code @Incoming} method calls with its poll's batch: the whole batch applied in one
+   * transaction ({@link BatchApply}); when anything in it fails, nothing of it is kept and each
+   * record goes through {@link #consume}, which dead-letters, retries and pauses exactly as for a
+   * single record. Returns when every record is applied, skipped or dead-lettered.
+   */
+  public void consumeBatch(ConsumerRecords<String, String> records) {
+    List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
+    records.forEach(list::add);
+    consumeBatch(list);
+  }
+
+  /**
+   * The records of one topic, in the order they were polled (per partition, by offset). True when
+   * they were applied in one transaction, false when record by record.
+   */
+  public boolean consumeBatch(List<ConsumerRecord<String, String>> records) {
+    if (records.size() < 2) {
+      records.forEach(this::consume);
+      return false;
+    }
+    BatchApply.Applied applied;
+    try {
+      applied = batch.apply(records);
+    } catch (RuntimeException e) {
+      metrics.batch(records.get(0).topic(), "record-by-record");
+      Log.debugf(
+          "a batch of %d records of %s is applied record by record: %s",
+          records.size(), records.get(0).topic(), e.getMessage());
+      records.forEach(this::consume);
+      return false;
+    }
+    String topic = records.get(0).topic();
+    metrics.batch(topic, "applied");
+    for (BatchApply.Result r : applied.results()) {
+      metrics.consumed(r.event().type(), r.outcome().name().toLowerCase());
+      if (r.gap()) {
+        metrics.sequenceGap(topic);
+      }
+    }
+    health.resumed(topic);
+    applied.toReplay().forEach(replay::replay);
+    return true;
   }
 
   public void consume(ConsumerRecord<String, String> record) {

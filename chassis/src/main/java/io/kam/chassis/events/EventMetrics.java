@@ -34,6 +34,16 @@ public class EventMetrics {
         .increment();
   }
 
+  /** A polled batch: applied as one transaction, or record by record after a failure. */
+  void batch(String topic, String outcome) {
+    Counter.builder("kam.events.batches")
+        .description("Polled batches of events, by how they were applied")
+        .tag("topic", topic)
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
+  }
+
   /**
    * A subject's sequence skipped numbers (events lost or dead-lettered upstream): applied,
    * reported.

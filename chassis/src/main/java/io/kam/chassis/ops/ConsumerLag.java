@@ -64,8 +64,16 @@ public class ConsumerLag {
    * Per consumer group, per topic: the messages not yet consumed (-1 when Kafka cannot tell now).
    */
   public synchronized Map<String, Map<String, Long>> read() {
+    return read(CACHE_MS);
+  }
+
+  /**
+   * As {@link #read()}, with a reading at most {@code maxAgeMs} old: for an answer that must not
+   * lag behind what a client just did (e.g. whether an account event is still on its way).
+   */
+  public synchronized Map<String, Map<String, Long>> read(long maxAgeMs) {
     long now = System.currentTimeMillis();
-    if (now - readAt < CACHE_MS) {
+    if (now - readAt < maxAgeMs) {
       return last;
     }
     Map<String, Map<String, Long>> result = new TreeMap<>();
@@ -125,6 +133,7 @@ public class ConsumerLag {
       p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.CLIENT_ID_CONFIG, "kam-consumer-lag");
+      p.putAll(io.kam.chassis.events.KafkaClientSecurity.from(config));
       admin = Admin.create(p);
     }
     return admin;

@@ -25,11 +25,10 @@ import java.util.Map;
 
 /**
  * Loads the demo portfolio through the gateway's public API only. An admin token (signed with the
- * local client key) is used for nothing but the integration API key; accounts, revenue lines and
- * survey responses go in with that key; contacts need a kam-manager token (the integration role may
- * sync and read, not write contacts). Exit codes: 0 loaded (rejected items are listed), 1 a batch
- * failed entirely or the load could not start, 2 bad arguments or no keys, 3 the gateway is
- * unreachable.
+ * local client key) is used for nothing but the integration API key; accounts, revenue lines,
+ * survey responses and contacts (PUT /api/v1/sync/contacts) go in with that key alone. Exit codes:
+ * 0 loaded (rejected items are listed), 1 a batch failed entirely or the load could not start, 2
+ * bad arguments or no keys, 3 the gateway is unreachable.
  */
 public final class DemoLoader {
 
@@ -100,9 +99,6 @@ public final class DemoLoader {
     PlatformKeys keys = PlatformKeys.inDirectory(o.keysDir());
     Gateway.Credentials admin =
         Gateway.Credentials.bearer(Tokens.client(keys, SUBJECT, Duration.ofHours(4), "admin"));
-    Gateway.Credentials manager =
-        Gateway.Credentials.bearer(
-            Tokens.client(keys, SUBJECT, Duration.ofHours(4), "kam-manager"));
     Gateway gateway = Gateway.connect(o.gatewayUrl());
     Gateway.Reply me = gateway.call("GET", "/api/v1/me", admin, null, null, 3);
     if (!me.ok()) {
@@ -181,12 +177,8 @@ public final class DemoLoader {
       t0 = Instant.now();
       Map<String, BulkLoader.Outcome> byExternalId = new LinkedHashMap<>();
       synced.forEach(s -> byExternalId.put(s.externalId(), s));
-      new ContactLoader(gateway, manager, run).load(p.accounts(), byExternalId, contacts);
-      out.println(
-          done(contacts, t0)
-              + " (as kam-manager "
-              + SUBJECT
-              + ": integration may not write contacts)");
+      new ContactLoader(bulk).load(p.accounts(), byExternalId, contacts);
+      out.println(done(contacts, t0));
       tallies.add(contacts);
     }
     tallies.forEach(t -> t.details().forEach(d -> out.println("  " + d)));

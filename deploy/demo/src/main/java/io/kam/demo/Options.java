@@ -24,7 +24,7 @@ public record Options(
       """
       usage: DemoLoader <gatewayUrl> <keysDir> [--accounts N] [--seed S] [--now DATE|INSTANT] [--skip-contacts] [--dry-run]
         gatewayUrl       e.g. http://localhost:8080
-        keysDir          the local key folder (client-private.pem signs the admin and manager tokens)
+        keysDir          the local key folder (client-private.pem signs the admin token)
         --accounts N     portfolio size, 1..100000 (default 200; 10000 for benchmarks)
         --seed S         generator seed (default 42); the same seed gives the same portfolio
         --now D          "now" for the 36 months of history (2026-10-01 or 2026-10-01T00:00:00Z);

@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * An in-process stand-in for the gateway with the shapes of docs/api.md and the services' rules the
- * loader relies on: roles per endpoint, API keys shown once, sync ids, contacts with
- * reportsToContactId checked within the account. Not the real services: the system test is the
- * lead's.
+ * loader relies on: roles per endpoint, API keys shown once, sync ids, contacts synced by key with
+ * their managers by key. Not the real services: the system test is the lead's.
  */
 final class FakeGateway implements AutoCloseable {
 
@@ -35,6 +34,7 @@ final class FakeGateway implements AutoCloseable {
   final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
   final Map<String, String> accountIds = new ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> contacts = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> contactsByKey = new ConcurrentHashMap<>();
   final Map<String, ObjectNode> apiKeys = new LinkedHashMap<>();
   final List<JsonNode> revenueItems = Collections.synchronizedList(new ArrayList<>());
   final List<JsonNode> surveyItems = Collections.synchronizedList(new ArrayList<>());
@@ -95,6 +95,8 @@ final class FakeGateway implements AutoCloseable {
             .putArray("errors");
       }
       send(x, 200, Payloads.JSON.createObjectNode().set("results", results).toString());
+    } else if (path.equals("/api/v1/sync/contacts") && role.equals("integration")) {
+      send(x, 200, syncContacts(body).toString());
     } else if ((path.equals("/api/v1/revenue-lines") || path.equals("/api/v1/survey-responses"))
         && role.equals("integration")) {
       if (path.endsWith("revenue-lines") && failRevenueWith > 0) {
@@ -120,22 +122,6 @@ final class FakeGateway implements AutoCloseable {
       page.putArray("items").addAll(contacts.getOrDefault(contact.group(1), List.of()));
       page.putNull("nextCursor");
       send(x, 200, page.toString());
-    } else if (contact.matches() && method.equals("POST") && role.equals("kam-manager")) {
-      List<ObjectNode> list =
-          contacts.computeIfAbsent(
-              contact.group(1), a -> Collections.synchronizedList(new ArrayList<>()));
-      JsonNode boss = body.get("reportsToContactId");
-      if (boss != null
-          && list.stream().noneMatch(c -> c.get("id").asText().equals(boss.asText()))) {
-        send(
-            x,
-            422,
-            "{\"title\":\"Invalid\",\"status\":422,\"errors\":[{\"field\":\"reportsToContactId\",\"message\":\"no such contact\"}]}");
-        return;
-      }
-      ObjectNode c = ((ObjectNode) body).deepCopy().put("id", UUID.randomUUID().toString());
-      list.add(c);
-      send(x, 201, c.toString());
     } else {
       send(
           x,
@@ -148,6 +134,50 @@ final class FakeGateway implements AutoCloseable {
               + path
               + "\"}");
     }
+  }
+
+  /**
+   * Contacts by the partner's key, under an account by its key, managers by key: the sync's rules.
+   */
+  private synchronized ObjectNode syncContacts(JsonNode body) {
+    ArrayNode results = Payloads.JSON.createArrayNode();
+    for (JsonNode item : body.get("items")) {
+      String key = item.get("source").asText() + "|" + item.get("externalId").asText();
+      ObjectNode r =
+          results
+              .addObject()
+              .put("externalId", item.get("externalId").asText())
+              .put("source", item.get("source").asText());
+      String account = accountIds.get(item.path("accountExternalId").asText());
+      ObjectNode known = contactsByKey.get(key);
+      JsonNode boss = item.get("reportsToExternalId");
+      ObjectNode manager =
+          boss == null
+              ? null
+              : contactsByKey.get(item.get("source").asText() + "|" + boss.asText());
+      if (account == null || (boss != null && manager == null)) {
+        r.put("status", "REJECTED")
+            .putArray("errors")
+            .addObject()
+            .put("field", account == null ? "accountExternalId" : "reportsToExternalId")
+            .put("message", "unknown");
+        continue;
+      }
+      if (known != null) {
+        r.put("id", known.get("id").asText()).put("status", "UNCHANGED").putArray("errors");
+        continue;
+      }
+      ObjectNode c = ((ObjectNode) item).deepCopy().put("id", UUID.randomUUID().toString());
+      if (manager != null) {
+        c.put("reportsToContactId", manager.get("id").asText());
+      }
+      contactsByKey.put(key, c);
+      contacts
+          .computeIfAbsent(account, a -> Collections.synchronizedList(new ArrayList<>()))
+          .add(c);
+      r.put("id", c.get("id").asText()).put("status", "CREATED").putArray("errors");
+    }
+    return Payloads.JSON.createObjectNode().set("results", results);
   }
 
   private void apiKeys(HttpExchange x, String method, JsonNode body) throws IOException {

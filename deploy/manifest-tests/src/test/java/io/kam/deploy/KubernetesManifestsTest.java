@@ -54,7 +54,7 @@ class KubernetesManifestsTest {
 
   static final Path BASE = Repo.K8S.resolve("base");
   static final Pattern SENSITIVE =
-      Pattern.compile(".*(PASSWORD|SECRET|PRIVATE|TOKEN|CREDENTIAL).*");
+      Pattern.compile(".*(PASSWORD|SECRET|PRIVATE|TOKEN|CREDENTIAL|JAAS).*");
   static final int PARTITIONS_MIN = 12;
 
   /** An overlay rendered and parsed, resource by resource. */
@@ -78,7 +78,11 @@ class KubernetesManifestsTest {
 
   static Rendered render(String overlay) {
     Path dir = overlay.equals("base") ? BASE : Repo.K8S.resolve("overlays").resolve(overlay);
-    List<ObjectNode> docs = Kustomize.build(dir);
+    return parsed(overlay, Kustomize.build(dir));
+  }
+
+  /** Rendered documents (possibly changed by a test) parsed with their models. */
+  static Rendered parsed(String overlay, List<ObjectNode> docs) {
     List<HasMetadata> typed = new ArrayList<>();
     for (ObjectNode d : docs) {
       HasMetadata h = Models.parse(d, overlay + " (rendered)");
@@ -644,16 +648,17 @@ class KubernetesManifestsTest {
         ((Number) config.get("offsets.topic.replication.factor")).intValue() <= brokers,
         overlay + ": offsets.topic.replication.factor");
 
-    // The services' bootstrap setting names this cluster's plain listener.
-    GenericKafkaListener plain =
+    // The services' bootstrap setting names this cluster's TLS listener (the only one:
+    // KafkaAccessTest checks the listeners' security).
+    GenericKafkaListener tls =
         kafka.getSpec().getKafka().getListeners().stream()
-            .filter(l -> !l.isTls())
+            .filter(GenericKafkaListener::isTls)
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no plain listener"));
+            .orElseThrow(() -> new AssertionError("no TLS listener"));
     String bootstrap =
         r.one(ConfigMap.class, "kam-settings").getData().get("kafka-bootstrap-servers");
     p.check(
-        (cluster + "-kafka-bootstrap:" + plain.getPort()).equals(bootstrap),
+        (cluster + "-kafka-bootstrap:" + tls.getPort()).equals(bootstrap),
         overlay + ": bootstrap " + bootstrap);
 
     Map<String, KafkaTopic> topics = new HashMap<>();

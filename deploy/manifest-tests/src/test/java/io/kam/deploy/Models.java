@@ -9,11 +9,13 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -46,7 +48,9 @@ final class Models {
           Map.entry(new Kind("networking.k8s.io/v1", "NetworkPolicy"), NetworkPolicy.class),
           Map.entry(new Kind("kafka.strimzi.io/v1", "Kafka"), Kafka.class),
           Map.entry(new Kind("kafka.strimzi.io/v1", "KafkaNodePool"), KafkaNodePool.class),
-          Map.entry(new Kind("kafka.strimzi.io/v1", "KafkaTopic"), KafkaTopic.class));
+          Map.entry(new Kind("kafka.strimzi.io/v1", "KafkaTopic"), KafkaTopic.class),
+          Map.entry(new Kind("kafka.strimzi.io/v1", "KafkaUser"), KafkaUser.class),
+          Map.entry(new Kind("networking.k8s.io/v1", "Ingress"), Ingress.class));
 
   /** Custom resources without a Java model here: checked structurally (CnpgStructure). */
   static final Set<Kind> STRUCTURAL =

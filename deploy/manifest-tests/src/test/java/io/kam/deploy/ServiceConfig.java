@@ -321,10 +321,84 @@ final class ServiceConfig {
     if (env.startsWith("QUARKUS_") && quarkusEnvNames().contains(env)) {
       return "Quarkus property";
     }
+    if (env.startsWith("KAFKA_") && kafkaClientSettings().contains(kafkaSetting(env))) {
+      return "Kafka client setting "
+          + kafkaSetting(env)
+          + " (kafka.* of the connector and chassis)";
+    }
     if (IMAGE_VARIABLES.contains(env)) {
       return "container image";
     }
     return null;
+  }
+
+  /** The Kafka client setting a KAFKA_* variable sets, as the connector maps it. */
+  static String kafkaSetting(String env) {
+    return env.substring("KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+  }
+
+  /** Every setting of Kafka's producer, consumer and admin clients. */
+  static Set<String> kafkaClientSettings() {
+    Set<String> s = new TreeSet<>(org.apache.kafka.clients.producer.ProducerConfig.configNames());
+    s.addAll(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
+    s.addAll(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
+    return s;
+  }
+
+  /** The topics a process consumes: the topic of each incoming channel in its properties. */
+  static Set<String> consumedTopics(Process p) {
+    Set<String> s = new TreeSet<>();
+    p.properties()
+        .forEach(
+            (k, v) -> {
+              String key = k.toString();
+              if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+                s.add(v.toString().trim());
+              }
+            });
+    return s;
+  }
+
+  /**
+   * The consumer groups of a process: a channel's group.id, else the connector's default (the
+   * chassis sets it to the application name).
+   */
+  static Set<String> consumerGroups(Process p) {
+    String fallback = CHASSIS.getProperty("mp.messaging.connector.smallrye-kafka.group.id");
+    if (!"${quarkus.application.name}".equals(fallback)) {
+      throw new IllegalStateException("the chassis's default group.id changed: " + fallback);
+    }
+    Set<String> s = new TreeSet<>();
+    p.properties()
+        .forEach(
+            (k, v) -> {
+              String key = k.toString();
+              if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+                String channel = key.substring(0, key.length() - ".topic".length());
+                s.add(
+                    p.properties()
+                        .getProperty(
+                            channel + ".group.id",
+                            p.properties().getProperty("quarkus.application.name"))
+                        .trim());
+              }
+            });
+    return s;
+  }
+
+  /** The topic each process produces, from the topic table of the README (topic | producer). */
+  static Map<String, String> producedTopics() {
+    Map<String, String> m = new LinkedHashMap<>();
+    Matcher t =
+        Pattern.compile("(?m)^\\| `(kam\\.[a-z]+\\.events)` \\| ([a-z]+) \\|")
+            .matcher(Repo.read(Repo.ROOT.resolve("README.md")));
+    while (t.find()) {
+      m.put(t.group(2), t.group(1));
+    }
+    if (!m.keySet().containsAll(List.of("account", "scoring", "kpi", "planning"))) {
+      throw new IllegalStateException("the README's topic table names producers " + m.keySet());
+    }
+    return m;
   }
 
   /**

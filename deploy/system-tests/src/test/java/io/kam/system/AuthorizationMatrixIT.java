@@ -132,8 +132,11 @@ class AuthorizationMatrixIT {
       if (path.startsWith("/api/v1/admin/") || path.startsWith("/api/v1/api-keys")) {
         return EnumSet.of(Who.ADMIN);
       }
-      if (path.startsWith("/api/v1/sync/accounts")) {
-        return INGEST; // the CRM sync and its changes feed are the partners' (and managers') tools
+      if (path.startsWith("/api/v1/webhooks")) {
+        return EnumSet.of(Who.INTEGRATION, Who.ADMIN); // partners' own subscriptions, or all
+      }
+      if (path.startsWith("/api/v1/sync/")) {
+        return INGEST; // the CRM syncs, feeds and snapshot are the partners' (and managers') tools
       }
       if (method.equals("GET")) {
         return READERS;

@@ -219,6 +219,7 @@ final class Fixtures {
       return "{\"now\":\"2026-10-15T08:00:00Z\"}";
     }
     if (path.equals("/api/v1/sync/accounts")
+        || path.equals("/api/v1/sync/contacts")
         || path.equals("/api/v1/revenue-lines")
         || path.equals("/api/v1/survey-responses")) {
       return "{\"items\":[]}";

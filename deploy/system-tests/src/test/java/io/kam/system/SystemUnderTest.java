@@ -59,6 +59,8 @@ public final class SystemUnderTest {
       env.put("KAM_KEYS_INTERNAL_PRIVATE", keys.internalPrivateKey().toString());
       env.put("KAM_KEYS_CLIENT_PUBLIC", keys.clientPublicKey().toString());
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+      // The packaged jars run the prod profile, which refuses development defaults otherwise.
+      env.put("KAM_ALLOW_DEV_DEFAULTS", "true");
       env.put("KAM_CLOCK_FIXED", clockFixed);
       env.put("KAM_CLOCK_ADJUSTABLE", "true");
       // A moved clock turns the month within seconds, not the production default of minutes.
@@ -69,6 +71,15 @@ public final class SystemUnderTest {
       // Every test speaks from 127.0.0.1, and some send anonymous calls on purpose (401 by the
       // dozen): the gateway's per-address limit of failed authentications must not stop them.
       env.put("KAM_RATE_LIMIT_AUTH_FAILURES", "100000");
+      // Webhooks (WebhooksIT): a receiver on 127.0.0.1 over http, a short timeout to answer
+      // beyond, backoff in seconds; a target that keeps failing (a fuzzed subscription to a host
+      // that does not resolve) is disabled after a minute and a half instead of days.
+      env.put("KAM_WEBHOOK_ALLOW_HTTP", "true");
+      env.put("KAM_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true");
+      env.put("KAM_WEBHOOK_REQUEST_TIMEOUT", "2s");
+      env.put("KAM_WEBHOOK_INITIAL_BACKOFF", "500ms");
+      env.put("KAM_WEBHOOK_MAX_BACKOFF", "3s");
+      env.put("KAM_WEBHOOK_DISABLE_AFTER", "90s");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put(
             "KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));

@@ -29,6 +29,7 @@ public final class RouteTable {
           route("/api/v1/accounts/" + ID + "/kpis(/.*)?", "kpi"),
           route("/api/v1/accounts(/.*)?", "account"),
           route("/api/v1/sync/accounts(/.*)?", "account"),
+          route("/api/v1/sync/contacts(/.*)?", "account"),
           route("/api/v1/revenue-lines(/.*)?", "kpi"),
           route("/api/v1/survey-responses(/.*)?", "kpi"),
           route("/api/v1/portfolio(/.*)?", "kpi"),

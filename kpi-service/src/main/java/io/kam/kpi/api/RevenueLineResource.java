@@ -1,13 +1,13 @@
 package io.kam.kpi.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.kam.chassis.http.Idempotency;
 import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;
-import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
-import io.kam.kpi.domain.ingest.BulkIngest;
+import io.kam.kpi.domain.ingest.RevenueLineItem;
 import io.kam.kpi.domain.ingest.RevenueLines;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,23 +36,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class RevenueLineResource {
 
-  private final BulkIngest ingest;
+  private final BulkEndpoint bulk;
   private final RevenueLines lines;
-  private final Idempotency idempotency;
   private final Cursors cursors;
-  private final Caller caller;
+  private final PendingItems pending;
 
   public RevenueLineResource(
-      BulkIngest ingest,
-      RevenueLines lines,
-      Idempotency idempotency,
-      Cursors cursors,
-      Caller caller) {
-    this.ingest = ingest;
+      BulkEndpoint bulk, RevenueLines lines, Cursors cursors, PendingItems pending) {
+    this.bulk = bulk;
+    this.pending = pending;
     this.lines = lines;
-    this.idempotency = idempotency;
     this.cursors = cursors;
-    this.caller = caller;
   }
 
   @PUT
@@ -58,25 +57,45 @@ public class RevenueLineResource {
           "Bulk upsert of revenue lines by source + externalId (up to 5000); deleted=true voids")
   @APIResponse(responseCode = "200", description = "Per-item results in request order")
   @APIResponse(responseCode = "413", description = "More than 5000 items")
-  public Response upsert(@HeaderParam(Idempotency.HEADER) String key, RevenueLinesRequest request) {
-    BulkLimits.check(request == null ? null : request.items());
-    return idempotency.run(
-        key,
-        caller.origin() + " PUT /api/v1/revenue-lines",
-        request,
-        () -> Response.ok(new BulkResponse(ingest.ingest(lines, request.items()))).build());
+  public Response upsert(
+      @HeaderParam(Idempotency.HEADER) String key,
+      @QueryParam("dryRun")
+          @Parameter(
+              description = BulkEndpoint.DRY_RUN_DOC,
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String dryRun,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = RevenueLinesRequest.class)))
+          BulkRequest request)
+      throws JsonMappingException {
+    return bulk.put(
+        "PUT /api/v1/revenue-lines", lines, RevenueLineItem.class, key, dryRun, request);
   }
 
   @GET
   @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(
-      summary = "Revenue lines (not voided) by date, optionally of one account and a date range")
+      summary =
+          "Revenue lines (not voided) by date, optionally of one account and a date range; with"
+              + " status=PENDING the lines still waiting for their account, in arrival order, with"
+              + " the account reference they wait for and why (pendingReason)")
   public Page<RevenueLineView> list(
       @QueryParam("accountId") String accountId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("status")
+          @Parameter(
+              description = PendingItems.STATUS_DOC,
+              schema = @Schema(enumeration = {PendingItems.PENDING}))
+          String status,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    if (PendingItems.pendingOnly(status, "accountId", accountId, "from", from, "to", to)) {
+      return pending.page("GET /api/v1/revenue-lines", lines, limit, cursor, RevenueLineView::of);
+    }
     PageRequest page =
         PageRequest.of(
             cursors,
@@ -94,6 +113,6 @@ public class RevenueLineResource {
             afterDate == null ? null : Long.valueOf(page.after("id")),
             page.fetchSize()),
         l -> Map.of("date", l.date().toString(), "id", l.id().toString()),
-        RevenueLineView::of);
+        l -> RevenueLineView.of(l, null));
   }
 }

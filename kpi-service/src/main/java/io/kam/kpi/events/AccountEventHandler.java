@@ -48,10 +48,10 @@ public class AccountEventHandler implements EventHandler {
       return; // a deleted account stays deleted; a re-created one arrives with a new id
     }
     switch (event.type()) {
-      case CREATED -> lifecycle.upsert(read(id, event));
+      case CREATED -> lifecycle.upsert(current, read(id, event));
       case UPDATED -> {
         requireKnown(current, event);
-        lifecycle.upsert(read(id, event));
+        lifecycle.upsert(current, read(id, event));
       }
       case DELETED -> {
         requireKnown(current, event);

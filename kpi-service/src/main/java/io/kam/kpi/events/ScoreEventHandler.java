@@ -8,6 +8,7 @@ import io.kam.kpi.domain.account.AccountLifecycle;
 import io.kam.kpi.domain.account.AccountRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +48,10 @@ public class ScoreEventHandler implements EventHandler {
       return;
     }
     ScoreData data = event.data(ScoreData.class);
+    if (Objects.equals(account.get().tier(), data.tier())
+        && Objects.equals(account.get().type(), data.type())) {
+      return; // most rescorings keep tier and type: nothing to write
+    }
     lifecycle.score(id, data.tier(), data.type());
   }
 

@@ -3,7 +3,7 @@ package io.kam.kpi.events;
 import io.kam.chassis.events.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class ScoreEventsListener {
 
   @Incoming("score-events")
   @Blocking
-  public void on(ConsumerRecord<String, String> record) {
-    consumer.consume(record);
+  public void on(ConsumerRecords<String, String> record) {
+    consumer.consumeBatch(record);
   }
 }

@@ -148,19 +148,23 @@ class IngestRulesTest {
   }
 
   @Test
-  void malformedBodiesAre400() {
+  void malformedItemsAreRejectedOneByOneAndABodyWithoutItemsIs422() {
     Api.integration()
         .body("{\"items\": [{\"source\": \"erp\", \"date\": \"2026-13-01\"}]}")
         .when()
         .put("/api/v1/revenue-lines")
         .then()
-        .statusCode(400);
+        .statusCode(200)
+        .body("results[0].status", equalTo("REJECTED"))
+        .body("results[0].errors[0].field", equalTo("date"));
     Api.integration()
         .body("{\"items\": [{\"kind\": \"STARS\"}]}")
         .when()
         .put("/api/v1/survey-responses")
         .then()
-        .statusCode(400);
+        .statusCode(200)
+        .body("results[0].status", equalTo("REJECTED"))
+        .body("results[0].errors[0].field", equalTo("kind"));
     Api.integration()
         .body("{}")
         .when()

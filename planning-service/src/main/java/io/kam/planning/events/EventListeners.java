@@ -3,10 +3,13 @@ package io.kam.planning.events;
 import io.kam.chassis.events.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The three topics planning consumes; the chassis applies each record once, through the inbox. */
+/**
+ * The three topics planning consumes; the chassis applies each polled batch, every record once,
+ * through the inbox.
+ */
 @ApplicationScoped
 public class EventListeners {
 
@@ -18,19 +21,19 @@ public class EventListeners {
 
   @Incoming("account-events")
   @Blocking
-  public void onAccount(ConsumerRecord<String, String> r) {
-    consumer.consume(r);
+  public void onAccount(ConsumerRecords<String, String> r) {
+    consumer.consumeBatch(r);
   }
 
   @Incoming("kpi-events")
   @Blocking
-  public void onKpi(ConsumerRecord<String, String> r) {
-    consumer.consume(r);
+  public void onKpi(ConsumerRecords<String, String> r) {
+    consumer.consumeBatch(r);
   }
 
   @Incoming("score-events")
   @Blocking
-  public void onScore(ConsumerRecord<String, String> r) {
-    consumer.consume(r);
+  public void onScore(ConsumerRecords<String, String> r) {
+    consumer.consumeBatch(r);
   }
 }

@@ -3,10 +3,13 @@ package io.kam.scoring.events;
 import io.kam.chassis.events.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The Kafka channels scoring listens to; the chassis applies each record exactly once. */
+/**
+ * The Kafka channels scoring listens to; the chassis applies each polled batch, every record
+ * exactly once.
+ */
 @ApplicationScoped
 public class EventListeners {
 
@@ -18,13 +21,13 @@ public class EventListeners {
 
   @Incoming("account-events")
   @Blocking
-  public void onAccountEvent(ConsumerRecord<String, String> record) {
-    consumer.consume(record);
+  public void onAccountEvent(ConsumerRecords<String, String> record) {
+    consumer.consumeBatch(record);
   }
 
   @Incoming("kpi-events")
   @Blocking
-  public void onKpiEvent(ConsumerRecord<String, String> record) {
-    consumer.consume(record);
+  public void onKpiEvent(ConsumerRecords<String, String> record) {
+    consumer.consumeBatch(record);
   }
 }

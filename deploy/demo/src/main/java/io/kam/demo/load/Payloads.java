@@ -84,13 +84,15 @@ public final class Payloads {
         .put("respondedAt", r.respondedAt().toString());
   }
 
-  /**
-   * POST /api/v1/accounts/{id}/contacts; {@code reportsToContactId} is the id the API gave the
-   * manager.
-   */
-  public static ObjectNode contact(DemoContact c, String reportsToContactId) {
+  /** An item of PUT /api/v1/sync/contacts: the contact under its account's external key. */
+  public static ObjectNode contact(ContactLoader.Item item) {
+    DemoAccount a = item.account();
+    DemoContact c = item.contact();
     ObjectNode n =
         JSON.createObjectNode()
+            .put("source", a.source())
+            .put("externalId", ContactLoader.externalId(a, c.key()))
+            .put("accountExternalId", a.externalId())
             .put("name", c.name())
             .put("title", c.title())
             .put("email", c.email())
@@ -98,8 +100,8 @@ public final class Payloads {
             .put("buyingRole", c.buyingRole())
             .put("influence", c.influence())
             .put("relationshipStrength", c.relationshipStrength());
-    if (reportsToContactId != null) {
-      n.put("reportsToContactId", reportsToContactId);
+    if (c.reportsToKey() != null) {
+      n.put("reportsToExternalId", ContactLoader.externalId(a, c.reportsToKey()));
     }
     return n;
   }

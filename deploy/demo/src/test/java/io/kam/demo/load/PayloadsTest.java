@@ -131,7 +131,7 @@ class PayloadsTest {
   }
 
   @Test
-  void aContactNamesItsManagerByTheIdTheApiGave() {
+  void aContactIsKeyedUnderItsAccountAndNamesItsManagerByKey() {
     DemoContact c =
         new DemoContact(
             "C2",
@@ -143,9 +143,13 @@ class PayloadsTest {
             4,
             3,
             "C1");
-    ObjectNode n = Payloads.contact(c, "8c0f3a56-1b8e-4a43-9d7b-0a3f7f0c1e11");
+    DemoAccount a = account(new BigDecimal("2500000"), new DemoAccount.Assessment(4, 5, 3, 3));
+    ObjectNode n = Payloads.contact(new ContactLoader.Item(a, c));
     assertEquals(
         Set.of(
+            "source",
+            "externalId",
+            "accountExternalId",
             "name",
             "title",
             "email",
@@ -153,10 +157,14 @@ class PayloadsTest {
             "buyingRole",
             "influence",
             "relationshipStrength",
-            "reportsToContactId"),
+            "reportsToExternalId"),
         names(n));
-    assertEquals("8c0f3a56-1b8e-4a43-9d7b-0a3f7f0c1e11", n.get("reportsToContactId").asText());
-    assertFalse(Payloads.contact(c, null).has("reportsToContactId"));
+    assertEquals(a.source(), n.get("source").asText());
+    assertEquals(a.externalId() + "/C2", n.get("externalId").asText());
+    assertEquals(a.externalId(), n.get("accountExternalId").asText());
+    assertEquals(a.externalId() + "/C1", n.get("reportsToExternalId").asText());
+    DemoContact top = new DemoContact("C1", "Max", null, null, null, null, 3, 3, null);
+    assertFalse(Payloads.contact(new ContactLoader.Item(a, top)).has("reportsToExternalId"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,17 +45,36 @@ public class AccountLifecycle {
     return accounts.lock(id);
   }
 
-  /** Created or updated: store the account as described and attach items that named it. */
-  public void upsert(AccountRow account) {
-    List<AccountRef> refs = new ArrayList<>(List.of(AccountRef.byId(account.id())));
-    if (account.source() != null && account.externalId() != null) {
-      refs.add(AccountRef.byExternal(account.source(), account.externalId()));
+  /**
+   * Created or updated: store the account as described ({@code current} is its locked row, if
+   * known) and attach items that named it. Cheap for what does not concern KPIs: an update of
+   * fields this read model does not keep (a name, say) writes nothing, and only a new account, a
+   * new reference or a new wallet recomputes the snapshot.
+   */
+  public void upsert(Optional<AccountRow> current, AccountRow account) {
+    if (current.isPresent() && sameKeptFields(current.get(), account)) {
+      return;
     }
-    // Same lock as an ingest storing pending items for these references: see AccountResolver.
-    accounts.lockReferences(refs);
+    boolean newReference =
+        current.isEmpty()
+            || !Objects.equals(current.get().source(), account.source())
+            || !Objects.equals(current.get().externalId(), account.externalId());
+    if (newReference) {
+      List<AccountRef> refs = new ArrayList<>(List.of(AccountRef.byId(account.id())));
+      if (account.source() != null && account.externalId() != null) {
+        refs.add(AccountRef.byExternal(account.source(), account.externalId()));
+      }
+      // Same lock as an ingest storing pending items for these references: see AccountResolver.
+      accounts.lockReferences(refs);
+    }
     accounts.upsert(account);
-    attachPending(account);
-    snapshots.refresh(Set.of(account.id()));
+    int attached = newReference ? attachPending(account) : 0;
+    if (current.isEmpty() && attached == 0) {
+      // Nothing can count for an id seen for the first time: no aggregate to read.
+      snapshots.publishEmpty(account);
+    } else if (attached > 0 || !sameWallet(current.get(), account)) {
+      snapshots.refresh(Set.of(account.id()));
+    }
   }
 
   public void delete(UUID id) {
@@ -65,8 +85,26 @@ public class AccountLifecycle {
     accounts.setScore(id, tier, type);
   }
 
-  private void attachPending(AccountRow account) {
-    ingest.attachPending(lines, account.id(), account.source(), account.externalId());
-    ingest.attachPending(responses, account.id(), account.source(), account.externalId());
+  private int attachPending(AccountRow account) {
+    return ingest.attachPending(lines, account.id(), account.source(), account.externalId())
+        + ingest.attachPending(responses, account.id(), account.source(), account.externalId());
+  }
+
+  /** The fields of the read model an account event can change (tier and type come from scoring). */
+  private static boolean sameKeptFields(AccountRow a, AccountRow b) {
+    return Objects.equals(a.source(), b.source())
+        && Objects.equals(a.externalId(), b.externalId())
+        && Objects.equals(a.parentId(), b.parentId())
+        && Objects.equals(a.ownerId(), b.ownerId())
+        && Objects.equals(a.industry(), b.industry())
+        && Objects.equals(a.country(), b.country())
+        && Objects.equals(a.region(), b.region())
+        && sameWallet(a, b);
+  }
+
+  private static boolean sameWallet(AccountRow a, AccountRow b) {
+    return a.wallet() == null
+        ? b.wallet() == null
+        : b.wallet() != null && a.wallet().compareTo(b.wallet()) == 0;
   }
 }

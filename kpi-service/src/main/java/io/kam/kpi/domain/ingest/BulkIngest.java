@@ -1,11 +1,13 @@
 package io.kam.kpi.domain.ingest;
 
 import io.kam.chassis.sql.Jdbc;
+import io.kam.kpi.domain.account.AccountPropagation;
 import io.kam.kpi.domain.account.AccountRef;
 import io.kam.kpi.domain.account.AccountResolver;
 import io.kam.kpi.domain.account.Resolution;
 import io.kam.kpi.domain.snapshot.SnapshotService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,16 +30,43 @@ public class BulkIngest {
   private final Jdbc jdbc;
   private final AccountResolver resolver;
   private final SnapshotService snapshots;
+  private final TransactionSynchronizationRegistry transactions;
+  private final AccountPropagation propagation;
   private final Map<BulkKind<?, ?>, BulkTable<?>> tables = new ConcurrentHashMap<>();
 
-  public BulkIngest(Jdbc jdbc, AccountResolver resolver, SnapshotService snapshots) {
+  public BulkIngest(
+      Jdbc jdbc,
+      AccountResolver resolver,
+      SnapshotService snapshots,
+      TransactionSynchronizationRegistry transactions,
+      AccountPropagation propagation) {
     this.jdbc = jdbc;
+    this.propagation = propagation;
+    this.transactions = transactions;
     this.resolver = resolver;
     this.snapshots = snapshots;
   }
 
   @Transactional
   public <I extends BulkItem, S extends StoredItem<S>> List<ItemResult> ingest(
+      BulkKind<I, S> kind, List<I> items) {
+    return apply(kind, items);
+  }
+
+  /**
+   * A dry run: the per-item results {@link #ingest} would give now, computed by the very same steps
+   * (so they cannot disagree), in a transaction that is rolled back: no row, aggregate, snapshot or
+   * event remains.
+   */
+  @Transactional
+  public <I extends BulkItem, S extends StoredItem<S>> List<ItemResult> preview(
+      BulkKind<I, S> kind, List<I> items) {
+    List<ItemResult> results = apply(kind, items);
+    transactions.setRollbackOnly();
+    return results;
+  }
+
+  private <I extends BulkItem, S extends StoredItem<S>> List<ItemResult> apply(
       BulkKind<I, S> kind, List<I> items) {
     BulkTable<S> table = table(kind);
     ItemResult[] results = new ItemResult[items.size()];
@@ -90,20 +119,50 @@ public class BulkIngest {
     table.update(updates);
     changes.deltas.apply();
     snapshots.refresh(changes.touched);
-    return Arrays.asList(results);
+    return withPendingReasons(Arrays.asList(results));
+  }
+
+  /**
+   * Says why pending items wait. Asked only when some item is pending, so a batch of known accounts
+   * never waits for Kafka's answer; read after the references were resolved, which is safe: an
+   * account event applied meanwhile waits for this transaction's reference locks, so it still
+   * counts as not consumed.
+   */
+  private List<ItemResult> withPendingReasons(List<ItemResult> results) {
+    if (results.stream().noneMatch(r -> r.pending() != null)) {
+      return results;
+    }
+    AccountPropagation.PendingReason reason = propagation.reasonNow();
+    return results.stream().map(r -> r.withReason(reason)).toList();
   }
 
   /**
    * Attaches the items of {@code kind} that named the account before it was known and adds them to
-   * the aggregates; the caller refreshes the account's snapshot.
+   * the aggregates; the caller refreshes the account's snapshot. Returns how many were attached.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public <S extends StoredItem<S>> void attachPending(
+  public <S extends StoredItem<S>> int attachPending(
       BulkKind<?, S> kind, UUID accountId, String source, String externalId) {
     Changes<S> changes = new Changes<>(kind.deltas());
-    table(kind).resolvePending(accountId, source, externalId).forEach(changes::add);
+    List<S> attached = table(kind).resolvePending(accountId, source, externalId);
+    attached.forEach(changes::add);
     changes.deltas.apply();
+    return attached.size();
   }
+
+  /**
+   * The items of {@code kind} waiting for their account, in arrival order after {@code afterId},
+   * and why they wait (asked only when there are some).
+   */
+  @Transactional
+  public <S extends StoredItem<S>> PendingPage<S> pending(
+      BulkKind<?, S> kind, Long afterId, int limit) {
+    List<S> items = table(kind).pending(afterId, limit);
+    return new PendingPage<>(items, items.isEmpty() ? null : propagation.reasonNow());
+  }
+
+  /** A page of pending items and the reason they wait (null when there are none). */
+  public record PendingPage<S>(List<S> items, AccountPropagation.PendingReason reason) {}
 
   @SuppressWarnings("unchecked")
   private <S extends StoredItem<S>> BulkTable<S> table(BulkKind<?, S> kind) {

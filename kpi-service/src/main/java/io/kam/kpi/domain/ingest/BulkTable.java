@@ -114,6 +114,19 @@ final class BulkTable<S extends StoredItem<S>> {
         });
   }
 
+  /** Live items still waiting for their account, in arrival (id) order after {@code afterId}. */
+  List<S> pending(Long afterId, int limit) {
+    return jdbc.list(
+        "select "
+            + select
+            + " from "
+            + kind.table()
+            + " t where t.account_id is null and not t.voided and t.id > :afterId"
+            + " order by t.id limit :limit",
+        SqlParams.of("afterId", afterId == null ? 0L : afterId, "limit", limit),
+        mapper);
+  }
+
   /** Attaches the pending items naming the account (by its id or its external reference). */
   List<S> resolvePending(UUID accountId, String source, String externalId) {
     return jdbc.list(

@@ -5,10 +5,13 @@ import io.kam.chassis.sql.SqlParams;
 import io.kam.kpi.domain.calc.KpiSnapshotValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The last published snapshot per account. */
 @ApplicationScoped
@@ -47,41 +50,54 @@ public class SnapshotRepository {
     return result;
   }
 
-  public void savePublished(UUID accountId, YearMonth asOf, KpiSnapshotValues v) {
+  /**
+   * Stores these snapshots as the last published ones for {@code asOf}, in one statement however
+   * many accounts a batch touched.
+   */
+  public void savePublished(YearMonth asOf, Map<UUID, KpiSnapshotValues> published) {
+    if (published.isEmpty()) {
+      return;
+    }
+    List<UUID> ids = new ArrayList<>(published.keySet());
+    List<KpiSnapshotValues> values = ids.stream().map(published::get).toList();
     jdbc.update(
         "insert into kpi_snapshot (account_id, as_of_month, computed_month, t12m_revenue, t12m_growth,"
-            + " last3m_growth, share_of_wallet, nps_t12m, csat_t12m, cross_sell_count, published_at) values"
-            + " (:accountId, :asOf, :asOf, :t12mRevenue, :t12mGrowth, :last3mGrowth, :shareOfWallet, :npsT12m,"
-            + " :csatT12m, :crossSellCount, now()) on conflict (account_id) do update"
+            + " last3m_growth, share_of_wallet, nps_t12m, csat_t12m, cross_sell_count, published_at)"
+            + " select v.id, :asOf, :asOf, v.rev, v.growth, v.last3m, v.share, v.nps, v.csat, v.cross_sell, now()"
+            + " from unnest(:ids::uuid[], :rev::numeric[], :growth::numeric[], :last3m::numeric[],"
+            + " :share::numeric[], :nps::numeric[], :csat::numeric[], :crossSell::int4[])"
+            + " v(id, rev, growth, last3m, share, nps, csat, cross_sell) on conflict (account_id) do update"
             + " set as_of_month = excluded.as_of_month, computed_month = excluded.computed_month,"
             + " t12m_revenue = excluded.t12m_revenue, t12m_growth = excluded.t12m_growth,"
             + " last3m_growth = excluded.last3m_growth, share_of_wallet = excluded.share_of_wallet,"
             + " nps_t12m = excluded.nps_t12m, csat_t12m = excluded.csat_t12m,"
             + " cross_sell_count = excluded.cross_sell_count, published_at = now()",
-        SqlParams.of(
-            "accountId",
-            accountId,
-            "asOf",
-            asOf,
-            "t12mRevenue",
-            v.t12mRevenue(),
-            "t12mGrowth",
-            v.t12mGrowth(),
-            "last3mGrowth",
-            v.last3mGrowth(),
-            "shareOfWallet",
-            v.shareOfWallet(),
-            "npsT12m",
-            v.npsT12m(),
-            "csatT12m",
-            v.csatT12m(),
-            "crossSellCount",
-            v.crossSellCount()));
+        SqlParams.of("asOf", asOf)
+            .array("ids", "uuid", ids)
+            .array("rev", "numeric", column(values, KpiSnapshotValues::t12mRevenue))
+            .array("growth", "numeric", column(values, KpiSnapshotValues::t12mGrowth))
+            .array("last3m", "numeric", column(values, KpiSnapshotValues::last3mGrowth))
+            .array("share", "numeric", column(values, KpiSnapshotValues::shareOfWallet))
+            .array("nps", "numeric", column(values, KpiSnapshotValues::npsT12m))
+            .array("csat", "numeric", column(values, KpiSnapshotValues::csatT12m))
+            .array("crossSell", "int4", column(values, KpiSnapshotValues::crossSellCount)));
   }
 
-  public void markComputed(UUID accountId, YearMonth computedMonth) {
+  /**
+   * Records that these accounts' snapshots were recomputed for {@code month} (values unchanged).
+   */
+  public void markComputed(Collection<UUID> accountIds, YearMonth month) {
+    if (accountIds.isEmpty()) {
+      return;
+    }
     jdbc.update(
-        "update kpi_snapshot set computed_month = :month where account_id = :accountId",
-        SqlParams.of("month", computedMonth, "accountId", accountId));
+        "update kpi_snapshot set computed_month = :month where account_id = any(:ids)",
+        SqlParams.of("month", month).array("ids", "uuid", accountIds));
+  }
+
+  /** One field of every snapshot, in order (nulls kept: a KPI without a value). */
+  private static List<Object> column(
+      List<KpiSnapshotValues> values, Function<KpiSnapshotValues, Object> field) {
+    return values.stream().map(field).toList();
   }
 }

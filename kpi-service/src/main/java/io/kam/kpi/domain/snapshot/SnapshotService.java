@@ -12,7 +12,9 @@ import io.kam.kpi.domain.kpi.AggregateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +59,22 @@ public class SnapshotService {
   }
 
   /**
+   * The first snapshot of an account seen for the first time with nothing counted for it yet: its
+   * values follow from empty histories, so no aggregate is read.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publishEmpty(AccountRow account) {
+    YearMonth asOf = currentAsOfMonth();
+    Map<UUID, KpiSnapshotValues> first =
+        Map.of(
+            account.id(),
+            SnapshotCalculator.compute(
+                RevenueHistory.empty(), SurveyHistory.empty(), asOf, account.wallet()));
+    snapshots.savePublished(asOf, first);
+    publish(asOf, first);
+  }
+
+  /**
    * One step of the month turn: the next accounts not yet recomputed for the current as-of month;
    * returns how many were processed (0 when the turn is complete).
    */
@@ -72,6 +90,11 @@ public class SnapshotService {
     return SnapshotCalculator.asOfMonth(clock.now());
   }
 
+  /**
+   * Computes the locked accounts' snapshots from their aggregates, read for all of them at once,
+   * and writes what changed in a constant number of statements: the new snapshots in one, the
+   * unchanged ones marked recomputed in one, and the events of the changed ones in one outbox call.
+   */
   private void refreshLocked(List<AccountRow> locked, YearMonth asOf) {
     if (locked.isEmpty()) {
       return;
@@ -80,21 +103,35 @@ public class SnapshotService {
     Map<UUID, RevenueHistory> revenue = aggregates.revenue(ids, asOf);
     Map<UUID, SurveyHistory> surveys = aggregates.surveys(ids, asOf.minusMonths(11), asOf);
     Map<UUID, StoredSnapshot> previous = snapshots.find(ids);
+    Map<UUID, KpiSnapshotValues> changed = new LinkedHashMap<>();
+    List<UUID> recomputed = new ArrayList<>();
     for (AccountRow account : locked) {
       KpiSnapshotValues values =
           SnapshotCalculator.compute(
               revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet());
       StoredSnapshot last = previous.get(account.id());
       if (last == null || !last.sameValues(values)) {
-        snapshots.savePublished(account.id(), asOf, values);
-        outbox.add(
-            SnapshotEvent.TOPIC,
-            SnapshotEvent.TYPE,
-            account.id().toString(),
-            SnapshotEvent.of(account.id(), asOf, values));
+        changed.put(account.id(), values);
       } else if (!last.computedMonth().equals(asOf)) {
-        snapshots.markComputed(account.id(), asOf);
+        recomputed.add(account.id());
       }
     }
+    snapshots.savePublished(asOf, changed);
+    snapshots.markComputed(recomputed, asOf);
+    publish(asOf, changed);
+  }
+
+  /** One event per changed account, all in one outbox call (a constant number of statements). */
+  private void publish(YearMonth asOf, Map<UUID, KpiSnapshotValues> changed) {
+    outbox.addAll(
+        SnapshotEvent.TOPIC,
+        changed.entrySet().stream()
+            .map(
+                e ->
+                    new Outbox.Pending(
+                        SnapshotEvent.TYPE,
+                        e.getKey().toString(),
+                        SnapshotEvent.of(e.getKey(), asOf, e.getValue())))
+            .toList());
   }
 }

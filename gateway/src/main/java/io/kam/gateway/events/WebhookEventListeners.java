@@ -1,0 +1,109 @@
+package io.kam.gateway.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kam.chassis.events.CloudEvent;
+import io.kam.chassis.events.EventJson;
+import io.kam.gateway.webhook.EventIntake;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The four services' topics, read by the gateway's own consumer group for outbound webhooks. Each
+ * record is taken in one transaction before it is acknowledged (so its offset is committed only
+ * then); while the database fails the record waits and is retried, so none is lost. A record that
+ * is not a complete CloudEvent is skipped: the services' own consumers dead-letter it already.
+ */
+@ApplicationScoped
+public class WebhookEventListeners {
+
+  private static final String ACCOUNT_TOPIC = "kam.account.events";
+
+  private final EventIntake intake;
+  private volatile boolean stopping;
+
+  public WebhookEventListeners(EventIntake intake) {
+    this.intake = intake;
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
+  @Incoming("webhook-account-events")
+  @Blocking
+  public void onAccountEvent(ConsumerRecord<String, String> record) {
+    take(record);
+  }
+
+  @Incoming("webhook-score-events")
+  @Blocking
+  public void onScoreEvent(ConsumerRecord<String, String> record) {
+    take(record);
+  }
+
+  @Incoming("webhook-kpi-events")
+  @Blocking
+  public void onKpiEvent(ConsumerRecord<String, String> record) {
+    take(record);
+  }
+
+  @Incoming("webhook-plan-events")
+  @Blocking
+  public void onPlanEvent(ConsumerRecord<String, String> record) {
+    take(record);
+  }
+
+  private void take(ConsumerRecord<String, String> record) {
+    EventIntake.Incoming event = parse(record);
+    if (event == null) {
+      Log.warnf(
+          "webhooks skip %s-%d@%d: not a complete CloudEvent",
+          record.topic(), record.partition(), record.offset());
+      return;
+    }
+    long backoff = 100;
+    while (true) {
+      try {
+        intake.take(event);
+        return;
+      } catch (RuntimeException e) {
+        if (stopping) {
+          throw e; // not acknowledged: the next consumer of the partition takes it again
+        }
+        Log.warnf("webhook intake of %s waits for the database: %s", event.id(), e.getMessage());
+        try {
+          Thread.sleep(backoff);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        backoff = Math.min(backoff * 2, 5_000);
+      }
+    }
+  }
+
+  static EventIntake.Incoming parse(ConsumerRecord<String, String> record) {
+    try {
+      CloudEvent e = record.value() == null ? null : EventJson.read(record.value());
+      if (e == null || e.id() == null || e.type() == null || e.subject() == null) {
+        return null;
+      }
+      boolean account = ACCOUNT_TOPIC.equals(record.topic());
+      JsonNode owner = e.data() == null ? null : e.data().get("ownerId");
+      return new EventIntake.Incoming(
+          e.id(),
+          e.type(),
+          e.subject(),
+          record.value(),
+          account,
+          owner == null || !owner.isTextual() ? null : owner.asText());
+    } catch (Exception malformed) {
+      return null;
+    }
+  }
+}
