@@ -18,7 +18,7 @@ public interface ScoringConfig {
 
   interface Rescoring {
     /** Accounts rescored per transaction (and per unit of persisted progress). */
-    @WithDefault("500")
+    @WithDefault("1000")
     int batchSize();
 
     /** How often the worker looks for a running job (it then works until the job is done). */

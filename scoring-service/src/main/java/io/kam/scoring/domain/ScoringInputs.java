@@ -49,9 +49,7 @@ public class ScoringInputs {
     serialize(id);
     Account a = accounts.findForUpdate(id);
     if (a == null) {
-      a = new Account();
-      a.id = id;
-      accounts.persist(a);
+      a = created(id);
     }
     a.name = facts.name();
     a.ownerId = facts.ownerId();
@@ -68,9 +66,7 @@ public class ScoringInputs {
     serialize(id);
     Account a = accounts.findForUpdate(id);
     if (a == null) {
-      a = new Account();
-      a.id = id;
-      accounts.persist(a);
+      a = created(id);
     }
     a.deleted = true;
   }
@@ -92,6 +88,18 @@ public class ScoringInputs {
     a.csatT12m = kpis.csatT12m();
     a.crossSellCount = kpis.crossSellCount();
     rescore(a, Causes.SNAPSHOT);
+  }
+
+  /**
+   * A new account, inserted at once: a later event of the same account in the same transaction (a
+   * polled batch) locks it with {@code findForUpdate}, which needs the row in the database.
+   */
+  private Account created(UUID id) {
+    Account a = new Account();
+    a.id = id;
+    accounts.persist(a);
+    accounts.flush();
+    return a;
   }
 
   /**
