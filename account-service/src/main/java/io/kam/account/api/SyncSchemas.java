@@ -37,7 +37,8 @@ public final class SyncSchemas {
       @NotBlank @Size(max = 200) String externalId,
       @Size(max = 300) String name,
       @Size(max = 100) String industry,
-      @Size(min = 2, max = 2) String country,
+      @Schema(description = "ISO 3166-1 alpha-2 code, e.g. DE (checked like the account's)")
+          String country,
       @Size(max = 100) String region,
       @Size(max = 500) String website,
       @Min(0) Integer employees,
@@ -56,6 +57,7 @@ public final class SyncSchemas {
               description =
                   "write only over this stored version (0: only if the key is new), else CONFLICT")
           @Min(0)
+          @Max(Integer.MAX_VALUE)
           Long ifVersion) {}
 
   @Schema(name = "SyncContactsRequest")
@@ -88,5 +90,6 @@ public final class SyncSchemas {
               description =
                   "write only over this stored version (0: only if the key is new), else CONFLICT")
           @Min(0)
+          @Max(Integer.MAX_VALUE)
           Long ifVersion) {}
 }
