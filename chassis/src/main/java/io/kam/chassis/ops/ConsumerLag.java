@@ -1,5 +1,6 @@
 package io.kam.chassis.ops;
 
+import io.kam.chassis.events.KafkaClientSecurity;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -133,7 +134,7 @@ public class ConsumerLag {
       p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_MS);
       p.put(AdminClientConfig.CLIENT_ID_CONFIG, "kam-consumer-lag");
-      p.putAll(io.kam.chassis.events.KafkaClientSecurity.from(config));
+      p.putAll(KafkaClientSecurity.from(config));
       admin = Admin.create(p);
     }
     return admin;
