@@ -173,6 +173,51 @@ class WebhooksTest {
   }
 
   @Test
+  void revokingAnApiKeyDisablesTheSubscriptionsItCreated() {
+    Response issued =
+        given()
+            .header("Authorization", ADMIN)
+            .contentType("application/json")
+            .body("{\"name\":\"crm-" + UUID.randomUUID() + "\",\"roles\":[\"integration\"]}")
+            .post("/api/v1/api-keys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .response();
+    String id =
+        given()
+            .header("X-API-Key", (String) issued.path("key"))
+            .contentType("application/json")
+            .body("{\"targetUrl\":\"https://partner.example/hook\",\"eventTypes\":[\"kam.*\"]}")
+            .post("/api/v1/webhooks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("webhook.id");
+    String otherId =
+        subscribe(ADMIN, "https://partner.example/other", UUID.randomUUID().toString())
+            .path("webhook.id");
+    given()
+        .header("Authorization", ADMIN)
+        .delete("/api/v1/api-keys/" + issued.path("id"))
+        .then()
+        .statusCode(204);
+    given()
+        .header("Authorization", ADMIN)
+        .get("/api/v1/webhooks/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DISABLED"))
+        .body("disabledReason", equalTo("its API key was revoked"));
+    given()
+        .header("Authorization", ADMIN)
+        .get("/api/v1/webhooks/" + otherId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ENABLED"));
+  }
+
+  @Test
   void refusesBadTargetsAndPatternsWithProblems() {
     for (String body :
         List.of(

@@ -3,6 +3,7 @@ package io.kam.gateway.apikey;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.sql.Jdbc;
 import io.kam.chassis.sql.SqlParams;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,10 +38,12 @@ public class ApiKeyStore {
 
   private final ApiKeyRepository keys;
   private final Jdbc jdbc;
+  private final Event<ApiKeyRevoked> revoked;
 
-  public ApiKeyStore(ApiKeyRepository keys, Jdbc jdbc) {
+  public ApiKeyStore(ApiKeyRepository keys, Jdbc jdbc, Event<ApiKeyRevoked> revoked) {
     this.keys = keys;
     this.jdbc = jdbc;
+    this.revoked = revoked;
   }
 
   @Transactional
@@ -97,6 +100,7 @@ public class ApiKeyStore {
     jdbc.execute(
         "select pg_notify(:channel, :prefix)",
         SqlParams.of("channel", CHANNEL, "prefix", key.get().prefix));
+    revoked.fire(new ApiKeyRevoked(key.get().name));
     return true;
   }
 

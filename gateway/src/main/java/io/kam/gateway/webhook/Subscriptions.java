@@ -4,7 +4,9 @@ import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.sql.Jdbc;
 import io.kam.chassis.sql.SqlParams;
+import io.kam.gateway.apikey.ApiKeyRevoked;
 import io.kam.gateway.config.WebhookConfig;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -42,6 +44,18 @@ public class Subscriptions {
     this.targets = targets;
     this.config = config;
     this.jdbc = jdbc;
+  }
+
+  /**
+   * A revoked key's subscriptions stop with it (in the revoking transaction): a partner whose
+   * access was withdrawn receives no more events. An admin may enable one again.
+   */
+  void disableOnRevocation(@Observes ApiKeyRevoked revoked) {
+    jdbc.update(
+        "update webhook_subscription set status = 'DISABLED', disabled_at = now(),"
+            + " disabled_reason = 'its API key was revoked', version = version + 1,"
+            + " updated_at = now() where owner_origin = :origin and status = 'ENABLED'",
+        SqlParams.of("origin", revoked.origin()));
   }
 
   @Transactional
