@@ -39,7 +39,7 @@ final class Examples {
 
   static JsonNode of(JsonNode schema, ObjectNode schemas, int depth) {
     JsonNode s = Schemas.resolve(schema, schemas);
-    if (s == null || depth > MAX_DEPTH) {
+    if (s == null || depth > 4 * MAX_DEPTH) { // a cycle through allOf/oneOf/anyOf
       return F.objectNode();
     }
     if (s.has("example")) {
@@ -57,6 +57,9 @@ final class Examples {
     switch (type) {
       case "object" -> {
         ObjectNode obj = F.objectNode();
+        if (depth > MAX_DEPTH) { // deep enough: an empty object, but leaves keep their types
+          return obj;
+        }
         s.path("properties")
             .fields()
             .forEachRemaining(f -> obj.set(f.getKey(), of(f.getValue(), schemas, depth + 1)));
@@ -64,6 +67,9 @@ final class Examples {
       }
       case "array" -> {
         ArrayNode arr = F.arrayNode();
+        if (depth > MAX_DEPTH) {
+          return arr;
+        }
         arr.add(of(s.get("items"), schemas, depth + 1));
         return arr;
       }
