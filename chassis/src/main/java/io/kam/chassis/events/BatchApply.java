@@ -148,7 +148,7 @@ class BatchApply {
       throw new Fallback("a sequence jumps too far");
     }
     try {
-      handlers.forTopic(topic).apply(event);
+      Traceparent.within(event.traceparent(), () -> handlers.forTopic(topic).apply(event));
       isolate();
     } catch (SubjectNotKnownYet e) {
       return new Result(event, InboxOutcome.PARKED, false);

@@ -47,7 +47,7 @@ class OrderedApply {
               + " of this subject");
     }
     try {
-      handler.apply(event);
+      Traceparent.within(event.traceparent(), () -> handler.apply(event));
     } catch (SubjectNotKnownYet e) {
       return InboxOutcome.PARKED;
     }
