@@ -1,6 +1,6 @@
 package io.kam.account.domain;
 
-import io.kam.chassis.events.Outbox;
+import io.kam.chassis.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

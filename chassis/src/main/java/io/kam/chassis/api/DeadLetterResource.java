@@ -1,11 +1,11 @@
 package io.kam.chassis.api;
 
-import io.kam.chassis.events.CloudEvent;
-import io.kam.chassis.events.DeadLetters;
-import io.kam.chassis.events.EventInbox;
-import io.kam.chassis.events.EventJson;
-import io.kam.chassis.events.InboxOutcome;
-import io.kam.chassis.events.PermanentEventFailure;
+import io.kam.chassis.messaging.CloudEvent;
+import io.kam.chassis.messaging.DeadLetters;
+import io.kam.chassis.messaging.EventInbox;
+import io.kam.chassis.messaging.EventJson;
+import io.kam.chassis.messaging.InboxOutcome;
+import io.kam.chassis.messaging.PermanentEventFailure;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;

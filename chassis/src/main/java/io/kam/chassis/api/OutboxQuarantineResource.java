@@ -1,7 +1,7 @@
 package io.kam.chassis.api;
 
-import io.kam.chassis.events.OutboxQuarantine;
-import io.kam.chassis.events.OutboxRelay;
+import io.kam.chassis.messaging.OutboxQuarantine;
+import io.kam.chassis.messaging.OutboxRelay;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;

@@ -1,7 +1,7 @@
 package io.kam.chassis.http;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.kam.chassis.events.EventJson;
+import io.kam.chassis.messaging.EventJson;
 import io.kam.chassis.problem.Problem;
 import io.kam.chassis.problem.ProblemException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.kam.chassis.ops;
 
 import io.agroal.api.AgroalDataSource;
-import io.kam.chassis.events.OutboxBacklog;
+import io.kam.chassis.messaging.OutboxBacklog;
 import io.smallrye.health.api.HealthGroup;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.kam.chassis.ops;
 
-import io.kam.chassis.events.KafkaClientSecurity;
+import io.kam.chassis.messaging.KafkaClientSecurity;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.kam.chassis.testapp;
 
-import io.kam.chassis.events.CloudEvent;
-import io.kam.chassis.events.EventHandler;
-import io.kam.chassis.events.EventKind;
-import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.chassis.messaging.CloudEvent;
+import io.kam.chassis.messaging.EventHandler;
+import io.kam.chassis.messaging.EventKind;
+import io.kam.chassis.messaging.SubjectNotKnownYet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Map;

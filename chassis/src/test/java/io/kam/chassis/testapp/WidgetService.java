@@ -1,6 +1,6 @@
 package io.kam.chassis.testapp;
 
-import io.kam.chassis.events.Outbox;
+import io.kam.chassis.messaging.Outbox;
 import io.kam.chassis.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -116,7 +116,7 @@ class DocsTest {
     }
     String deadLetterSource =
         Repo.read(
-            Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/DeadLetters.java"));
+            Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/messaging/DeadLetters.java"));
     Matcher h = Pattern.compile("`(dead-letter-[a-z]+)`").matcher(ops);
     while (h.find()) {
       p.check(
@@ -148,7 +148,7 @@ class DocsTest {
             .equals("${quarkus.application.name}"),
         "consumer groups are no longer the application names");
     p.check(
-        Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/events/Outbox.java"))
+        Repo.read(Repo.ROOT.resolve("chassis/src/main/java/io/kam/chassis/messaging/Outbox.java"))
             .contains("\"/\" + service + \"-service\""),
         "event sources are no longer /<service>-service");
     Matcher consumer = Pattern.compile("consumer = '([a-z]+)'").matcher(ops);

@@ -1,8 +1,8 @@
 package io.kam.gateway.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kam.chassis.events.CloudEvent;
-import io.kam.chassis.events.EventJson;
+import io.kam.chassis.messaging.CloudEvent;
+import io.kam.chassis.messaging.EventJson;
 import io.kam.gateway.webhook.EventIntake;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;

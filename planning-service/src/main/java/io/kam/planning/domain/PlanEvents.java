@@ -1,6 +1,6 @@
 package io.kam.planning.domain;
 
-import io.kam.chassis.events.Outbox;
+import io.kam.chassis.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.kam.planning.domain;
 
-import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.chassis.messaging.SubjectNotKnownYet;
 import io.kam.planning.domain.PartCommands.RiskCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.kam.planning.events;
 
-import io.kam.chassis.events.EventConsumer;
+import io.kam.chassis.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,8 +1,8 @@
 package io.kam.planning.events;
 
-import io.kam.chassis.events.CloudEvent;
-import io.kam.chassis.events.EventHandler;
-import io.kam.chassis.events.EventKind;
+import io.kam.chassis.messaging.CloudEvent;
+import io.kam.chassis.messaging.EventHandler;
+import io.kam.chassis.messaging.EventKind;
 import io.kam.planning.domain.AccountDirectory;
 import io.kam.planning.domain.AccountDirectory.Snapshot;
 import io.quarkus.logging.Log;

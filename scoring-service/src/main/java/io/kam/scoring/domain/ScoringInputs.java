@@ -1,6 +1,6 @@
 package io.kam.scoring.domain;
 
-import io.kam.chassis.events.SubjectNotKnownYet;
+import io.kam.chassis.messaging.SubjectNotKnownYet;
 import io.kam.chassis.sql.Jdbc;
 import io.kam.chassis.sql.SqlParams;
 import io.kam.scoring.domain.calc.ScoringModelSpec;

@@ -1,8 +1,8 @@
 package io.kam.scoring.events;
 
-import io.kam.chassis.events.CloudEvent;
-import io.kam.chassis.events.EventHandler;
-import io.kam.chassis.events.EventKind;
+import io.kam.chassis.messaging.CloudEvent;
+import io.kam.chassis.messaging.EventHandler;
+import io.kam.chassis.messaging.EventKind;
 import io.kam.scoring.domain.KpiSnapshot;
 import io.kam.scoring.domain.ScoringInputs;
 import jakarta.enterprise.context.ApplicationScoped;

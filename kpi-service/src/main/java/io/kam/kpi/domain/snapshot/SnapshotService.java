@@ -1,6 +1,6 @@
 package io.kam.kpi.domain.snapshot;
 
-import io.kam.chassis.events.Outbox;
+import io.kam.chassis.messaging.Outbox;
 import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.account.AccountRepository;
 import io.kam.kpi.domain.account.AccountRow;

@@ -1,0 +1,38 @@
+package io.kam.chassis.messaging;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness of the event consumers: DOWN ("degraded") while a consumer is paused on a transient
+ * failure (its database unreachable), naming the topic, since when and why; UP otherwise. A paused
+ * consumer acknowledges nothing, so no offset is committed until the failure passes.
+ */
+@Readiness
+@Singleton
+public class ConsumerHealth implements HealthCheck {
+
+  private final ConsumerPauses pauses;
+
+  public ConsumerHealth(ConsumerPauses pauses) {
+    this.pauses = pauses;
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    Map<String, ConsumerPauses.Pause> paused = pauses.current();
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named("Event consumers").status(paused.isEmpty());
+    if (paused.isEmpty()) {
+      return b.withData("state", "consuming").build();
+    }
+    b.withData("state", "degraded: paused until the failure passes");
+    paused.forEach(
+        (topic, p) -> b.withData(topic, "paused since " + p.since() + ": " + p.reason()));
+    return b.build();
+  }
+}
