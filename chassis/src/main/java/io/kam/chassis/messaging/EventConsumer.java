@@ -33,6 +33,7 @@ public class EventConsumer {
   private final AgroalDataSource dataSource;
   private final BatchApply batch;
   private final ParkedReplay replay;
+  private final TopicGate gate;
   private volatile boolean stopping;
 
   public EventConsumer(
@@ -43,7 +44,8 @@ public class EventConsumer {
       ConsumerPauses health,
       AgroalDataSource dataSource,
       BatchApply batch,
-      ParkedReplay replay) {
+      ParkedReplay replay,
+      TopicGate gate) {
     this.inbox = inbox;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
@@ -52,6 +54,7 @@ public class EventConsumer {
     this.dataSource = dataSource;
     this.batch = batch;
     this.replay = replay;
+    this.gate = gate;
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -75,6 +78,19 @@ public class EventConsumer {
    * they were applied in one transaction, false when record by record.
    */
   public boolean consumeBatch(List<ConsumerRecord<String, String>> records) {
+    if (records.isEmpty()) {
+      return false;
+    }
+    String topic = records.get(0).topic();
+    gate.enter(topic);
+    try {
+      return consumeBatchOpen(records);
+    } finally {
+      gate.exit(topic);
+    }
+  }
+
+  private boolean consumeBatchOpen(List<ConsumerRecord<String, String>> records) {
     if (records.size() < 2) {
       records.forEach(this::consume);
       return false;
@@ -104,6 +120,15 @@ public class EventConsumer {
   }
 
   public void consume(ConsumerRecord<String, String> record) {
+    gate.enter(record.topic());
+    try {
+      consumeOpen(record);
+    } finally {
+      gate.exit(record.topic());
+    }
+  }
+
+  private void consumeOpen(ConsumerRecord<String, String> record) {
     int failures = 0;
     long backoff = config.consumer().backoff().toMillis();
     while (true) {
