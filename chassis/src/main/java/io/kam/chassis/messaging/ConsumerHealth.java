@@ -2,6 +2,7 @@ package io.kam.chassis.messaging;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -17,16 +18,26 @@ import org.eclipse.microprofile.health.Readiness;
 public class ConsumerHealth implements HealthCheck {
 
   private final ConsumerPauses pauses;
+  private final boolean pausedFailsReadiness;
 
-  public ConsumerHealth(ConsumerPauses pauses) {
+  /**
+   * {@code kam.health.paused-consumer-fails-readiness=false} keeps a process ready whose consumers
+   * are not what it serves (the gateway: webhooks wait, proxying does not).
+   */
+  public ConsumerHealth(
+      ConsumerPauses pauses,
+      @ConfigProperty(name = "kam.health.paused-consumer-fails-readiness", defaultValue = "true")
+          boolean pausedFailsReadiness) {
     this.pauses = pauses;
+    this.pausedFailsReadiness = pausedFailsReadiness;
   }
 
   @Override
   public HealthCheckResponse call() {
     Map<String, ConsumerPauses.Pause> paused = pauses.current();
     HealthCheckResponseBuilder b =
-        HealthCheckResponse.named("Event consumers").status(paused.isEmpty());
+        HealthCheckResponse.named("Event consumers")
+            .status(paused.isEmpty() || !pausedFailsReadiness);
     if (paused.isEmpty()) {
       return b.withData("state", "consuming").build();
     }

@@ -81,7 +81,14 @@ public class ApiKeyAuthenticator {
 
   private Optional<ApiKeyStore.StoredKey> load(String prefix) {
     long before = generation.get();
-    Optional<ApiKeyStore.StoredKey> key = store.byPrefix(prefix);
+    Optional<ApiKeyStore.StoredKey> key;
+    try {
+      key = store.byPrefix(prefix);
+    } catch (RuntimeException e) {
+      // The key store (the gateway's database) does not answer: not the caller's fault, and not
+      // a reason to count an authentication failure against its address.
+      throw unavailable();
+    }
     if (revocations.isListening()) {
       cache.asMap().compute(prefix, (p, old) -> generation.get() == before ? key : old);
     }
@@ -106,6 +113,16 @@ public class ApiKeyAuthenticator {
     }
     ApiKeyStore.StoredKey k = key.get();
     return new CallerIdentity("api-key:" + k.name(), k.roles(), k.name());
+  }
+
+  /** The database holding the keys is unreachable: try again later, or use a bearer token. */
+  static ProblemException unavailable() {
+    return new ProblemException(
+        503,
+        "Service Unavailable",
+        "API keys cannot be checked now (the key store is unreachable); try again later",
+        null,
+        Map.of("Retry-After", "30"));
   }
 
   static ProblemException invalid() {

@@ -1,5 +1,6 @@
 package io.kam.gateway.apikey;
 
+import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Caller;
 import io.kam.gateway.security.CallerIdentity;
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,7 +38,11 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         .item(() -> toIdentity(keys.authenticateBlocking(presented.trim())))
         .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
         .onFailure()
-        .transform(e -> new AuthenticationFailedException(e.getMessage()));
+        .transform(
+            e ->
+                e instanceof ProblemException p && p.status() == 503
+                    ? e
+                    : new AuthenticationFailedException(e.getMessage()));
   }
 
   private static SecurityIdentity toIdentity(CallerIdentity caller) {
