@@ -142,8 +142,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         for (String name : List.of(topic, topic + ".dlq")) {
           if (!existing.contains(name)) {
             missing.add(
-                new NewTopic(name, settings.partitions(), (short) 1)
-                    .configs(Map.of("min.insync.replicas", "1")));
+                new NewTopic(name, settings.partitions(), (short) 1).configs(topicConfig(name)));
           }
         }
       }
@@ -164,6 +163,20 @@ public final class EmbeddedPlatform implements AutoCloseable {
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("topics could not be created: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * As deploy/k8s/base/kafka/topics.yaml: event topics keep everything (a read model is rebuilt by
+   * replaying them from the start), none is compacted, dead-letter topics keep 30 days.
+   */
+  static Map<String, String> topicConfig(String name) {
+    return Map.of(
+        "min.insync.replicas",
+        "1",
+        "cleanup.policy",
+        "delete",
+        "retention.ms",
+        name.endsWith(".dlq") ? "2592000000" : "-1");
   }
 
   /** Creates {@code database} unless it exists (tests use their own). */
