@@ -1,0 +1,293 @@
+package io.kam.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The restore drill of deploy/OPERATIONS.md on kpi-service: a backup of its database is taken, more
+ * happens (new accounts, changed owners), the database is lost and recreated from the backup, the
+ * consumer groups are rewound to the earliest offsets (the positions that count are in the restored
+ * database), and the service catches up from Kafka: its accounts equal those of the run without the
+ * disaster. The backup is a server-side copy ({@code create database ... template}): the build has
+ * no pg_dump of the server's major version (see OPERATIONS.md).
+ */
+class RestoreDrillIT {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String COLUMNS =
+      "id, source, external_id, parent_id, owner_id, industry, country, region, wallet, tier,"
+          + " account_type, deleted";
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  static final String BACKUP = "kpi_drill_" + RUN.replace('-', '_');
+  static SystemUnderTest sut;
+
+  @BeforeAll
+  static void startSystem() {
+    sut = SystemUnderTest.get();
+  }
+
+  private RequestSpecification as(String user, String... roles) {
+    return given()
+        .baseUri(sut.gatewayUrl())
+        .header("Authorization", "Bearer " + sut.token(user, roles));
+  }
+
+  @Test
+  void aRestoredKpiDatabaseCatchesUpFromKafkaToTheStateWithoutTheDisaster() throws Exception {
+    List<String> before = sync("before", 3, "kam-anna");
+    awaitKnownToKpi(before);
+    ServiceProcess kpi = sut.service("kpi");
+    kpi.stop();
+    sql("postgres", "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'kpi'");
+    sql("postgres", "create database " + BACKUP + " template kpi");
+    kpi.start();
+    kpi.awaitReady(Duration.ofSeconds(180));
+
+    List<String> after = sync("after", 3, "kam-anna");
+    sync("before", 3, "kam-ben"); // the first accounts change owner after the backup
+    awaitKnownToKpi(after);
+    awaitCaughtUp();
+    List<Map<String, Object>> expected = accountsOfKpi();
+    assertTrue(
+        expected.stream()
+            .anyMatch(
+                r ->
+                    before.get(0).equals(String.valueOf(r.get("id")))
+                        && "kam-ben".equals(r.get("owner_id"))),
+        "the run without the disaster has the owner change");
+
+    // The disaster and the restore.
+    kpi.stop();
+    sql("postgres", "drop database kpi with (force)");
+    sql("postgres", "create database kpi template " + BACKUP);
+    sql("postgres", "drop database " + BACKUP);
+    assertEquals(0, count("select count(*) from account where id::text = '" + after.get(0) + "'"));
+    // Catching up: rewind kpi's groups; as a producer, its sequences resume after what its topic
+    // holds (also for accounts it first published after the backup).
+    rewind("kpi-service", List.of("kam.account.events", "kam.score.events"));
+    reseatSequences("kpi", "kam.kpi.events");
+    kpi.start();
+    kpi.awaitReady(Duration.ofSeconds(180));
+
+    awaitKnownToKpi(after);
+    awaitCaughtUp();
+    assertEquals(expected, accountsOfKpi(), "kpi's accounts after the restore and the catch-up");
+  }
+
+  private List<String> sync(String round, int n, String owner) throws Exception {
+    List<Map<String, Object>> items =
+        IntStream.range(0, n)
+            .mapToObj(
+                i ->
+                    Map.<String, Object>of(
+                        "source",
+                        "restore-it",
+                        "externalId",
+                        RUN + "-" + round + "-" + i,
+                        "name",
+                        "Restore " + RUN + " " + round + " " + i,
+                        "country",
+                        "DE",
+                        "ownerId",
+                        owner))
+            .toList();
+    return as("crm-bot", "integration")
+        .contentType("application/json")
+        .body(JSON.writeValueAsString(Map.of("items", items)))
+        .put("/api/v1/sync/accounts")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("results.id", String.class);
+  }
+
+  private void awaitKnownToKpi(List<String> ids) {
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                ids.stream()
+                    .allMatch(
+                        id ->
+                            as("admin", "admin")
+                                    .get("/api/v1/accounts/" + id + "/kpis?period=2026-Q3")
+                                    .statusCode()
+                                == 200));
+  }
+
+  private static void sql(String database, String statement) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(sut.platform().jdbcUrl(database), "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  private static long count(String query) throws Exception {
+    try (Connection c = DriverManager.getConnection(sut.platform().jdbcUrl("kpi"), "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Map<String, Object>> accountsOfKpi() throws Exception {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(sut.platform().jdbcUrl("kpi"), "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select " + COLUMNS + " from account order by id")) {
+      ResultSetMetaData md = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          Object v = rs.getObject(i);
+          row.put(
+              md.getColumnName(i),
+              v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static Admin admin() {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, sut.platform().bootstrapServers());
+    return Admin.create(p);
+  }
+
+  /** kafka-consumer-groups.sh --reset-offsets --to-earliest, for a stopped group. */
+  private static void rewind(String group, List<String> topics) throws Exception {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+      for (var d :
+          admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+        d.partitions()
+            .forEach(
+                p ->
+                    earliest.put(
+                        new TopicPartition(d.name(), p.partition()), OffsetSpec.earliest()));
+      }
+      Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+      admin
+          .listOffsets(earliest)
+          .all()
+          .get(10, TimeUnit.SECONDS)
+          .forEach((tp, info) -> offsets.put(tp, new OffsetAndMetadata(info.offset())));
+      // The stopped group may take a moment to be empty on the broker.
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                admin.alterConsumerGroupOffsets(group, offsets).all().get(10, TimeUnit.SECONDS);
+                return true;
+              });
+    }
+  }
+
+  /**
+   * The last sequence per subject in the producer's topic, written into its restored event_sequence
+   * where it is higher (OPERATIONS.md does the same with the console consumer).
+   */
+  private static void reseatSequences(String database, String topic) throws Exception {
+    Map<String, Long> last = new HashMap<>();
+    try (var consumer = io.kam.platform.TestKafka.consumer("drill-" + RUN, false)) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+        for (var r : consumer.poll(Duration.ofSeconds(1))) {
+          var event = JSON.readTree(r.value());
+          last.merge(event.path("subject").asText(), event.path("sequence").asLong(), Math::max);
+        }
+      }
+    }
+    try (Connection c =
+            DriverManager.getConnection(sut.platform().jdbcUrl(database), "postgres", "");
+        var ps =
+            c.prepareStatement(
+                "insert into kam_chassis.event_sequence (subject, last_sequence) values (?, ?)"
+                    + " on conflict (subject) do update set last_sequence ="
+                    + " greatest(event_sequence.last_sequence, excluded.last_sequence)")) {
+      for (var e : last.entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setLong(2, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private void awaitCaughtUp() {
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                lag("kpi-service", "kam.account.events") == 0
+                    && lag("kpi-service", "kam.score.events") == 0
+                    && lag("scoring-service", "kam.account.events") == 0);
+  }
+
+  private static long lag(String group, String topic) throws Exception {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      admin
+          .describeTopics(List.of(topic))
+          .allTopicNames()
+          .get(10, TimeUnit.SECONDS)
+          .get(topic)
+          .partitions()
+          .forEach(
+              pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin
+              .listConsumerGroupOffsets(group)
+              .partitionsToOffsetAndMetadata()
+              .get(10, TimeUnit.SECONDS);
+      long lag = 0;
+      for (var e : ends.entrySet()) {
+        OffsetAndMetadata c = committed.get(e.getKey());
+        lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+      }
+      return lag;
+    }
+  }
+}
