@@ -77,7 +77,7 @@ public class ReadModelResource {
           "Holds this process's consumers of the read model's topics, empties the read model and"
               + " the consumer's positions for its producers in one transaction, replays the topics"
               + " from their beginning, then lets the consumers resume. The service keeps answering"
-              + " meanwhile, from a read model that fills up again. Run with one replica.")
+              + " meanwhile, from a read model that fills up again. Refused while more than one instance consumes the topics.")
   @APIResponse(
       responseCode = "202",
       description = "Started; poll the read model's state until DONE",
@@ -87,7 +87,7 @@ public class ReadModelResource {
               schema = @Schema(implementation = ReadModelRebuilds.Status.class)))
   @APIResponse(
       responseCode = "409",
-      description = "A rebuild is running in this process",
+      description = "A rebuild is running, or more than one instance consumes its topics",
       content =
           @Content(
               mediaType = "application/problem+json",
@@ -102,10 +102,7 @@ public class ReadModelResource {
     requireThisService(svc);
     ReadModelRebuilds.Started started = rebuilds.start(name).orElseThrow(() -> notFound(name));
     if (!started.started()) {
-      throw ProblemException.conflict(
-          "read model "
-              + started.status().readModel()
-              + " is being rebuilt; wait until it is DONE");
+      throw ProblemException.conflict(started.refusal());
     }
     return Response.accepted(started.status()).build();
   }

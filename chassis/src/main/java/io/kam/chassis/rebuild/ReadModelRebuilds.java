@@ -61,6 +61,7 @@ public class ReadModelRebuilds {
   private final EventConsumer consumer;
   private final Jdbc jdbc;
   private final TopicReplay replay;
+  private final ConsumerInstances instances;
   private final String service;
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(
@@ -76,12 +77,14 @@ public class ReadModelRebuilds {
       EventConsumer consumer,
       Jdbc jdbc,
       Config config,
+      io.kam.chassis.ops.ConsumerLag groups,
       @ConfigProperty(name = "kam.service.name") String service) {
     declared.forEach(m -> models.put(m.name(), m));
     this.gate = gate;
     this.consumer = consumer;
     this.jdbc = jdbc;
     this.replay = new TopicReplay(config);
+    this.instances = new ConsumerInstances(config, groups);
     this.service = service;
   }
 
@@ -107,18 +110,35 @@ public class ReadModelRebuilds {
     }
     for (Status s : statuses.values()) {
       if (s.state() == State.WAITING || s.state() == State.REBUILDING) {
-        return Optional.of(new Started(false, s));
+        return Optional.of(
+            new Started(
+                false,
+                s,
+                "read model " + s.readModel() + " is being rebuilt; wait until it is DONE"));
       }
+    }
+    int hosts = instances.hostsConsuming(topics(model));
+    if (hosts > 1) {
+      return Optional.of(
+          new Started(
+              false,
+              status(name).orElseThrow(),
+              hosts
+                  + " instances consume "
+                  + String.join(", ", topics(model))
+                  + "; scale "
+                  + service
+                  + " to one replica first (a rebuild holds the consumers of its own instance)"));
     }
     Status waiting =
         new Status(name, topics(model), State.WAITING, Instant.now(), null, 0, 0, null);
     statuses.put(name, waiting);
     executor.submit(() -> run(model, waiting.startedAt()));
-    return Optional.of(new Started(true, waiting));
+    return Optional.of(new Started(true, waiting, null));
   }
 
-  /** Whether this call started the rebuild, and the status it answers with. */
-  public record Started(boolean started, Status status) {}
+  /** Whether this call started the rebuild, the status it answers with, or why it did not. */
+  public record Started(boolean started, Status status, String refusal) {}
 
   private void run(ReadModel model, Instant startedAt) {
     List<String> topics = topics(model);
