@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 
 /**
  * A real PostgreSQL 17 server and a real single-node Kafka broker (KRaft), both in this JVM's
@@ -146,6 +149,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
           }
         }
       }
+      keepEverything(admin, existing);
       // Per topic, and "already exists" is success: on a loaded machine the client may time out
       // a request the broker did carry out, and its retry then finds the topic there.
       for (var created : admin.createTopics(missing).values().values()) {
@@ -162,6 +166,32 @@ public final class EmbeddedPlatform implements AutoCloseable {
       throw new IllegalStateException("interrupted while creating topics", e);
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("topics could not be created: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Topics of a local run kept from before their retention was stated (the broker's default is
+   * seven days) are brought to the same settings, so a read model can still be rebuilt from them.
+   */
+  private static void keepEverything(Admin admin, Set<String> existing)
+      throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new java.util.HashMap<>();
+    for (String topic : TOPICS) {
+      for (String name : List.of(topic, topic + ".dlq")) {
+        if (existing.contains(name)) {
+          changes.put(
+              new ConfigResource(ConfigResource.Type.TOPIC, name),
+              topicConfig(name).entrySet().stream()
+                  .map(
+                      e ->
+                          new AlterConfigOp(
+                              new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                  .toList());
+        }
+      }
+    }
+    if (!changes.isEmpty()) {
+      admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
     }
   }
 
