@@ -33,6 +33,7 @@ public class EventConsumer {
   private final AgroalDataSource dataSource;
   private final BatchApply batch;
   private final ParkedReplay replay;
+  private final EventHop hop;
   private volatile boolean stopping;
 
   public EventConsumer(
@@ -43,7 +44,9 @@ public class EventConsumer {
       ConsumerPauses health,
       AgroalDataSource dataSource,
       BatchApply batch,
-      ParkedReplay replay) {
+      ParkedReplay replay,
+      EventHop hop) {
+    this.hop = hop;
     this.inbox = inbox;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
@@ -92,7 +95,12 @@ public class EventConsumer {
     }
     String topic = records.get(0).topic();
     metrics.batch(topic, "applied");
-    for (BatchApply.Result r : applied.results()) {
+    List<BatchApply.Result> results = applied.results();
+    for (int i = 0; i < results.size(); i++) {
+      BatchApply.Result r = results.get(i);
+      if (r.outcome() == InboxOutcome.APPLIED) {
+        hop.applied(records.get(i)); // one result per record, in order; committed by now
+      }
       metrics.consumed(r.event().type(), r.outcome().name().toLowerCase());
       if (r.gap()) {
         metrics.sequenceGap(topic);
@@ -146,6 +154,9 @@ public class EventConsumer {
       InboxOutcome outcome =
           inbox.apply(
               new EventInbox.Origin(record.topic(), record.partition(), record.offset()), event);
+      if (outcome == InboxOutcome.APPLIED) {
+        hop.applied(record); // the inbox's transaction has committed
+      }
       metrics.consumed(event.type(), outcome.name().toLowerCase());
     } catch (PermanentEventFailure e) {
       deadLetters.send(record, e.getMessage());
