@@ -1,6 +1,7 @@
 package io.kam.chassis.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -44,12 +45,15 @@ class BatchApply {
   private final EventHandlers handlers;
   private final EventsConfig config;
   private final Instance<EntityManager> entityManager;
+  private final Tracer tracer;
 
   BatchApply(
       InboxBatchStore store,
       EventHandlers handlers,
       EventsConfig config,
-      Instance<EntityManager> entityManager) {
+      Instance<EntityManager> entityManager,
+      Tracer tracer) {
+    this.tracer = tracer;
     this.store = store;
     this.handlers = handlers;
     this.config = config;
@@ -148,7 +152,8 @@ class BatchApply {
       throw new Fallback("a sequence jumps too far");
     }
     try {
-      Traceparent.within(event.traceparent(), () -> handlers.forTopic(topic).apply(event));
+      Traceparent.within(
+          tracer, event.type(), event.traceparent(), () -> handlers.forTopic(topic).apply(event));
       isolate();
     } catch (SubjectNotKnownYet e) {
       return new Result(event, InboxOutcome.PARKED, false);

@@ -34,6 +34,7 @@ public class EventConsumer {
   private final BatchApply batch;
   private final ParkedReplay replay;
   private final TopicGate gate;
+  private final EventHop hop;
   private volatile boolean stopping;
 
   public EventConsumer(
@@ -45,7 +46,9 @@ public class EventConsumer {
       AgroalDataSource dataSource,
       BatchApply batch,
       ParkedReplay replay,
-      TopicGate gate) {
+      TopicGate gate,
+      EventHop hop) {
+    this.hop = hop;
     this.inbox = inbox;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
@@ -108,7 +111,12 @@ public class EventConsumer {
     }
     String topic = records.get(0).topic();
     metrics.batch(topic, "applied");
-    for (BatchApply.Result r : applied.results()) {
+    List<BatchApply.Result> results = applied.results();
+    for (int i = 0; i < results.size(); i++) {
+      BatchApply.Result r = results.get(i);
+      if (r.outcome() == InboxOutcome.APPLIED) {
+        hop.applied(records.get(i)); // one result per record, in order; committed by now
+      }
       metrics.consumed(r.event().type(), r.outcome().name().toLowerCase());
       if (r.gap()) {
         metrics.sequenceGap(topic);
@@ -171,6 +179,9 @@ public class EventConsumer {
       InboxOutcome outcome =
           inbox.apply(
               new EventInbox.Origin(record.topic(), record.partition(), record.offset()), event);
+      if (outcome == InboxOutcome.APPLIED) {
+        hop.applied(record); // the inbox's transaction has committed
+      }
       metrics.consumed(event.type(), outcome.name().toLowerCase());
     } catch (PermanentEventFailure e) {
       deadLetters.send(record, e.getMessage());

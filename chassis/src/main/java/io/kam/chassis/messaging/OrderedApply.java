@@ -1,5 +1,6 @@
 package io.kam.chassis.messaging;
 
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Singleton;
 
 /**
@@ -13,8 +14,10 @@ class OrderedApply {
   private final InboxStore store;
   private final EventMetrics metrics;
   private final EventsConfig config;
+  private final Tracer tracer;
 
-  OrderedApply(InboxStore store, EventMetrics metrics, EventsConfig config) {
+  OrderedApply(InboxStore store, EventMetrics metrics, EventsConfig config, Tracer tracer) {
+    this.tracer = tracer;
     this.store = store;
     this.metrics = metrics;
     this.config = config;
@@ -47,7 +50,7 @@ class OrderedApply {
               + " of this subject");
     }
     try {
-      Traceparent.within(event.traceparent(), () -> handler.apply(event));
+      Traceparent.within(tracer, event.type(), event.traceparent(), () -> handler.apply(event));
     } catch (SubjectNotKnownYet e) {
       return InboxOutcome.PARKED;
     }

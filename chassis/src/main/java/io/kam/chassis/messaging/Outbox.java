@@ -99,11 +99,13 @@ public class Outbox {
       payloads.add(EventJson.write(event));
     }
     // Ordered by ordinality: the positions (bigserial) follow list order, and the relay publishes
-    // by position.
+    // by position. created_at is the wall clock of the insert, not the transaction's start: the
+    // outbox is written last in a change's transaction, so it is the closest to the commit the
+    // event hop (kam_event_hop_seconds) can start from.
     jdbc.update(
         "insert into kam_chassis.outbox (event_id, topic, event_key, event_type, sequence, payload,"
-            + " traceparent) select e.id::uuid, :topic, e.key, e.type, e.seq::bigint, e.payload,"
-            + " :traceparent from unnest(:ids::text[], :keys::text[], :types::text[],"
+            + " traceparent, created_at) select e.id::uuid, :topic, e.key, e.type, e.seq::bigint,"
+            + " e.payload, :traceparent, clock_timestamp() from unnest(:ids::text[], :keys::text[], :types::text[],"
             + " :sequences::text[], :payloads::text[]) with ordinality"
             + " as e(id, key, type, seq, payload, ord) order by e.ord",
         SqlParams.of("topic", topic, "traceparent", traceparent)

@@ -1,11 +1,14 @@
 package io.kam.chassis.messaging;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,16 +38,36 @@ public class OutboxRelay {
   private final EventMetrics metrics;
   private final OutboxQuarantine quarantine;
   private final RelayStatus status;
+  private final Tracer tracer;
   private final Semaphore wakeups = new Semaphore(0);
   private volatile boolean running;
   private Thread thread;
 
+  /** A relay without spans (tests that run a second relay of their own). */
   public OutboxRelay(
       AgroalDataSource dataSource,
       EventProducer producer,
       EventsConfig config,
       EventMetrics metrics,
       OutboxQuarantine quarantine) {
+    this(
+        dataSource,
+        producer,
+        config,
+        metrics,
+        quarantine,
+        OpenTelemetry.noop().getTracer("kam-chassis"));
+  }
+
+  @Inject
+  public OutboxRelay(
+      AgroalDataSource dataSource,
+      EventProducer producer,
+      EventsConfig config,
+      EventMetrics metrics,
+      OutboxQuarantine quarantine,
+      Tracer tracer) {
+    this.tracer = tracer;
     this.dataSource = dataSource;
     this.producer = producer;
     this.config = config;
@@ -134,7 +157,8 @@ public class OutboxRelay {
         }
         status.role(RelayStatus.Role.PUBLISHING);
         result =
-            new PublishRound(c, producer.producer(), metrics, config.relay().batchSize()).run();
+            new PublishRound(c, producer.producer(), metrics, config.relay().batchSize(), tracer)
+                .run();
         for (PublishRound.Rejection r : result.rejections()) {
           boolean quarantined =
               quarantine.rejected(

@@ -1,5 +1,8 @@
 package io.kam.chassis.messaging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -39,7 +42,8 @@ final class PublishRound {
       String type,
       String payload,
       String traceparent,
-      boolean due) {}
+      boolean due,
+      String writtenAt) {}
 
   record Rejection(Row row, PublishFailure failure) {}
 
@@ -52,16 +56,19 @@ final class PublishRound {
   private final Producer<String, String> producer;
   private final EventMetrics metrics;
   private final int batchSize;
+  private final Tracer tracer;
 
   PublishRound(
       Connection connection,
       Producer<String, String> producer,
       EventMetrics metrics,
-      int batchSize) {
+      int batchSize,
+      Tracer tracer) {
     this.connection = connection;
     this.producer = producer;
     this.metrics = metrics;
     this.batchSize = batchSize;
+    this.tracer = tracer;
   }
 
   Result run() throws SQLException, InterruptedException {
@@ -123,7 +130,8 @@ final class PublishRound {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "select o.position, o.topic, o.event_key, o.event_type, o.payload, o.traceparent,"
-                + " o.next_attempt_at is null or o.next_attempt_at <= now()"
+                + " o.next_attempt_at is null or o.next_attempt_at <= now(),"
+                + " (extract(epoch from o.created_at) * 1000000)::bigint"
                 + " from kam_chassis.outbox o where o.sent_at is null and o.quarantined_at is null"
                 + " and not "
                 + OutboxQuarantine.HELD_BEHIND_QUARANTINE
@@ -140,7 +148,8 @@ final class PublishRound {
                   rs.getString(4),
                   rs.getString(5),
                   rs.getString(6),
-                  rs.getBoolean(7)));
+                  rs.getBoolean(7),
+                  rs.getString(8)));
         }
       }
       return rows;
@@ -180,16 +189,38 @@ final class PublishRound {
         new ProducerRecord<>(row.topic(), row.key(), row.payload());
     record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
     record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
-    if (row.traceparent() != null) {
-      record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
+    // The consumers' spans become children of this one (the header), while the event's own
+    // traceparent keeps naming the request that wrote it.
+    Span span = Traceparent.publishing(tracer, row.topic(), row.traceparent());
+    String traceparent = Traceparent.of(span, row.traceparent());
+    if (traceparent != null) {
+      record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
     }
-    return producer.send(
-        record,
-        (meta, err) -> {
-          if (err == null) {
-            metrics.published(row.type());
-          }
-        });
+    // When the row was inserted, the closest to its commit the database tells: the consumers
+    // measure the event hop from it (EventHop).
+    if (row.writtenAt() != null) {
+      record.headers().add(EventHop.HEADER, row.writtenAt().getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      return producer.send(
+          record,
+          (meta, err) -> {
+            if (err == null) {
+              metrics.published(row.type());
+            } else if (span != null) {
+              span.setStatus(StatusCode.ERROR);
+            }
+            if (span != null) {
+              span.end();
+            }
+          });
+    } catch (RuntimeException e) {
+      if (span != null) {
+        span.setStatus(StatusCode.ERROR);
+        span.end();
+      }
+      throw e;
+    }
   }
 
   private void markSent(List<Long> positions) throws SQLException {

@@ -32,11 +32,12 @@ class ObservabilityFilesTest {
 
   /**
    * Metric families Quarkus' Micrometer binders export (HTTP server timer, JVM, process, Kafka
-   * clients).
+   * clients). The HTTP timer's buckets exist because the chassis configures them
+   * (ops.LatencyHistograms, checked below).
    */
   static final Pattern MICROMETER =
       Pattern.compile(
-          "^(http_server_requests_seconds_(count|sum|max)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|kafka_consumer_[a-z_]+|kafka_producer_[a-z_]+)$");
+          "^(http_server_requests_seconds_(count|sum|max|bucket)|jvm_[a-z_]+|process_[a-z_]+|system_[a-z_]+|kafka_consumer_[a-z_]+|kafka_producer_[a-z_]+)$");
 
   private static final Set<String> KEYWORDS =
       Set.of(
@@ -127,9 +128,17 @@ class ObservabilityFilesTest {
         String base = m.group(2).replace('.', '_');
         switch (m.group(1)) {
           case "Counter", "FunctionCounter" -> out.add(base + "_total");
-          case "Timer" ->
-              out.addAll(
-                  List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
+          case "Timer" -> {
+            out.addAll(
+                List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
+            // Buckets only when the builder sets them (up to its register call); the family's
+            // own name then names the histogram in the docs.
+            String chain = Repo.read(src).substring(m.end());
+            int end = chain.indexOf(".register(");
+            if (end > 0 && chain.substring(0, end).contains(".serviceLevelObjectives(")) {
+              out.addAll(List.of(base + "_seconds_bucket", base + "_seconds"));
+            }
+          }
           default -> out.add(base);
         }
       }
@@ -181,10 +190,8 @@ class ObservabilityFilesTest {
     p.check(
         all.contains("http_server_requests_seconds_count{status=~\"5..\"}"),
         "an alert on the 5xx rate");
-    p.check(
-        all.contains("http_server_requests_seconds_max")
-            || all.contains("http_server_requests_seconds_bucket"),
-        "an alert on latency");
+    p.check(all.contains("http_server_requests_seconds_bucket"), "an alert on HTTP latency");
+    p.check(all.contains("kam_event_hop_seconds_bucket"), "an alert on the event hop");
     for (String metric :
         List.of(
             "kam_outbox_oldest_age_seconds",
@@ -227,6 +234,48 @@ class ObservabilityFilesTest {
             "jvm_memory_used_bytes")) {
       assertTrue(all.contains(metric), "the dashboard shows " + metric);
     }
+  }
+
+  /** A maximum, or a metric's max series, read for a latency. */
+  static final Pattern LATENCY_MAXIMUM =
+      Pattern.compile("[a-z_]+_seconds_max\\b|max_over_time\\([^)]*_seconds");
+
+  @Test
+  void latencyIsReadAsQuantilesOfHistogramsNeverAsMaxima() {
+    Problems p = new Problems();
+    List<String> alerts = alertExpressions();
+    List<String> panels = dashboardExpressions();
+    List<String> all = new ArrayList<>(alerts);
+    all.addAll(panels);
+    for (String e : all) {
+      p.check(!LATENCY_MAXIMUM.matcher(e).find(), "a latency read as a maximum: " + e);
+      if (e.contains("histogram_quantile(")) {
+        p.check(
+            e.matches(
+                "(?s).*histogram_quantile\\(0?\\.\\d+,\\s*sum by \\([^)]*\\ble\\b[^)]*\\) \\(rate\\([a-z_]+_bucket(\\{[^}]*})?\\[5m]\\)\\)\\).*"),
+            "a quantile over the 5 minute rate of buckets, summed by le: " + e);
+      }
+    }
+    for (String metric :
+        List.of("http_server_requests_seconds_bucket", "kam_event_hop_seconds_bucket")) {
+      p.check(
+          alerts.stream().anyMatch(e -> e.contains("histogram_quantile(") && e.contains(metric)),
+          "an alert on a quantile of " + metric);
+      p.check(
+          panels.stream().anyMatch(e -> e.contains("histogram_quantile(") && e.contains(metric)),
+          "a panel of quantiles of " + metric);
+    }
+    String histograms =
+        ServiceConfig.javaSources().stream()
+            .filter(f -> f.getFileName().toString().equals("LatencyHistograms.java"))
+            .map(Repo::read)
+            .findFirst()
+            .orElse("");
+    p.check(
+        histograms.contains("\"http.server.requests\"")
+            && histograms.contains(".serviceLevelObjectives("),
+        "the chassis publishes http.server.requests with buckets (ops.LatencyHistograms)");
+    p.assertNone();
   }
 
   @Test

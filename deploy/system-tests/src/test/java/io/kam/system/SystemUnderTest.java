@@ -80,6 +80,12 @@ public final class SystemUnderTest {
       env.put("KAM_WEBHOOK_INITIAL_BACKOFF", "500ms");
       env.put("KAM_WEBHOOK_MAX_BACKOFF", "3s");
       env.put("KAM_WEBHOOK_DISABLE_AFTER", "90s");
+      // Trace export switched on by configuration only (TraceExportIT): an OTLP endpoint in this
+      // JVM, and only callers' sampled traces, so the other tests' traffic records nothing.
+      env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", OtlpReceiver.shared().endpoint());
+      env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+      env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "500ms");
+      env.put("KAM_TRACE_SAMPLE_RATIO", "0");
       for (String upstream : List.of("account", "scoring", "kpi", "planning")) {
         env.put(
             "KAM_" + upstream.toUpperCase() + "_URL", "http://localhost:" + ports.get(upstream));
