@@ -37,6 +37,9 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts")
@@ -151,6 +154,13 @@ public class AccountResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
       @QueryParam("q") String q,
+      @Parameter(
+              description =
+                  "true: only the accounts the caller owns or is on the team of (needs a user, not"
+                      + " an API key)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("mine")
+          String mine,
       @QueryParam("ownerId") String ownerId,
       @QueryParam("parentId") String parentId,
       @QueryParam("industry") String industry,
@@ -168,9 +178,11 @@ public class AccountResource {
                     QueryParams.bad(
                         "sort",
                         "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
+    String member = QueryParams.bool("mine", mine) ? actors.userForMine() : null;
     AccountFilter filter =
         new AccountFilter(
             q,
+            member,
             blank(ownerId),
             QueryParams.uuid("parentId", parentId),
             blank(industry),
@@ -185,6 +197,9 @@ public class AccountResource {
             "GET /api/v1/accounts",
             "q",
             q,
+            // "my accounts" are another list for every user: a cursor stays with its caller
+            "mine",
+            member,
             "ownerId",
             ownerId,
             "parentId",

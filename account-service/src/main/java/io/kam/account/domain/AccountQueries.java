@@ -52,6 +52,13 @@ public class AccountQueries {
                   .replace("_", "\\_")
               + "%");
     }
+    if (f.memberId() != null) {
+      // The owner index and the team's GIN index (jsonb_path_ops) answer the two sides together.
+      sql.append(
+          " and (owner_id = :member or team @> jsonb_build_array(jsonb_build_object('userId',"
+              + " :member::text)))");
+      params.set("member", f.memberId());
+    }
     eq(sql, params, "owner_id", f.ownerId());
     eq(sql, params, "parent_id", f.parentId());
     eq(sql, params, "industry", f.industry());
