@@ -38,8 +38,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts")
@@ -77,6 +80,15 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Create an account (honours Idempotency-Key)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (ETag: version 1; Location: its URL)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
     return idempotency.run(
@@ -95,6 +107,15 @@ public class AccountResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Read an account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response get(@PathParam("id") String id) {
     return withEtag(accounts.get(QueryParams.uuid("id", id)));
   }
@@ -104,6 +125,15 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Replace an account (If-Match)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response replace(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -117,6 +147,15 @@ public class AccountResource {
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Merge-patch an account (If-Match)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response patch(
       @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
@@ -141,6 +180,7 @@ public class AccountResource {
   @Path("/{id}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete an account (soft; If-Match; refused while it has children)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     accounts.delete(QueryParams.uuid("id", id), ifMatch, actors.current());
     return Response.noContent().build();
