@@ -87,7 +87,7 @@ public class AccountResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
@@ -114,7 +114,7 @@ public class AccountResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response get(@PathParam("id") String id) {
     return withEtag(accounts.get(QueryParams.uuid("id", id)));
@@ -132,7 +132,7 @@ public class AccountResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response replace(
       @PathParam("id") String id,
@@ -154,7 +154,7 @@ public class AccountResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response patch(
       @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)

@@ -99,7 +99,7 @@ public class ContactResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response create(
       @PathParam("id") String id,
@@ -128,7 +128,7 @@ public class ContactResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response get(@PathParam("id") String id, @PathParam("contactId") String contactId) {
     return withEtag(
@@ -146,7 +146,7 @@ public class ContactResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response replace(
       @PathParam("id") String id,
@@ -173,7 +173,7 @@ public class ContactResource {
           @Header(
               name = "ETag",
               description = "the version, for If-Match",
-              schema = @Schema(type = SchemaType.STRING)),
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
       content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response patch(
       @PathParam("id") String id,

@@ -1,5 +1,6 @@
 package io.kam.account.api;
 
+import io.kam.chassis.input.InputRules;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,14 @@ public class HistoryValueSchema implements OASFilter {
         .description(description)
         .oneOf(
             List.of(
-                OASFactory.createSchema().addType(SchemaType.STRING),
+                OASFactory.createSchema()
+                    .addType(SchemaType.STRING)
+                    .maxLength(InputRules.MAX_STRING_LENGTH),
                 OASFactory.createSchema().addType(SchemaType.NUMBER),
                 OASFactory.createSchema().addType(SchemaType.BOOLEAN),
                 OASFactory.createSchema()
                     .addType(SchemaType.ARRAY)
+                    .maxItems(InputRules.MAX_ITEMS)
                     .items(OASFactory.createSchema().ref("TeamMember")),
                 OASFactory.createSchema().addType(SchemaType.NULL)));
   }
