@@ -15,8 +15,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An account as clients send it (create, replace, and the base of merge patches and sync items).
@@ -36,7 +38,12 @@ public record AccountRequest(
     RelationshipStage relationshipStage,
     @Valid Scores assessment,
     @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal potentialAnnualSpend,
-    UUID parentId) {
+    UUID parentId,
+    @Schema(
+            description =
+                "the day the KAM assessed (not in the future); absent: today when the assessment"
+                    + " changes, else unchanged")
+        LocalDate assessedAt) {
 
   public record Member(
       @NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = 100) String role) {}
@@ -75,9 +82,14 @@ public record AccountRequest(
         relationshipStage,
         a,
         potentialAnnualSpend,
-        parentId);
+        parentId,
+        assessedAt);
   }
 
+  /**
+   * The request equal to {@code d}, the base a merge patch or sync item is applied to. Without its
+   * {@code assessedAt}: after the merge it holds only a date the client asked for.
+   */
   public static AccountRequest of(AccountData d) {
     Assessment a = d.assessment();
     return new AccountRequest(
@@ -95,6 +107,7 @@ public record AccountRequest(
         d.relationshipStage(),
         new Scores(a.strategicAlignment(), a.marketInfluence(), a.fit(), a.partnership()),
         d.potentialAnnualSpend(),
-        d.parentId());
+        d.parentId(),
+        null);
   }
 }

@@ -37,6 +37,12 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts")
@@ -74,6 +80,15 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Create an account (honours Idempotency-Key)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (ETag: version 1; Location: its URL)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull AccountRequest request) {
     return idempotency.run(
@@ -92,6 +107,15 @@ public class AccountResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Read an account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response get(@PathParam("id") String id) {
     return withEtag(accounts.get(QueryParams.uuid("id", id)));
   }
@@ -101,6 +125,15 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Replace an account (If-Match)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response replace(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -114,6 +147,15 @@ public class AccountResource {
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Merge-patch an account (If-Match)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
   public Response patch(
       @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body)
       throws JsonProcessingException {
@@ -138,6 +180,7 @@ public class AccountResource {
   @Path("/{id}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete an account (soft; If-Match; refused while it has children)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     accounts.delete(QueryParams.uuid("id", id), ifMatch, actors.current());
     return Response.noContent().build();
@@ -151,6 +194,13 @@ public class AccountResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
       @QueryParam("q") String q,
+      @Parameter(
+              description =
+                  "true: only the accounts the caller owns or is on the team of (needs a user, not"
+                      + " an API key)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("mine")
+          String mine,
       @QueryParam("ownerId") String ownerId,
       @QueryParam("parentId") String parentId,
       @QueryParam("industry") String industry,
@@ -168,9 +218,11 @@ public class AccountResource {
                     QueryParams.bad(
                         "sort",
                         "must be one of name, -name, updatedAt, -updatedAt, createdAt, -createdAt"));
+    String member = QueryParams.bool("mine", mine) ? actors.userForMine() : null;
     AccountFilter filter =
         new AccountFilter(
             q,
+            member,
             blank(ownerId),
             QueryParams.uuid("parentId", parentId),
             blank(industry),
@@ -185,6 +237,9 @@ public class AccountResource {
             "GET /api/v1/accounts",
             "q",
             q,
+            // "my accounts" are another list for every user: a cursor stays with its caller
+            "mine",
+            member,
             "ownerId",
             ownerId,
             "parentId",

@@ -1,6 +1,7 @@
 package io.kam.account.api;
 
 import io.kam.account.domain.Actor;
+import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,18 @@ public class Actors {
 
   public Actor current() {
     return new Actor(caller.userId(), Set.copyOf(caller.roles()), caller.origin());
+  }
+
+  /**
+   * The user whose accounts {@code mine=true} lists: the caller's user id (the JWT subject the
+   * gateway forwards). An API key stands for a partner system, which owns no accounts: 400.
+   */
+  public String userForMine() {
+    if (caller.apiKeyName() != null || caller.userId() == null) {
+      throw QueryParams.bad(
+          "mine", "lists the caller's own accounts and needs a user; an API key has none");
+    }
+    return caller.userId();
   }
 
   public String origin() {

@@ -37,6 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts/{id}/contacts")
@@ -87,6 +92,15 @@ public class ContactResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Add a stakeholder (honours Idempotency-Key)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (ETag: version 1; Location: its URL)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response create(
       @PathParam("id") String id,
       @HeaderParam(Idempotency.HEADER) String key,
@@ -107,6 +121,15 @@ public class ContactResource {
 
   @GET
   @Path("/{contactId}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response get(@PathParam("id") String id, @PathParam("contactId") String contactId) {
     return withEtag(
         contacts.get(QueryParams.uuid("id", id), QueryParams.uuid("contactId", contactId)));
@@ -116,6 +139,15 @@ public class ContactResource {
   @Path("/{contactId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response replace(
       @PathParam("id") String id,
       @PathParam("contactId") String contactId,
@@ -134,6 +166,15 @@ public class ContactResource {
   @Path("/{contactId}")
   @Consumes(MergePatch.MEDIA_TYPE)
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact (ETag: its version)",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "the version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+      content = @Content(schema = @Schema(implementation = ContactView.class)))
   public Response patch(
       @PathParam("id") String id,
       @PathParam("contactId") String contactId,
@@ -189,6 +230,7 @@ public class ContactResource {
   @DELETE
   @Path("/{contactId}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("id") String id,
       @PathParam("contactId") String contactId,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,11 @@ public final class SyncSchemas {
       @Valid AccountRequest.Scores assessment,
       @DecimalMin("0") BigDecimal potentialAnnualSpend,
       UUID parentId,
+      @Schema(
+              description =
+                  "the day the KAM assessed (not in the future); absent: today when the assessment"
+                      + " changes, else unchanged")
+          LocalDate assessedAt,
       @Schema(description = "the parent's externalId in this item's source (wins over parentId)")
           @Size(max = 200)
           String parentExternalId,

@@ -1,13 +1,16 @@
 package io.kam.account.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Everything about an account that a client can set. Canonical: the team is never null, the
  * assessment never null, and the wallet carries no trailing zeros, so equal data compare equal
- * (that is how an unchanged sync item or PUT is recognized).
+ * (that is how an unchanged sync item or PUT is recognized). {@code assessedAt} is the day the
+ * assessment was last set or confirmed; as a client sends it, it is only a request, settled by
+ * {@link AssessmentDate#settle}.
  */
 public record AccountData(
     String source,
@@ -24,7 +27,8 @@ public record AccountData(
     RelationshipStage relationshipStage,
     Assessment assessment,
     BigDecimal potentialAnnualSpend,
-    UUID parentId) {
+    UUID parentId,
+    LocalDate assessedAt) {
 
   public AccountData {
     team = team == null ? List.of() : List.copyOf(team);
@@ -48,7 +52,8 @@ public record AccountData(
         relationshipStage,
         assessment,
         potentialAnnualSpend,
-        parent);
+        parent,
+        assessedAt);
   }
 
   public AccountData withOwner(String owner) {
@@ -67,7 +72,28 @@ public record AccountData(
         relationshipStage,
         assessment,
         potentialAnnualSpend,
-        parentId);
+        parentId,
+        assessedAt);
+  }
+
+  public AccountData withAssessedAt(LocalDate date) {
+    return new AccountData(
+        source,
+        externalId,
+        name,
+        industry,
+        country,
+        region,
+        website,
+        employees,
+        lifecycle,
+        ownerId,
+        team,
+        relationshipStage,
+        assessment,
+        potentialAnnualSpend,
+        parentId,
+        date);
   }
 
   public boolean hasExternalRef() {

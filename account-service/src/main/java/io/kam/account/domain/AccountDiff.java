@@ -61,6 +61,7 @@ public final class AccountDiff {
     m.put("assessment.marketInfluence", d.assessment().marketInfluence());
     m.put("assessment.fit", d.assessment().fit());
     m.put("assessment.partnership", d.assessment().partnership());
+    m.put("assessedAt", d.assessedAt());
     m.put("potentialAnnualSpend", d.potentialAnnualSpend());
     m.put("parentId", d.parentId());
     return m;

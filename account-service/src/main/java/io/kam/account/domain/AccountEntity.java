@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
@@ -72,6 +73,9 @@ public class AccountEntity {
   @Column(name = "parent_id")
   public UUID parentId;
 
+  @Column(name = "assessed_at")
+  public LocalDate assessedAt;
+
   @Column(name = "created_at")
   public Instant createdAt;
 
@@ -113,6 +117,7 @@ public class AccountEntity {
     partnership = small(d.assessment().partnership());
     potentialAnnualSpend = d.potentialAnnualSpend();
     parentId = d.parentId();
+    assessedAt = d.assessedAt();
     updatedAt = at;
   }
 
@@ -137,7 +142,8 @@ public class AccountEntity {
                 integer(fit),
                 integer(partnership)),
             potentialAnnualSpend,
-            parentId);
+            parentId,
+            assessedAt);
     return new Account(id, data, createdAt, updatedAt, version);
   }
 

@@ -1,6 +1,7 @@
 package io.kam.account.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ public record AccountEventData(
     RelationshipStage relationshipStage,
     Assessment assessment,
     BigDecimal potentialAnnualSpend,
+    LocalDate assessedAt,
     long version,
     List<String> changedFields) {
 
@@ -40,6 +42,7 @@ public record AccountEventData(
         d.relationshipStage(),
         d.assessment(),
         d.potentialAnnualSpend(),
+        d.assessedAt(),
         a.version(),
         changedFields);
   }

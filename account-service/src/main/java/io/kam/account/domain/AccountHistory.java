@@ -10,14 +10,27 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit trail of an account, newest first: who, when, which field, from and to. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccountHistory {
 
+  @Schema(name = "AccountHistoryEntry")
   public record Entry(
-      long id, Instant changedAt, String changedBy, String field, JsonNode from, JsonNode to) {}
+      long id,
+      Instant changedAt,
+      @Schema(description = "who: user:<id> or api-key:<name>") String changedBy,
+      @Schema(
+              description =
+                  "e.g. name, assessment.fit, assessedAt, team, deleted,"
+                      + " contacts[<contactId>].title")
+          String field,
+      @Schema(description = "the value before (null: unset); its JSON type is the field's")
+          JsonNode from,
+      @Schema(description = "the value after (null: unset); its JSON type is the field's")
+          JsonNode to) {}
 
   private final Jdbc jdbc;
   private final ObjectMapper json;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Lists (keyset pages: no offsets, stable while others insert) and the hierarchy around an account.
@@ -16,9 +17,11 @@ import java.util.UUID;
 public class AccountQueries {
 
   /** One account of a hierarchy answer: depth counts from the account asked about. */
+  @Schema(name = "AccountHierarchyNode")
   public record Node(UUID id, String name, UUID parentId, int depth) {}
 
   /** Ancestors nearest first, up to the root; descendants by depth, then name. */
+  @Schema(name = "AccountHierarchy")
   public record Tree(AccountView account, List<Node> ancestors, List<Node> descendants) {}
 
   private final Jdbc jdbc;
@@ -51,6 +54,13 @@ public class AccountQueries {
                   .replace("%", "\\%")
                   .replace("_", "\\_")
               + "%");
+    }
+    if (f.memberId() != null) {
+      // The owner index and the team's GIN index (jsonb_path_ops) answer the two sides together.
+      sql.append(
+          " and (owner_id = :member or team @> jsonb_build_array(jsonb_build_object('userId',"
+              + " :member::text)))");
+      params.set("member", f.memberId());
     }
     eq(sql, params, "owner_id", f.ownerId());
     eq(sql, params, "parent_id", f.parentId());

@@ -15,17 +15,11 @@ import java.util.UUID;
 
 /**
  * Set-based reads of accounts in plain SQL (a batch of 1000 is one query) and the locks that
- * serialize writers where a check spans rows: external keys and the hierarchy. Single accounts are
- * read through {@link AccountEntityRepository}.
+ * serialize writers where a check spans rows: external keys and the ancestor chains a new parent
+ * link hangs below. Single accounts are read through {@link AccountEntityRepository}.
  */
 @ApplicationScoped
 public class AccountRepository {
-
-  /**
-   * Any constant: held by every writer that changes parents or deletes, so checks see a stable
-   * tree.
-   */
-  private static final long HIERARCHY_LOCK = 0x6b616d0001L;
 
   private final Jdbc jdbc;
   private final ObjectMapper json;
@@ -138,8 +132,29 @@ public class AccountRepository {
         refParams(refs));
   }
 
-  public void lockHierarchy() {
-    jdbc.execute("select pg_advisory_xact_lock(:key)", SqlParams.of("key", HIERARCHY_LOCK));
+  /**
+   * Child -> parent for {@code ids} and all their ancestors, with every row of those chains share
+   * locked until commit, so none of their links can change before this transaction ends: a cycle
+   * check over the answer stays true at commit. Every writer of an account locks its row for update
+   * first (which waits for a share lock), so two moves that together would close a cycle meet on a
+   * row and the second sees the first's link. The chain is read again after each lock statement (a
+   * fresh snapshot) until every row on it is locked; each statement locks in id order. Accounts in
+   * other trees are not touched at all.
+   */
+  public Map<UUID, UUID> lockAncestry(Collection<UUID> ids) {
+    Set<UUID> locked = new HashSet<>();
+    while (true) {
+      Map<UUID, UUID> chain = ancestry(ids);
+      List<UUID> missing = chain.keySet().stream().filter(id -> !locked.contains(id)).toList();
+      if (missing.isEmpty()) {
+        return chain;
+      }
+      jdbc.list(
+          "select id from account where id = any(:ids) order by id for share",
+          SqlParams.none().array("ids", "uuid", missing),
+          row -> row.uuid("id"));
+      locked.addAll(missing);
+    }
   }
 
   private static SqlParams refParams(Collection<ExternalRef> refs) {

@@ -13,7 +13,7 @@ final class AccountRows {
   static final String COLUMNS =
       "id, source, external_id, name, industry, country, region, website, employees, lifecycle, owner_id,"
           + " team::text as team, relationship_stage, strategic_alignment, market_influence, fit, partnership,"
-          + " potential_annual_spend, parent_id, created_at, updated_at, version";
+          + " potential_annual_spend, parent_id, assessed_at, created_at, updated_at, version";
 
   private static final TypeReference<List<TeamMember>> TEAM = new TypeReference<>() {};
 
@@ -42,7 +42,8 @@ final class AccountRows {
                 row.intValue("fit"),
                 row.intValue("partnership")),
             row.decimal("potential_annual_spend"),
-            row.uuid("parent_id"));
+            row.uuid("parent_id"),
+            row.date("assessed_at"));
     return new Account(
         row.uuid("id"),
         data,

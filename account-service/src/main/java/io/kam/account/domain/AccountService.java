@@ -2,6 +2,7 @@ package io.kam.account.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kam.chassis.http.Preconditions;
+import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,6 +72,7 @@ public class AccountService {
     if (data.ownerId() == null && actor.isKam() && !actor.writesAll()) {
       data = data.withOwner(actor.userId()); // a kam creates for itself unless it names an owner
     }
+    data = dated(data, null);
     checkRef(data, null);
     checkParentWritable(data.parentId(), actor);
     hierarchy.checkParent(null, data.parentId());
@@ -95,7 +97,7 @@ public class AccountService {
     AccountEntity row = writableRow(id, actor);
     Account current = row.toAccount(json);
     Preconditions.requireIfMatch(ifMatch, current.version());
-    AccountData data = edit.apply(current.data());
+    AccountData data = dated(edit.apply(current.data()), current.data());
     if (data.equals(current.data())) {
       return AccountView.of(current);
     }
@@ -175,6 +177,14 @@ public class AccountService {
     if (!accounts.idsByRefs(List.of(ref)).isEmpty()) {
       throw AccountProblems.duplicateRef(ref);
     }
+  }
+
+  private AccountData dated(AccountData requested, AccountData before) {
+    String problem = AssessmentDate.problem(requested, clock.today());
+    if (problem != null) {
+      throw ProblemException.invalid("assessedAt", problem);
+    }
+    return AssessmentDate.settle(requested, before, clock.today());
   }
 
   private Instant now() {

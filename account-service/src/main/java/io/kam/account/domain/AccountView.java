@@ -2,8 +2,10 @@ package io.kam.account.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The public shape of an account: what GET returns and what the change feed carries as the state
@@ -24,6 +26,10 @@ public record AccountView(
     List<TeamMember> team,
     RelationshipStage relationshipStage,
     Assessment assessment,
+    @Schema(
+            description =
+                "the day the assessment was last set or confirmed; null while nothing is assessed")
+        LocalDate assessedAt,
     BigDecimal potentialAnnualSpend,
     UUID parentId,
     Instant createdAt,
@@ -47,6 +53,7 @@ public record AccountView(
         d.team(),
         d.relationshipStage(),
         d.assessment(),
+        d.assessedAt(),
         d.potentialAnnualSpend(),
         d.parentId(),
         a.createdAt(),
@@ -70,6 +77,7 @@ public record AccountView(
         relationshipStage,
         assessment,
         potentialAnnualSpend,
-        parentId);
+        parentId,
+        assessedAt);
   }
 }

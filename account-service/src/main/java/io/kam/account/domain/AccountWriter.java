@@ -25,20 +25,20 @@ public class AccountWriter {
    */
   static final long CHANGE_FEED_LOCK = 0x6b616d0002L;
 
-  private static final int ACCOUNT_COLUMNS = 24;
+  private static final int ACCOUNT_COLUMNS = 25;
   private static final String UPSERT =
       "insert into account (id, source, external_id, name, search_name, industry, country, region, website,"
           + " employees, lifecycle, owner_id, team, relationship_stage, strategic_alignment, market_influence, fit,"
-          + " partnership, potential_annual_spend, parent_id, created_at, updated_at, deleted_at, version)"
-          + " select v.id::uuid, v.source, v.external_id, v.name, v.search_name, v.industry, v.country, v.region,"
+          + " partnership, potential_annual_spend, parent_id, assessed_at, created_at, updated_at, deleted_at,"
+          + " version) select v.id::uuid, v.source, v.external_id, v.name, v.search_name, v.industry, v.country, v.region,"
           + " v.website, v.employees::int, v.lifecycle, v.owner_id, v.team::jsonb, v.stage, v.sa::smallint,"
-          + " v.mi::smallint, v.fit::smallint, v.pa::smallint, v.spend::numeric, v.parent_id::uuid,"
+          + " v.mi::smallint, v.fit::smallint, v.pa::smallint, v.spend::numeric, v.parent_id::uuid, v.assessed_at::date,"
           + " v.created_at::timestamptz, v.updated_at::timestamptz, v.deleted_at::timestamptz, v.version::bigint"
           + " from "
           + TextColumns.unnest(ACCOUNT_COLUMNS)
           + " as v(id, source, external_id, name, search_name, industry,"
           + " country, region, website, employees, lifecycle, owner_id, team, stage, sa, mi, fit, pa, spend,"
-          + " parent_id, created_at, updated_at, deleted_at, version)"
+          + " parent_id, assessed_at, created_at, updated_at, deleted_at, version)"
           + " on conflict (id) do update set source = excluded.source, external_id = excluded.external_id,"
           + " name = excluded.name, search_name = excluded.search_name, industry = excluded.industry,"
           + " country = excluded.country, region = excluded.region, website = excluded.website,"
@@ -46,7 +46,7 @@ public class AccountWriter {
           + " team = excluded.team, relationship_stage = excluded.relationship_stage,"
           + " strategic_alignment = excluded.strategic_alignment, market_influence = excluded.market_influence,"
           + " fit = excluded.fit, partnership = excluded.partnership,"
-          + " potential_annual_spend = excluded.potential_annual_spend, parent_id = excluded.parent_id,"
+          + " potential_annual_spend = excluded.potential_annual_spend, parent_id = excluded.parent_id, assessed_at = excluded.assessed_at,"
           + " updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, version = excluded.version";
   private static final String HISTORY =
       "insert into account_history (account_id, changed_at, origin, field, old_value, new_value)"
@@ -141,6 +141,7 @@ public class AccountWriter {
           d.assessment().partnership(),
           d.potentialAnnualSpend() == null ? null : d.potentialAnnualSpend().toPlainString(),
           d.parentId(),
+          d.assessedAt(),
           a.createdAt(),
           a.updatedAt(),
           ch.deletedAt(),

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The partners' feed of every account change in commit order. {@link AccountWriter} assigns the ids
@@ -23,6 +24,7 @@ import java.util.UUID;
 public class ChangeFeed {
 
   /** One change: {@code account} is the state after it, null for a delete (a tombstone). */
+  @Schema(name = "AccountChange")
   public record Change(
       long position,
       String operation,
@@ -32,7 +34,10 @@ public class ChangeFeed {
       String origin,
       Instant changedAt,
       long version,
-      JsonNode account) {}
+      @Schema(
+              implementation = AccountView.class,
+              description = "the account after the change, as GET shows it; null for DELETED")
+          JsonNode account) {}
 
   private final Jdbc jdbc;
   private final ObjectMapper json;

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The partners' feed of contact changes (every write: the contact API and the contact sync), in
@@ -24,6 +25,7 @@ import java.util.UUID;
 public class ContactFeed {
 
   /** One change: {@code contact} is the state after it, null for a delete (a tombstone). */
+  @Schema(name = "ContactChange")
   public record Change(
       long position,
       String operation,
@@ -36,7 +38,10 @@ public class ContactFeed {
       String origin,
       Instant changedAt,
       long version,
-      JsonNode contact) {}
+      @Schema(
+              implementation = ContactView.class,
+              description = "the contact after the change, as GET shows it; null for DELETED")
+          JsonNode contact) {}
 
   /** A change as it is written: {@code state} is the contact after it (before it, for a delete). */
   public record Entry(String operation, ContactView state, long version) {

@@ -10,8 +10,10 @@ import java.util.UUID;
 
 /**
  * Rules of the account tree: a parent must be a live account and no account may become its own
- * ancestor, however long the chain. Callers hold the hierarchy lock, so the tree they check is the
- * tree they write into.
+ * ancestor, however long the chain. The chain above a new parent is share locked before it is
+ * checked ({@link AccountRepository#lockAncestry}), so the tree checked is the tree written into;
+ * the account itself is locked for update by its writer. A write that sets no new parent locks no
+ * other account.
  */
 @ApplicationScoped
 public class Hierarchy {
@@ -27,15 +29,16 @@ public class Hierarchy {
     if (parent == null) {
       return;
     }
-    accounts.lockHierarchy();
     if (parent.equals(account)) {
       throw AccountProblems.cycle(List.of(account, account));
     }
+    Map<UUID, UUID> ancestry = accounts.lockAncestry(List.of(parent));
+    // read after the lock: a parent deleted meanwhile is seen as deleted
     if (accounts.live(List.of(parent)).isEmpty()) {
       throw AccountProblems.unknownParent("parentId", parent);
     }
     if (account != null) {
-      List<UUID> chain = cycleThrough(account, parent, accounts.ancestry(List.of(parent)));
+      List<UUID> chain = cycleThrough(account, parent, ancestry);
       if (chain != null) {
         throw AccountProblems.cycle(chain);
       }
@@ -58,8 +61,12 @@ public class Hierarchy {
     return null;
   }
 
+  /**
+   * The caller holds {@code account}'s row for update: a writer hanging a child below it share
+   * locks that row first, so a child added meanwhile is committed and seen here, or waits for the
+   * delete and then finds no live parent.
+   */
   public void checkDeletable(UUID account) {
-    accounts.lockHierarchy();
     List<UUID> children = accounts.childrenOf(List.of(account)).getOrDefault(account, List.of());
     if (!children.isEmpty()) {
       throw AccountProblems.hasChildren(account, children.size());

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public class SyncService {
           item.id = item.existing.id();
         }
       } else {
-        merge(item, mapper);
+        merge(item, mapper, clock.today());
       }
     }
     tree.resolve(items, byRef);
@@ -155,7 +156,7 @@ public class SyncService {
     return false;
   }
 
-  private static void merge(SyncItem item, AccountJsonMapper mapper) {
+  private static void merge(SyncItem item, AccountJsonMapper mapper, LocalDate today) {
     ObjectNode patch = ((ObjectNode) item.node).deepCopy();
     patch.remove(List.of("deleted", "parentExternalId", "ifVersion"));
     if (item.parentExternalId != null) {
@@ -166,17 +167,25 @@ public class SyncService {
             ? mapper.toJson(
                 new AccountData(
                     null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null))
+                    null, null, null))
             : mapper.toJson(item.existing.data());
     AccountJsonMapper.Parsed parsed = mapper.fromJson(MergePatch.apply(base, patch));
     if (parsed.data() == null) {
       parsed.errors().forEach(e -> item.reject(e.field(), e.message()));
       return;
     }
+    String dateProblem = AssessmentDate.problem(parsed.data(), today);
+    if (dateProblem != null) {
+      item.reject("assessedAt", dateProblem);
+      return;
+    }
+    AccountData target =
+        AssessmentDate.settle(
+            parsed.data(), item.existing == null ? null : item.existing.data(), today);
     item.target =
         item.parentExternalId != null && item.parentExternalId.isNull()
-            ? parsed.data().withParent(null)
-            : parsed.data();
+            ? target.withParent(null)
+            : target;
     item.id = item.existing == null ? UUID.randomUUID() : item.existing.id();
   }
 

@@ -12,7 +12,10 @@ import java.util.UUID;
  * The hierarchy rules for a whole sync batch, in memory over a few set-based reads: parents by CRM
  * key (in the batch, in any order, or stored; within the child's source), no cycles through stored
  * and batch links together, no delete of an account that keeps live children. A rule broken rejects
- * that item; rejections cascade to the items that depended on it.
+ * that item; rejections cascade to the items that depended on it. Only a batch that sets new
+ * parents locks anything beyond its own rows: the ancestor chains of those parents ({@link
+ * AccountRepository#lockAncestry}), so batches in other trees, or that only restate their parents,
+ * never wait for it.
  */
 @ApplicationScoped
 class SyncTree {
@@ -35,7 +38,6 @@ class SyncTree {
     if (!touchesTree) {
       return;
     }
-    accounts.lockHierarchy();
     Set<ExternalRef> parentRefs = new HashSet<>();
     Set<UUID> directParents = new HashSet<>();
     for (SyncItem i : items) {
@@ -45,17 +47,44 @@ class SyncTree {
         directParents.add(i.parent());
       }
     }
-    Map<ExternalRef, UUID> storedParents = accounts.idsByRefs(parentRefs);
-    Set<UUID> liveDirect = accounts.live(directParents);
-    resolveParents(items, byRef, storedParents, liveDirect);
+    // Resolve, lock the chains above the new parents, and resolve again over what the locks now
+    // hold still (a parent may have gone meanwhile), until every new parent's chain is locked.
+    Set<UUID> locked = new HashSet<>();
+    Map<UUID, UUID> links = Map.of();
+    Map<ExternalRef, UUID> storedParents;
+    Set<UUID> liveDirect;
+    while (true) {
+      storedParents = accounts.idsByRefs(parentRefs);
+      liveDirect = accounts.live(directParents);
+      resolveParents(items, byRef, storedParents, liveDirect);
+      Set<UUID> newParents = newStoredParents(items);
+      if (locked.containsAll(newParents)) {
+        break;
+      }
+      links = accounts.lockAncestry(newParents);
+      locked.addAll(newParents);
+    }
     // A rejection after a link was accepted can bring back a stored link: check again until stable.
     long rejected;
     do {
       rejected = items.stream().filter(i -> !i.ok()).count();
-      rejectCycles(items);
+      rejectCycles(items, links);
       resolveParents(items, byRef, storedParents, liveDirect);
     } while (items.stream().filter(i -> !i.ok()).count() != rejected);
     rejectDeletesWithChildren(items);
+  }
+
+  /** The stored accounts the batch hangs items below anew (accounts new in the batch are not). */
+  private static Set<UUID> newStoredParents(List<SyncItem> items) {
+    Set<UUID> created = new HashSet<>();
+    items.stream().filter(i -> i.live() && i.existing == null).forEach(i -> created.add(i.id));
+    Set<UUID> parents = new HashSet<>();
+    items.stream()
+        .filter(i -> i.live() && i.parentChanged() && i.parent() != null)
+        .map(SyncItem::parent)
+        .filter(p -> !created.contains(p))
+        .forEach(parents::add);
+    return parents;
   }
 
   /** Until nothing changes: a parent must be live after the batch (rejections cascade). */
@@ -109,15 +138,11 @@ class SyncTree {
   }
 
   /** Accepts parent links in request order; a link that closes a cycle is rejected, naming it. */
-  private void rejectCycles(List<SyncItem> items) {
-    Set<UUID> parents = new HashSet<>();
-    items.stream()
-        .filter(i -> i.live() && i.parentChanged() && i.parent() != null)
-        .forEach(i -> parents.add(i.parent()));
-    if (parents.isEmpty()) {
+  private static void rejectCycles(List<SyncItem> items, Map<UUID, UUID> stored) {
+    if (items.stream().noneMatch(i -> i.live() && i.parentChanged() && i.parent() != null)) {
       return;
     }
-    Map<UUID, UUID> links = new HashMap<>(accounts.ancestry(parents));
+    Map<UUID, UUID> links = new HashMap<>(stored);
     Map<UUID, UUID> pending = new HashMap<>();
     items.stream()
         .filter(i -> i.live() && i.existing == null)

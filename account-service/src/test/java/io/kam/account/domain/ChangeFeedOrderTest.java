@@ -96,6 +96,7 @@ class ChangeFeedOrderTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
