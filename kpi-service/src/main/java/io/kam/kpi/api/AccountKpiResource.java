@@ -6,6 +6,7 @@ import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.calc.AccountKpis;
 import io.kam.kpi.domain.calc.Period;
 import io.kam.kpi.domain.kpi.AccountKpiService;
+import io.kam.kpi.domain.snapshot.SnapshotReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,10 +36,12 @@ public class AccountKpiResource {
   static final int MAX_SPAN_MONTHS = 1200;
 
   private final AccountKpiService kpis;
+  private final SnapshotReads snapshots;
   private final KamClock clock;
 
-  public AccountKpiResource(AccountKpiService kpis, KamClock clock) {
+  public AccountKpiResource(AccountKpiService kpis, SnapshotReads snapshots, KamClock clock) {
     this.kpis = kpis;
+    this.snapshots = snapshots;
     this.clock = clock;
   }
 
@@ -53,9 +60,38 @@ public class AccountKpiResource {
   }
 
   @GET
+  @Path("/snapshot")
+  @Operation(
+      summary =
+          "The KPI snapshot: the latest as published on kam.kpi.snapshot.v1, or as of a complete"
+              + " month")
+  @APIResponse(
+      responseCode = "200",
+      description = "The snapshot with the freshness of its inputs",
+      content = @Content(schema = @Schema(implementation = KpiSnapshotView.class)))
+  @APIResponse(responseCode = "400", description = "Malformed month or id")
+  @APIResponse(responseCode = "404", description = "Unknown or deleted account")
+  @APIResponse(responseCode = "422", description = "A month that is not complete yet")
+  public KpiSnapshotView snapshot(
+      @PathParam("id") String id,
+      @Parameter(
+              description = "a complete month like 2026-09; absent: the latest published snapshot",
+              schema =
+                  @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7))
+          @QueryParam("month")
+          String month) {
+    UUID accountId = accountId(id);
+    YearMonth asOf = QueryParams.month("month", month, null);
+    return KpiSnapshotView.of(
+        asOf == null ? snapshots.latest(accountId) : snapshots.asOf(accountId, asOf));
+  }
+
+  @GET
   @Path("/timeseries")
   @Operation(
-      summary = "Revenue and revenueGrowth per period from..to (months, default the last 12)")
+      summary =
+          "Revenue, revenueGrowth, yoyGrowth and t12mRevenue per period from..to (months, default"
+              + " the last 12)")
   @APIResponse(responseCode = "400", description = "Malformed months, range or granularity")
   @APIResponse(responseCode = "404", description = "Unknown or deleted account")
   public Timeseries timeseries(
