@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +45,10 @@ public class AccountKpiResource {
 
   @GET
   @Operation(summary = "The account's KPIs for a period (default: the last complete quarter)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The KPIs with the freshness of the account's inputs",
+      content = @Content(schema = @Schema(implementation = AccountKpis.class)))
   @APIResponse(responseCode = "400", description = "Malformed period or id")
   @APIResponse(responseCode = "404", description = "Unknown or deleted account")
   public AccountKpis get(
@@ -92,6 +94,10 @@ public class AccountKpiResource {
       summary =
           "Revenue, revenueGrowth, yoyGrowth and t12mRevenue per period from..to (months, default"
               + " the last 12)")
+  @APIResponse(
+      responseCode = "200",
+      description = "One item per period, oldest first",
+      content = @Content(schema = @Schema(implementation = Timeseries.class)))
   @APIResponse(responseCode = "400", description = "Malformed months, range or granularity")
   @APIResponse(responseCode = "404", description = "Unknown or deleted account")
   public Timeseries timeseries(
@@ -101,32 +107,19 @@ public class AccountKpiResource {
       @QueryParam("granularity") String granularity,
       @QueryParam("includeChildren") String includeChildren) {
     UUID accountId = accountId(id);
-    YearMonth lastComplete = clock.currentMonth().minusMonths(1);
-    YearMonth end = QueryParams.month("to", to, lastComplete);
-    YearMonth start = QueryParams.month("from", from, end.minusMonths(11));
-    if (start.isAfter(end)) {
-      throw QueryParams.bad("from", "must not be after to");
-    }
-    if (start.until(end, ChronoUnit.MONTHS) >= MAX_SPAN_MONTHS) {
+    PeriodRange range = PeriodRange.of(from, to, granularity, clock.currentMonth().minusMonths(1));
+    if (range.months() > MAX_SPAN_MONTHS) {
       throw QueryParams.bad("from", "a timeseries spans at most " + MAX_SPAN_MONTHS + " months");
     }
-    Period.Kind kind = kind(granularity);
     return new Timeseries(
         accountId,
-        kind.name(),
+        range.kind().name(),
         kpis.timeseries(
-            accountId, start, end, kind, QueryParams.bool("includeChildren", includeChildren)));
-  }
-
-  private static Period.Kind kind(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return Period.Kind.MONTH;
-    }
-    try {
-      return Period.Kind.valueOf(raw.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw QueryParams.bad("granularity", "must be MONTH, QUARTER or YEAR");
-    }
+            accountId,
+            range.from(),
+            range.to(),
+            range.kind(),
+            QueryParams.bool("includeChildren", includeChildren)));
   }
 
   private static UUID accountId(String raw) {
