@@ -23,6 +23,15 @@ public final class InputRules {
   /** The bound of any query or path parameter that declares none itself. */
   public static final int MAX_PARAM_LENGTH = 2_000;
 
+  /**
+   * The bound of an id-list query parameter ({@link #ID_LIST_PARAMS}): 500 comma-separated UUIDs,
+   * the batch reads behind a list page.
+   */
+  public static final int MAX_ID_LIST_PARAM_LENGTH = 500 * 37 - 1;
+
+  /** Query parameters that carry comma-separated ids and so get the longer bound. */
+  public static final java.util.Set<String> ID_LIST_PARAMS = java.util.Set.of("accountIds");
+
   /** The bound of any array in a request body that declares none itself. */
   public static final int MAX_ITEMS = 10_000;
 

@@ -43,7 +43,11 @@ public class ParameterFilter {
         String reason =
             path && (value == null || value.isBlank())
                 ? "must not be blank"
-                : InputRules.checkText(value, InputRules.MAX_PARAM_LENGTH);
+                : InputRules.checkText(
+                    value,
+                    !path && InputRules.ID_LIST_PARAMS.contains(e.getKey())
+                        ? InputRules.MAX_ID_LIST_PARAM_LENGTH
+                        : InputRules.MAX_PARAM_LENGTH);
         if (reason != null) {
           errors.add(new Problem.FieldError(printable(e.getKey()), reason));
           break;

@@ -33,6 +33,7 @@ public final class RouteTable {
           route("/api/v1/revenue-lines(/.*)?", "kpi"),
           route("/api/v1/survey-responses(/.*)?", "kpi"),
           route("/api/v1/portfolio(/.*)?", "kpi"),
+          route("/api/v1/kpis", "kpi"),
           route("/api/v1/scores(/.*)?", "scoring"),
           route("/api/v1/scoring-models(/.*)?", "scoring"),
           route("/api/v1/plans(/.*)?", "planning"),

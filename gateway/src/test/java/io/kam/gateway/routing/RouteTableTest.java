@@ -13,6 +13,7 @@ class RouteTableTest {
     assertEquals(Optional.of("scoring"), RouteTable.ownerOf("/api/v1/accounts/a-1/score"));
     assertEquals(Optional.of("scoring"), RouteTable.ownerOf("/api/v1/accounts/a-1/score/history"));
     assertEquals(Optional.of("kpi"), RouteTable.ownerOf("/api/v1/accounts/a-1/kpis"));
+    assertEquals(Optional.of("kpi"), RouteTable.ownerOf("/api/v1/kpis"));
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts/a-1/contacts"));
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts/a-1"));
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts"));

@@ -1,6 +1,5 @@
 package io.kam.kpi.api;
 
-import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.calc.Period;
@@ -13,8 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "kpi")
 @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
 public class PortfolioKpiResource {
-
-  static final Set<String> TIERS = Set.of("KEY", "DEVELOPING", "STANDARD");
-  static final Set<String> TYPES = Set.of("STRATEGIC", "STABLE", "HIGH_GROWTH", "TACTICAL");
 
   private final PortfolioKpiService portfolio;
   private final KamClock clock;
@@ -38,6 +35,10 @@ public class PortfolioKpiResource {
   @GET
   @Operation(
       summary = "Portfolio KPIs over all accounts or a segment (current owner, tier, type, ...)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The portfolio KPIs of the segment",
+      content = @Content(schema = @Schema(implementation = PortfolioKpis.class)))
   @APIResponse(responseCode = "400", description = "Malformed period, tier or type")
   public PortfolioKpis get(
       @QueryParam("period") String period,
@@ -47,14 +48,7 @@ public class PortfolioKpiResource {
       @QueryParam("industry") String industry,
       @QueryParam("country") String country,
       @QueryParam("region") String region) {
-    Segment segment =
-        new Segment(
-            QueryParams.text(ownerId),
-            QueryParams.oneOf("tier", tier, TIERS),
-            QueryParams.oneOf("type", type, TYPES),
-            QueryParams.text(industry),
-            QueryParams.text(country),
-            QueryParams.text(region));
+    Segment segment = SegmentParams.of(ownerId, tier, type, industry, country, region);
     return portfolio.kpis(PeriodParam.of(period, Period.defaultFor(clock.now())), segment);
   }
 }

@@ -55,7 +55,10 @@ public class RevenueLineResource {
   @Operation(
       summary =
           "Bulk upsert of revenue lines by source + externalId (up to 5000); deleted=true voids")
-  @APIResponse(responseCode = "200", description = "Per-item results in request order")
+  @APIResponse(
+      responseCode = "200",
+      description = "Per-item results in request order",
+      content = @Content(schema = @Schema(implementation = BulkResponse.class)))
   @APIResponse(responseCode = "413", description = "More than 5000 items")
   public Response upsert(
       @HeaderParam(Idempotency.HEADER) String key,

@@ -47,7 +47,10 @@ public class SurveyResponseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.INTEGRATION, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Bulk upsert of CSAT / NPS responses by source + externalId (up to 5000)")
-  @APIResponse(responseCode = "200", description = "Per-item results in request order")
+  @APIResponse(
+      responseCode = "200",
+      description = "Per-item results in request order",
+      content = @Content(schema = @Schema(implementation = BulkResponse.class)))
   @APIResponse(responseCode = "413", description = "More than 5000 items")
   public Response upsert(
       @HeaderParam(Idempotency.HEADER) String key,

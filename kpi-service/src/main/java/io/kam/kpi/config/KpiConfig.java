@@ -2,6 +2,8 @@ package io.kam.kpi.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 
 /** Typed settings of the KPI engine (prefix {@code kam.kpi}). */
@@ -30,4 +32,22 @@ public interface KpiConfig {
    */
   @WithDefault("5m")
   String monthTurnEvery();
+
+  /** When an account's KPI inputs count as stale (freshness in KPI and snapshot responses). */
+  FreshnessThresholds freshness();
+
+  interface FreshnessThresholds {
+
+    /** Revenue is stale when no revenue line is dated in the last this many complete months. */
+    @WithDefault("3")
+    @Min(1)
+    @Max(120)
+    int revenueStaleAfterMonths();
+
+    /** Surveys are stale when no response is dated within this many months before today. */
+    @WithDefault("12")
+    @Min(1)
+    @Max(120)
+    int surveyStaleAfterMonths();
+  }
 }

@@ -76,7 +76,8 @@ public class AccountEventHandler implements EventHandler {
       String industry,
       String country,
       String region,
-      BigDecimal potentialAnnualSpend) {}
+      BigDecimal potentialAnnualSpend,
+      String name) {}
 
   private static AccountRow read(UUID id, CloudEvent event) {
     AccountData d = event.data(AccountData.class);
@@ -92,6 +93,7 @@ public class AccountEventHandler implements EventHandler {
         d.potentialAnnualSpend(),
         null,
         null,
-        false);
+        false,
+        d.name());
   }
 }

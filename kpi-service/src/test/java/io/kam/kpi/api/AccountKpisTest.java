@@ -214,6 +214,9 @@ class AccountKpisTest {
     assertValue(series, "items[1].revenueGrowth", "-1");
     assertValue(series, "items[2].revenue", "300");
     assertValue(series, "items[2].revenueGrowth", "null");
+    assertValue(series, "items[2].yoyGrowth", "null"); // 2025-Q3 had nothing
+    assertValue(series, "items[0].t12mRevenue", "100"); // 2025-04..2026-03
+    assertValue(series, "items[2].t12mRevenue", "400"); // 2025-10..2026-09
     Api.viewer()
         .queryParam("granularity", "WEEK")
         .when()
@@ -221,5 +224,50 @@ class AccountKpisTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("granularity"));
+  }
+
+  /**
+   * Lines 2025-07 A 100, 2025-09 A 200, 2026-07 A 300, 2026-09 A 100 and B -100 (2026-09 nets 0).
+   * 2026-07: 300, growth null (June 0), yoy 300 vs 100 = 2, T12M 2025-08..2026-07 = 500. 2026-08:
+   * 0, -1, yoy null (2025-08 had 0), T12M 500. 2026-09: 0, null, yoy (0 - 200)/200 = -1, T12M
+   * 2025-10..2026-09 = 300.
+   */
+  @Test
+  void servesYoyGrowthAndT12mRevenuePerMonth() {
+    UUID id = anAccount().create().id();
+    Api.putLines(
+        line(id, "2025-07-05", "A", "100"),
+        line(id, "2025-09-05", "A", "200"),
+        line(id, "2026-07-05", "A", "300"),
+        line(id, "2026-09-05", "A", "100"),
+        line(id, "2026-09-06", "B", "-100"));
+
+    JsonPath series =
+        Api.viewer()
+            .queryParam("from", "2026-07")
+            .queryParam("to", "2026-09")
+            .when()
+            .get("/api/v1/accounts/{id}/kpis/timeseries", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .transform(Api::exact);
+
+    assertEquals("MONTH", series.getString("granularity"));
+    assertEquals(List.of("2026-07", "2026-08", "2026-09"), series.getList("items.period"));
+    assertValue(series, "items[0].yoyGrowth", "2");
+    assertValue(series, "items[0].t12mRevenue", "500");
+    assertValue(series, "items[1].revenueGrowth", "-1");
+    assertValue(series, "items[1].yoyGrowth", "null");
+    assertValue(series, "items[1].t12mRevenue", "500");
+    assertValue(series, "items[2].revenue", "0");
+    assertValue(series, "items[2].revenueGrowth", "null");
+    assertValue(series, "items[2].yoyGrowth", "-1");
+    assertValue(series, "items[2].t12mRevenue", "300");
+    // Each point agrees with the account KPIs of that month.
+    JsonPath month = Api.kpis(id, "2026-09");
+    assertValue(month, "yoyGrowth", "-1");
+    assertValue(month, "t12mRevenue", "300");
   }
 }

@@ -26,6 +26,10 @@ class DenyByDefaultTest {
         .then()
         .statusCode(403);
     withoutRole().get("/api/v1/portfolio/kpis?period=2026-Q3").then().statusCode(403);
+    withoutRole().get("/api/v1/accounts/{id}/kpis/snapshot", account).then().statusCode(403);
+    withoutRole().get("/api/v1/kpis?accountIds={id}", account).then().statusCode(403);
+    withoutRole().get("/api/v1/portfolio/kpis/timeseries").then().statusCode(403);
+    withoutRole().get("/api/v1/portfolio/kpis/accounts?metric=ACTIVE").then().statusCode(403);
     withoutRole().get("/api/v1/revenue-lines").then().statusCode(403);
     withoutRole()
         .contentType("application/json")

@@ -62,6 +62,42 @@ class SnapshotEventsTest {
     assertSnapshot(events.get(1).get("data"), "900", "8", "2.5", "0.09", null, 1);
     assertSnapshot(events.get(2).get("data"), "900", "8", "2.5", "0.09", "100", 1);
     assertSnapshot(events.get(3).get("data"), "500", "4", "0.5", "0.05", "100", 0);
+    // Freshness as of the month: the 2026-10 line is after it; voiding B leaves 2026-08.
+    assertInputs(events.get(0).get("data"), null, null);
+    assertInputs(events.get(1).get("data"), "2026-09", null);
+    assertInputs(events.get(2).get("data"), "2026-09", "2026-03-01");
+    assertInputs(events.get(3).get("data"), "2026-08", "2026-03-01");
+  }
+
+  /**
+   * A line of 0 in 2026-08 changes no value (sums, windows and product lines stay the same) but
+   * moves lastRevenueMonth from 2026-05 to 2026-08: consumers show freshness, so it is published.
+   */
+  @Test
+  void aChangeOfOnlyTheInputDatesIsPublished() {
+    UUID id = anAccount().create().id();
+    Api.putLines(line(id, "2026-05-10", "A", "100"));
+    Api.putLines(line(id, "2026-08-10", "A", "0"));
+
+    List<JsonNode> events = SnapshotEvents.awaitCount(id, 3);
+
+    assertEquals(3, events.size());
+    assertSnapshot(events.get(1).get("data"), "100", null, "-1", null, null, 0);
+    assertSnapshot(events.get(2).get("data"), "100", null, "-1", null, null, 0);
+    assertInputs(events.get(1).get("data"), "2026-05", null);
+    assertInputs(events.get(2).get("data"), "2026-08", null);
+    assertThat(
+        events.get(2).get("data").toString(),
+        matchesJsonSchemaInClasspath("events/kam.kpi.snapshot.v1.schema.json"));
+  }
+
+  private static void assertInputs(JsonNode data, String lastRevenueMonth, String lastSurveyDate) {
+    assertEquals(lastRevenueMonth, text(data.get("lastRevenueMonth")), "lastRevenueMonth");
+    assertEquals(lastSurveyDate, text(data.get("lastSurveyDate")), "lastSurveyDate");
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
   }
 
   @Test

@@ -48,7 +48,7 @@ public class AccountLifecycle {
   /**
    * Created or updated: store the account as described ({@code current} is its locked row, if
    * known) and attach items that named it. Cheap for what does not concern KPIs: an update of
-   * fields this read model does not keep (a name, say) writes nothing, and only a new account, a
+   * fields this read model does not keep (a contact, say) writes nothing, and only a new account, a
    * new reference or a new wallet recomputes the snapshot.
    */
   public void upsert(Optional<AccountRow> current, AccountRow account) {
@@ -99,6 +99,7 @@ public class AccountLifecycle {
         && Objects.equals(a.industry(), b.industry())
         && Objects.equals(a.country(), b.country())
         && Objects.equals(a.region(), b.region())
+        && Objects.equals(a.name(), b.name())
         && sameWallet(a, b);
   }
 

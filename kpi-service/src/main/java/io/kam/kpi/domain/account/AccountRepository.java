@@ -23,7 +23,7 @@ public class AccountRepository {
 
   private static final String COLUMNS =
       "a.id, a.source, a.external_id, a.parent_id, a.owner_id, a.industry, a.country, a.region, a.wallet, a.tier,"
-          + " a.account_type, a.deleted";
+          + " a.account_type, a.deleted, a.name";
 
   private final Jdbc jdbc;
 
@@ -35,6 +35,17 @@ public class AccountRepository {
     return jdbc.one(
         "select " + COLUMNS + " from account a where a.id = :id",
         SqlParams.of("id", id),
+        AccountRepository::row);
+  }
+
+  /** The live accounts among {@code ids}, in one query. */
+  public List<AccountRow> findLive(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.list(
+        "select " + COLUMNS + " from account a where a.id = any(:ids) and not a.deleted",
+        SqlParams.none().array("ids", "uuid", ids),
         AccountRepository::row);
   }
 
@@ -143,11 +154,11 @@ public class AccountRepository {
   public void upsert(AccountRow a) {
     jdbc.update(
         "insert into account (id, source, external_id, parent_id, owner_id, industry, country, region,"
-            + " wallet, deleted) values (:id, :source, :externalId, :parentId, :ownerId, :industry, :country,"
-            + " :region, :wallet, false) on conflict (id) do update set source = excluded.source,"
+            + " wallet, name, deleted) values (:id, :source, :externalId, :parentId, :ownerId, :industry, :country,"
+            + " :region, :wallet, :name, false) on conflict (id) do update set source = excluded.source,"
             + " external_id = excluded.external_id, parent_id = excluded.parent_id, owner_id = excluded.owner_id,"
             + " industry = excluded.industry, country = excluded.country, region = excluded.region,"
-            + " wallet = excluded.wallet, updated_at = now()",
+            + " wallet = excluded.wallet, name = excluded.name, updated_at = now()",
         SqlParams.of(
             "id",
             a.id(),
@@ -166,7 +177,9 @@ public class AccountRepository {
             "region",
             a.region(),
             "wallet",
-            a.wallet()));
+            a.wallet(),
+            "name",
+            a.name()));
   }
 
   public void markDeleted(UUID id) {
@@ -194,6 +207,7 @@ public class AccountRepository {
         r.decimal("wallet"),
         r.string("tier"),
         r.string("account_type"),
-        r.bool("deleted"));
+        r.bool("deleted"),
+        r.string("name"));
   }
 }

@@ -3,7 +3,10 @@ package io.kam.kpi.domain.account;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** One account of the read model, as account-service and scoring last described it. */
+/**
+ * One account of the read model, as account-service and scoring last described it ({@code name}
+ * only for lists such as the portfolio drill-down; no KPI depends on it).
+ */
 public record AccountRow(
     UUID id,
     String source,
@@ -16,4 +19,5 @@ public record AccountRow(
     BigDecimal wallet,
     String tier,
     String type,
-    boolean deleted) {}
+    boolean deleted,
+    String name) {}

@@ -54,7 +54,10 @@ public final class AccountKpiCalculator {
         newProductLines.size(),
         upsellRevenue(revenue, period),
         trailing.shareOfWallet(),
-        clv(trailing.t12mRevenue(), annualChurnRate, settings));
+        clv(trailing.t12mRevenue(), annualChurnRate, settings),
+        null,
+        null,
+        null);
   }
 
   /**

@@ -52,4 +52,14 @@ public record AccountPeriodFacts(
   public boolean previouslyActive() {
     return previousRevenue.signum() > 0;
   }
+
+  /** Counted by newAccounts: in active(P) with no revenue before P. */
+  public boolean isNew() {
+    return active() && !revenueBefore;
+  }
+
+  /** Counted by churnedAccounts: in active(P-1) and not in active(P). */
+  public boolean churned() {
+    return previouslyActive() && !active();
+  }
 }

@@ -38,11 +38,15 @@ public final class PortfolioKpiCalculator {
       previousTotal = previousTotal.add(a.previousRevenue());
       yearAgoTotal = yearAgoTotal.add(a.yearAgoRevenue());
       surveys = surveys.plus(a.surveys());
+      if (a.isNew()) {
+        newAccounts++;
+      }
+      if (a.churned()) {
+        churned++;
+      }
       if (a.active()) {
         activeRevenues.add(a.revenue());
-        if (!a.revenueBefore()) {
-          newAccounts++;
-        } else {
+        if (a.revenueBefore()) {
           // Numerator within the denominator: a cross-sold account that is not active in P,
           // or had no revenue before P, is not counted at all.
           crossSellBase++;
@@ -59,8 +63,6 @@ public final class PortfolioKpiCalculator {
         grossRetained = grossRetained.add(kept.min(a.previousRevenue()));
         if (a.active()) {
           retained++;
-        } else {
-          churned++;
         }
       }
     }
@@ -86,9 +88,14 @@ public final class PortfolioKpiCalculator {
         KpiMath.ratio(BigDecimal.valueOf(crossSold), BigDecimal.valueOf(crossSellBase)));
   }
 
-  /** Sum of the ceil(0.2 x n) largest revenues; ceil(n/5) on integers avoids any rounding. */
+  /** ceil(0.2 x n): how many accounts the top 20 % of n active accounts are, without rounding. */
+  public static int topCount(int activeAccounts) {
+    return (activeAccounts + 4) / 5;
+  }
+
+  /** Sum of the topCount(n) largest revenues. */
   private static BigDecimal topShareSum(List<BigDecimal> activeRevenues) {
-    int top = (activeRevenues.size() + 4) / 5;
+    int top = topCount(activeRevenues.size());
     return activeRevenues.stream()
         .sorted(Comparator.reverseOrder())
         .limit(top)

@@ -2,6 +2,7 @@ package io.kam.kpi.domain.snapshot;
 
 import io.kam.kpi.domain.calc.KpiSnapshotValues;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -15,12 +16,15 @@ public record SnapshotEvent(
     BigDecimal shareOfWallet,
     BigDecimal npsT12m,
     BigDecimal csatT12m,
-    int crossSellCount) {
+    int crossSellCount,
+    String lastRevenueMonth,
+    LocalDate lastSurveyDate) {
 
   public static final String TOPIC = "kam.kpi.events";
   public static final String TYPE = "kam.kpi.snapshot.v1";
 
-  public static SnapshotEvent of(UUID accountId, YearMonth asOf, KpiSnapshotValues v) {
+  public static SnapshotEvent of(UUID accountId, YearMonth asOf, Snapshot snapshot) {
+    KpiSnapshotValues v = snapshot.values();
     return new SnapshotEvent(
         accountId,
         asOf.toString(),
@@ -30,6 +34,8 @@ public record SnapshotEvent(
         v.shareOfWallet(),
         v.npsT12m(),
         v.csatT12m(),
-        v.crossSellCount());
+        v.crossSellCount(),
+        snapshot.inputs().lastRevenueMonthText(),
+        snapshot.inputs().lastSurveyDate());
   }
 }

@@ -2,6 +2,7 @@ package io.kam.kpi.domain.snapshot;
 
 import io.kam.chassis.sql.Jdbc;
 import io.kam.chassis.sql.SqlParams;
+import io.kam.kpi.domain.calc.InputDates;
 import io.kam.kpi.domain.calc.KpiSnapshotValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
@@ -30,7 +31,8 @@ public class SnapshotRepository {
     }
     jdbc.list(
         "select account_id, as_of_month, computed_month, t12m_revenue, t12m_growth, last3m_growth,"
-            + " share_of_wallet, nps_t12m, csat_t12m, cross_sell_count from kpi_snapshot where account_id = any(:ids)",
+            + " share_of_wallet, nps_t12m, csat_t12m, cross_sell_count, last_revenue_month, last_survey_date,"
+            + " published_at from kpi_snapshot where account_id = any(:ids)",
         SqlParams.none().array("ids", "uuid", accountIds),
         r ->
             result.put(
@@ -46,7 +48,9 @@ public class SnapshotRepository {
                         r.decimal("share_of_wallet"),
                         r.decimal("nps_t12m"),
                         r.decimal("csat_t12m"),
-                        r.resultSet().getInt("cross_sell_count")))));
+                        r.resultSet().getInt("cross_sell_count")),
+                    new InputDates(r.month("last_revenue_month"), r.date("last_survey_date")),
+                    r.instant("published_at"))));
     return result;
   }
 
@@ -54,24 +58,31 @@ public class SnapshotRepository {
    * Stores these snapshots as the last published ones for {@code asOf}, in one statement however
    * many accounts a batch touched.
    */
-  public void savePublished(YearMonth asOf, Map<UUID, KpiSnapshotValues> published) {
+  public void savePublished(YearMonth asOf, Map<UUID, Snapshot> published) {
     if (published.isEmpty()) {
       return;
     }
     List<UUID> ids = new ArrayList<>(published.keySet());
-    List<KpiSnapshotValues> values = ids.stream().map(published::get).toList();
+    List<KpiSnapshotValues> values = ids.stream().map(id -> published.get(id).values()).toList();
+    List<InputDates> inputs = ids.stream().map(id -> published.get(id).inputs()).toList();
     jdbc.update(
         "insert into kpi_snapshot (account_id, as_of_month, computed_month, t12m_revenue, t12m_growth,"
-            + " last3m_growth, share_of_wallet, nps_t12m, csat_t12m, cross_sell_count, published_at)"
-            + " select v.id, :asOf, :asOf, v.rev, v.growth, v.last3m, v.share, v.nps, v.csat, v.cross_sell, now()"
+            + " last3m_growth, share_of_wallet, nps_t12m, csat_t12m, cross_sell_count, last_revenue_month,"
+            + " last_survey_date, published_at)"
+            + " select v.id, :asOf, :asOf, v.rev, v.growth, v.last3m, v.share, v.nps, v.csat, v.cross_sell,"
+            + " v.last_revenue, v.last_survey, now()"
             + " from unnest(:ids::uuid[], :rev::numeric[], :growth::numeric[], :last3m::numeric[],"
-            + " :share::numeric[], :nps::numeric[], :csat::numeric[], :crossSell::int4[])"
-            + " v(id, rev, growth, last3m, share, nps, csat, cross_sell) on conflict (account_id) do update"
+            + " :share::numeric[], :nps::numeric[], :csat::numeric[], :crossSell::int4[],"
+            + " :lastRevenue::date[], :lastSurvey::date[])"
+            + " v(id, rev, growth, last3m, share, nps, csat, cross_sell, last_revenue, last_survey)"
+            + " on conflict (account_id) do update"
             + " set as_of_month = excluded.as_of_month, computed_month = excluded.computed_month,"
             + " t12m_revenue = excluded.t12m_revenue, t12m_growth = excluded.t12m_growth,"
             + " last3m_growth = excluded.last3m_growth, share_of_wallet = excluded.share_of_wallet,"
             + " nps_t12m = excluded.nps_t12m, csat_t12m = excluded.csat_t12m,"
-            + " cross_sell_count = excluded.cross_sell_count, published_at = now()",
+            + " cross_sell_count = excluded.cross_sell_count,"
+            + " last_revenue_month = excluded.last_revenue_month,"
+            + " last_survey_date = excluded.last_survey_date, published_at = now()",
         SqlParams.of("asOf", asOf)
             .array("ids", "uuid", ids)
             .array("rev", "numeric", column(values, KpiSnapshotValues::t12mRevenue))
@@ -80,7 +91,20 @@ public class SnapshotRepository {
             .array("share", "numeric", column(values, KpiSnapshotValues::shareOfWallet))
             .array("nps", "numeric", column(values, KpiSnapshotValues::npsT12m))
             .array("csat", "numeric", column(values, KpiSnapshotValues::csatT12m))
-            .array("crossSell", "int4", column(values, KpiSnapshotValues::crossSellCount)));
+            .array("crossSell", "int4", column(values, KpiSnapshotValues::crossSellCount))
+            // ISO text cast to date[] by the statement: no driver mapping of java.time in arrays.
+            .array(
+                "lastRevenue",
+                "text",
+                inputs.stream()
+                    .map(i -> i.lastRevenueMonth() == null ? null : i.lastRevenueMonth() + "-01")
+                    .toList())
+            .array(
+                "lastSurvey",
+                "text",
+                inputs.stream()
+                    .map(i -> i.lastSurveyDate() == null ? null : i.lastSurveyDate().toString())
+                    .toList()));
   }
 
   /**

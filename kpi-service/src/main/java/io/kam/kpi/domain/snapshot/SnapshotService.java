@@ -4,11 +4,12 @@ import io.kam.chassis.messaging.Outbox;
 import io.kam.chassis.time.KamClock;
 import io.kam.kpi.domain.account.AccountRepository;
 import io.kam.kpi.domain.account.AccountRow;
-import io.kam.kpi.domain.calc.KpiSnapshotValues;
+import io.kam.kpi.domain.calc.InputDates;
 import io.kam.kpi.domain.calc.RevenueHistory;
 import io.kam.kpi.domain.calc.SnapshotCalculator;
 import io.kam.kpi.domain.calc.SurveyHistory;
 import io.kam.kpi.domain.kpi.AggregateRepository;
+import io.kam.kpi.domain.kpi.InputDatesRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
@@ -29,6 +30,7 @@ public class SnapshotService {
 
   private final AccountRepository accounts;
   private final AggregateRepository aggregates;
+  private final InputDatesRepository inputDates;
   private final SnapshotRepository snapshots;
   private final Outbox outbox;
   private final KamClock clock;
@@ -36,11 +38,13 @@ public class SnapshotService {
   public SnapshotService(
       AccountRepository accounts,
       AggregateRepository aggregates,
+      InputDatesRepository inputDates,
       SnapshotRepository snapshots,
       Outbox outbox,
       KamClock clock) {
     this.accounts = accounts;
     this.aggregates = aggregates;
+    this.inputDates = inputDates;
     this.snapshots = snapshots;
     this.outbox = outbox;
     this.clock = clock;
@@ -71,11 +75,13 @@ public class SnapshotService {
       return;
     }
     YearMonth asOf = currentAsOfMonth();
-    Map<UUID, KpiSnapshotValues> first =
+    Map<UUID, Snapshot> first =
         Map.of(
             account.id(),
-            SnapshotCalculator.compute(
-                RevenueHistory.empty(), SurveyHistory.empty(), asOf, account.wallet()));
+            new Snapshot(
+                SnapshotCalculator.compute(
+                    RevenueHistory.empty(), SurveyHistory.empty(), asOf, account.wallet()),
+                InputDates.NONE));
     snapshots.savePublished(asOf, first);
     publish(asOf, first);
   }
@@ -97,9 +103,10 @@ public class SnapshotService {
   }
 
   /**
-   * Computes the locked accounts' snapshots from their aggregates, read for all of them at once,
-   * and writes what changed in a constant number of statements: the new snapshots in one, the
-   * unchanged ones marked recomputed in one, and the events of the changed ones in one outbox call.
+   * Computes the locked accounts' snapshots from their aggregates and input dates, read for all of
+   * them at once, and writes what changed in a constant number of statements: the new snapshots in
+   * one, the unchanged ones marked recomputed in one, and the events of the changed ones in one
+   * outbox call.
    */
   private void refreshLocked(List<AccountRow> locked, YearMonth asOf) {
     if (locked.isEmpty()) {
@@ -108,16 +115,19 @@ public class SnapshotService {
     List<UUID> ids = locked.stream().map(AccountRow::id).toList();
     Map<UUID, RevenueHistory> revenue = aggregates.revenue(ids, asOf);
     Map<UUID, SurveyHistory> surveys = aggregates.surveys(ids, asOf.minusMonths(11), asOf);
+    Map<UUID, InputDates> inputs = inputDates.upTo(ids, asOf);
     Map<UUID, StoredSnapshot> previous = snapshots.find(ids);
-    Map<UUID, KpiSnapshotValues> changed = new LinkedHashMap<>();
+    Map<UUID, Snapshot> changed = new LinkedHashMap<>();
     List<UUID> recomputed = new ArrayList<>();
     for (AccountRow account : locked) {
-      KpiSnapshotValues values =
-          SnapshotCalculator.compute(
-              revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet());
+      Snapshot snapshot =
+          new Snapshot(
+              SnapshotCalculator.compute(
+                  revenue.get(account.id()), surveys.get(account.id()), asOf, account.wallet()),
+              inputs.get(account.id()));
       StoredSnapshot last = previous.get(account.id());
-      if (last == null || !last.sameValues(values)) {
-        changed.put(account.id(), values);
+      if (last == null || !last.sameAs(snapshot)) {
+        changed.put(account.id(), snapshot);
       } else if (!last.computedMonth().equals(asOf)) {
         recomputed.add(account.id());
       }
@@ -128,7 +138,7 @@ public class SnapshotService {
   }
 
   /** One event per changed account, all in one outbox call (a constant number of statements). */
-  private void publish(YearMonth asOf, Map<UUID, KpiSnapshotValues> changed) {
+  private void publish(YearMonth asOf, Map<UUID, Snapshot> changed) {
     outbox.addAll(
         SnapshotEvent.TOPIC,
         changed.entrySet().stream()
