@@ -23,6 +23,17 @@ public final class InputRules {
   /** The bound of any query or path parameter that declares none itself. */
   public static final int MAX_PARAM_LENGTH = 2_000;
 
+  /**
+   * The bound of {@code accountIds}, the batch reads' list of up to 500 comma-separated UUIDs (36
+   * characters and a comma each): longer than any other parameter by contract.
+   */
+  public static final int MAX_ID_LIST_LENGTH = 500 * 37;
+
+  /** The bound of the query or path parameter {@code name}. */
+  public static int maxParamLength(String name) {
+    return "accountIds".equals(name) ? MAX_ID_LIST_LENGTH : MAX_PARAM_LENGTH;
+  }
+
   /** The bound of any array in a request body that declares none itself. */
   public static final int MAX_ITEMS = 10_000;
 

@@ -43,7 +43,7 @@ public class ParameterFilter {
         String reason =
             path && (value == null || value.isBlank())
                 ? "must not be blank"
-                : InputRules.checkText(value, InputRules.MAX_PARAM_LENGTH);
+                : InputRules.checkText(value, InputRules.maxParamLength(e.getKey()));
         if (reason != null) {
           errors.add(new Problem.FieldError(printable(e.getKey()), reason));
           break;
