@@ -7,6 +7,9 @@ import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,6 +61,11 @@ public class ScoringInputs {
     a.marketInfluence = assessment.marketInfluence();
     a.fit = assessment.fit();
     a.partnership = assessment.partnership();
+    a.assessedAt = facts.assessedAt();
+    a.industry = facts.industry();
+    a.country = facts.country();
+    a.region = facts.region();
+    replaceTeam(id, facts.teamOrNone());
     rescore(a, Causes.ACCOUNT);
   }
 
@@ -87,7 +95,27 @@ public class ScoringInputs {
     a.npsT12m = kpis.npsT12m();
     a.csatT12m = kpis.csatT12m();
     a.crossSellCount = kpis.crossSellCount();
+    a.lastRevenueMonth = kpis.lastRevenueMonth();
+    a.lastSurveyDate = kpis.lastSurveyDate();
     rescore(a, Causes.SNAPSHOT);
+  }
+
+  /** The team as the event states it (two statements; the row lock above serializes them). */
+  private void replaceTeam(UUID id, List<AccountFacts.TeamMember> team) {
+    jdbc.update("delete from account_team_member where account_id = :id", SqlParams.of("id", id));
+    if (team.isEmpty()) {
+      return;
+    }
+    Map<String, String> roles = new LinkedHashMap<>();
+    team.stream()
+        .filter(m -> m.userId() != null)
+        .forEach(m -> roles.putIfAbsent(m.userId(), m.role() == null ? "" : m.role()));
+    jdbc.update(
+        "insert into account_team_member (account_id, user_id, role)"
+            + " select :id, t.u, t.r from unnest(:users, :roles) as t(u, r)",
+        SqlParams.of("id", id)
+            .array("users", "text", List.copyOf(roles.keySet()))
+            .array("roles", "text", List.copyOf(roles.values())));
   }
 
   /**
