@@ -51,7 +51,8 @@ public class ScoringInputs {
   public void accountChanged(UUID id, AccountFacts facts) {
     serialize(id);
     Account a = accounts.findForUpdate(id);
-    if (a == null) {
+    boolean known = a != null;
+    if (!known) {
       a = created(id);
     }
     a.name = facts.name();
@@ -65,7 +66,7 @@ public class ScoringInputs {
     a.industry = facts.industry();
     a.country = facts.country();
     a.region = facts.region();
-    replaceTeam(id, facts.teamOrNone());
+    replaceTeam(id, facts.teamOrNone(), known);
     rescore(a, Causes.ACCOUNT);
   }
 
@@ -100,9 +101,14 @@ public class ScoringInputs {
     rescore(a, Causes.SNAPSHOT);
   }
 
-  /** The team as the event states it (two statements; the row lock above serializes them). */
-  private void replaceTeam(UUID id, List<AccountFacts.TeamMember> team) {
-    jdbc.update("delete from account_team_member where account_id = :id", SqlParams.of("id", id));
+  /**
+   * The team as the event states it: at most two statements (the row lock above serializes them),
+   * none for a new account without a team.
+   */
+  private void replaceTeam(UUID id, List<AccountFacts.TeamMember> team, boolean known) {
+    if (known) {
+      jdbc.update("delete from account_team_member where account_id = :id", SqlParams.of("id", id));
+    }
     if (team.isEmpty()) {
       return;
     }
