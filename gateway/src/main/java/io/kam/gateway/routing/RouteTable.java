@@ -32,6 +32,7 @@ public final class RouteTable {
           route("/api/v1/sync/contacts(/.*)?", "account"),
           route("/api/v1/revenue-lines(/.*)?", "kpi"),
           route("/api/v1/survey-responses(/.*)?", "kpi"),
+          route("/api/v1/portfolio/summary(/.*)?", "scoring"),
           route("/api/v1/portfolio(/.*)?", "kpi"),
           route("/api/v1/kpis", "kpi"),
           route("/api/v1/scores(/.*)?", "scoring"),

@@ -17,6 +17,7 @@ class RouteTableTest {
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts/a-1/contacts"));
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts/a-1"));
     assertEquals(Optional.of("account"), RouteTable.ownerOf("/api/v1/accounts"));
+    assertEquals(Optional.of("scoring"), RouteTable.ownerOf("/api/v1/portfolio/summary/movements"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.kam.scoring.api;
 import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
-import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.DesignationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,12 +26,12 @@ public class DesignationResource {
 
   private final DesignationService designations;
   private final Caller caller;
-  private final KamClock clock;
+  private final ScoreViews views;
 
-  public DesignationResource(DesignationService designations, Caller caller, KamClock clock) {
+  public DesignationResource(DesignationService designations, Caller caller, ScoreViews views) {
     this.designations = designations;
     this.caller = caller;
-    this.clock = clock;
+    this.views = views;
   }
 
   @PUT
@@ -49,7 +48,7 @@ public class DesignationResource {
             req.reason(),
             req.endsOn(),
             caller.origin());
-    return ScoreMapper.score(a, clock.today());
+    return views.score(a);
   }
 
   @DELETE

@@ -1,9 +1,11 @@
 package io.kam.scoring.api;
 
+import io.kam.scoring.domain.StaleInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One account of GET /scores, the ranked portfolio, with its name and owner. */
 public record PortfolioItemView(
@@ -19,4 +21,7 @@ public record PortfolioItemView(
     BigDecimal coverage,
     int modelVersion,
     Instant computedAt,
-    ScoreView.DesignationView designation) {}
+    ScoreView.DesignationView designation,
+    TierExplanationView.Brief tierExplanation,
+    @Schema(description = "the inputs that are stale (see the score's freshness)")
+        List<StaleInput> stale) {}

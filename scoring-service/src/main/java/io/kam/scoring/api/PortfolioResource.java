@@ -1,11 +1,12 @@
 package io.kam.scoring.api;
 
+import io.kam.chassis.input.InputRules;
 import io.kam.chassis.input.QueryParams;
 import io.kam.chassis.paging.Cursors;
 import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;
+import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
-import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.ScoreQueries;
 import io.kam.scoring.domain.ScoreQueries.Position;
 import io.kam.scoring.domain.ScoreQueries.Row;
@@ -18,10 +19,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/scores")
@@ -32,19 +40,34 @@ public class PortfolioResource {
 
   private final ScoreQueries queries;
   private final Cursors cursors;
-  private final KamClock clock;
+  private final ScoreViews views;
+  private final Caller caller;
 
-  public PortfolioResource(ScoreQueries queries, Cursors cursors, KamClock clock) {
+  public PortfolioResource(ScoreQueries queries, Cursors cursors, ScoreViews views, Caller caller) {
     this.queries = queries;
     this.cursors = cursors;
-    this.clock = clock;
+    this.views = views;
+    this.caller = caller;
   }
 
   @GET
   @Operation(
       summary = "The ranked portfolio, each account with its name and owner",
-      description = "sort: -score (default), score or name; tier filters the effective tier")
+      description =
+          "sort: -score (default), score or name; tier filters the effective tier; mine=true:"
+              + " the accounts the caller owns or is on the team of; accountIds: only these"
+              + " accounts (1..500 comma-separated ids, unknown ones absent); filters combine")
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad filter, sort, limit, cursor or accountIds list",
+      content = @Content(mediaType = "application/problem+json"))
   public Page<PortfolioItemView> list(
+      @QueryParam("mine") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String mine,
+      @QueryParam("accountIds")
+          @Parameter(
+              description = "1..500 comma-separated account ids",
+              schema = @Schema(type = SchemaType.STRING, maxLength = InputRules.MAX_ID_LIST_LENGTH))
+          String accountIds,
       @QueryParam("tier") String tier,
       @QueryParam("type") String type,
       @QueryParam("risk") String risk,
@@ -52,7 +75,11 @@ public class PortfolioResource {
       @QueryParam("updatedSince") String updatedSince,
       @QueryParam("sort") String sort,
       @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor,
+      @Context UriInfo uri) {
+    if (accountIds == null && uri.getQueryParameters().containsKey("accountIds")) {
+      accountIds = ""; // "?accountIds" without a value: a list of no ids, which is a 400
+    }
     Sort order = sortOf(sort);
     var filter =
         new ScoreQueries.Filter(
@@ -60,7 +87,9 @@ public class PortfolioResource {
             nameOf(QueryParams.enumValue("type", type, AccountType.class)),
             nameOf(QueryParams.enumValue("risk", risk, DefectionRisk.class)),
             ownerId == null || ownerId.isBlank() ? null : ownerId,
-            QueryParams.instant("updatedSince", updatedSince));
+            QueryParams.instant("updatedSince", updatedSince),
+            QueryParams.bool("mine", mine) ? caller.userId() : null,
+            AccountIds.parse(accountIds));
     String scope =
         Cursors.scope(
             "GET /api/v1/scores",
@@ -75,18 +104,23 @@ public class PortfolioResource {
             "updatedSince",
             updatedSince,
             "sort",
-            order.name());
+            order.name(),
+            "mine",
+            mine,
+            "accountIds",
+            accountIds);
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
     Position after =
         page.isFirst()
             ? null
             : new Position(page.after("key"), QueryParams.requiredUuid("cursor", page.after("id")));
-    LocalDate today = clock.today();
+    List<Row> rows = queries.portfolio(filter, order, after, page.fetchSize());
+    var item = views.items(rows.stream().map(Row::account).toList());
     return page.of(
-        queries.portfolio(filter, order, after, page.fetchSize()),
+        rows,
         last ->
             Map.of("sort", order.name(), "key", last.sortKey(), "id", last.account().id.toString()),
-        (Row r) -> ScoreMapper.item(r.account(), today));
+        (Row r) -> item.apply(r.account()));
   }
 
   private static String nameOf(Enum<?> value) {

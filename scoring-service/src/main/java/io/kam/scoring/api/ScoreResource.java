@@ -7,7 +7,6 @@ import io.kam.chassis.paging.Page;
 import io.kam.chassis.paging.PageRequest;
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.security.Roles;
-import io.kam.chassis.time.KamClock;
 import io.kam.scoring.domain.ScoreHistoryEntry;
 import io.kam.scoring.domain.ScoreQueries;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,24 +34,27 @@ public class ScoreResource {
 
   private final ScoreQueries queries;
   private final Cursors cursors;
-  private final KamClock clock;
+  private final ScoreViews views;
 
-  public ScoreResource(ScoreQueries queries, Cursors cursors, KamClock clock) {
+  public ScoreResource(ScoreQueries queries, Cursors cursors, ScoreViews views) {
     this.queries = queries;
     this.cursors = cursors;
-    this.clock = clock;
+    this.views = views;
   }
 
   @GET
-  @Operation(summary = "The account's score, tiers, type, defection risk and breakdown")
+  @Operation(
+      summary = "The account's score, tiers, type, defection risk and breakdown",
+      description =
+          "explained: why the tier (tierExplanation), the figures behind the type"
+              + " (typeExplanation), and how old the inputs are (freshness)")
   @APIResponse(
       responseCode = "200",
       description = "The score",
       content = @Content(schema = @Schema(implementation = ScoreView.class)))
   @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
   public Response score(@PathParam("id") String id) {
-    ScoreView view =
-        ScoreMapper.score(queries.scored(QueryParams.requiredUuid("id", id)), clock.today());
+    ScoreView view = views.score(queries.scored(QueryParams.requiredUuid("id", id)));
     return Response.ok(view).header("ETag", Preconditions.etag(view.version())).build();
   }
 

@@ -22,6 +22,9 @@ public record ScoreView(
     int modelVersion,
     Instant computedAt,
     DesignationView designation,
+    TierExplanationView tierExplanation,
+    TypeExplanationView typeExplanation,
+    FreshnessView freshness,
     List<BreakdownView> breakdown,
     long version) {
 

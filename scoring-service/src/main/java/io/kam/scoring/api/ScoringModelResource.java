@@ -27,6 +27,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,6 +79,10 @@ public class ScoringModelResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One model, with the progress of its rescoring once activated")
+  @APIResponse(
+      responseCode = "200",
+      description = "The model",
+      content = @Content(schema = @Schema(implementation = ModelView.class)))
   @APIResponse(responseCode = "404", description = "No such model")
   public Response get(@PathParam("id") String id) {
     ScoringModel m = models.get(QueryParams.requiredUuid("id", id));
@@ -87,7 +93,10 @@ public class ScoringModelResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Create a new model version as a DRAFT")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ModelView.class)))
   @APIResponse(responseCode = "422", description = "Invalid model; errors name each field")
   public Response create(@HeaderParam(Idempotency.HEADER) String key, ModelDraft draft) {
     return idempotency.run(
@@ -110,7 +119,10 @@ public class ScoringModelResource {
       summary =
           "Activate a DRAFT: the active model retires and every account is rescored in the"
               + " background (progress in rescoring)")
-  @APIResponse(responseCode = "202", description = "Activated; rescoring runs")
+  @APIResponse(
+      responseCode = "202",
+      description = "Activated; rescoring runs",
+      content = @Content(schema = @Schema(implementation = ModelView.class)))
   @APIResponse(responseCode = "409", description = "The model is not a DRAFT")
   public Response activate(@PathParam("id") String id) {
     ScoringModel m = models.activate(QueryParams.requiredUuid("id", id));

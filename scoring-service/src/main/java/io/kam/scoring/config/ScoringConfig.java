@@ -10,6 +10,23 @@ public interface ScoringConfig {
 
   Designations designations();
 
+  Freshness freshness();
+
+  /** When an input of a score counts as stale (docs/kpis-and-scores.md, "Freshness"). */
+  interface Freshness {
+    /** Complete months without revenue, counted back from the last complete month. */
+    @WithDefault("3")
+    int revenueStaleAfterMonths();
+
+    /** Months since the latest survey response. */
+    @WithDefault("12")
+    int surveyStaleAfterMonths();
+
+    /** Months since the KAM last set or confirmed the assessment. */
+    @WithDefault("12")
+    int assessmentStaleAfterMonths();
+  }
+
   interface Designations {
     /** How often designations that reached their end date are closed (history, events). */
     @WithDefault("60s")

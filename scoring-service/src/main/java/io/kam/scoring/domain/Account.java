@@ -27,6 +27,24 @@ public class Account {
 
   public boolean deleted;
 
+  /** Segments (portfolio summary filters), from the account events. */
+  public String industry;
+
+  public String country;
+  public String region;
+
+  /** When the KAM last set or confirmed the assessment; null: never (freshness). */
+  @Column(name = "assessed_at")
+  public LocalDate assessedAt;
+
+  /** The latest month with a revenue line, "YYYY-MM", from the KPI snapshot (freshness). */
+  @Column(name = "last_revenue_month")
+  public String lastRevenueMonth;
+
+  /** The date of the latest survey response, from the KPI snapshot (freshness). */
+  @Column(name = "last_survey_date")
+  public LocalDate lastSurveyDate;
+
   @Column(name = "strategic_alignment")
   public Integer strategicAlignment;
 

@@ -2,6 +2,7 @@ package io.kam.scoring.domain;
 
 import io.kam.scoring.domain.calc.ModelValidator;
 import io.kam.scoring.domain.calc.ScoringModelSpec;
+import io.kam.scoring.domain.calc.Thresholds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ public class ModelCatalog {
 
   private final ScoringModelRepository models;
   private final Map<UUID, ScoringModelSpec> specs = new ConcurrentHashMap<>();
+  private final Map<Integer, Thresholds> thresholdsByVersion = new ConcurrentHashMap<>();
 
   public ModelCatalog(ScoringModelRepository models) {
     this.models = models;
@@ -33,6 +35,18 @@ public class ModelCatalog {
   public ScoringModelSpec spec(UUID id) {
     ScoringModelSpec cached = specs.get(id);
     return cached != null ? cached : spec(models.findById(id));
+  }
+
+  /** The tier thresholds of model {@code version} (a score's explanation), cached like specs. */
+  public Thresholds thresholds(int version) {
+    Thresholds cached = thresholdsByVersion.get(version);
+    if (cached != null) {
+      return cached;
+    }
+    ScoringModel model = models.find("version", version).firstResult();
+    Thresholds t = model == null ? Thresholds.defaults() : spec(model).thresholds();
+    thresholdsByVersion.put(version, t);
+    return t;
   }
 
   public ScoringModelSpec spec(ScoringModel model) {

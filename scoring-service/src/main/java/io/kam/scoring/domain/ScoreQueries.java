@@ -2,13 +2,17 @@ package io.kam.scoring.domain;
 
 import io.kam.chassis.problem.ProblemException;
 import io.kam.chassis.time.KamClock;
+import io.kam.scoring.domain.calc.Thresholds;
+import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reading scores: one account's, its history, and the ranked portfolio (keyset paging). */
@@ -24,11 +28,30 @@ public class ScoreQueries {
   private final AccountRepository accounts;
   private final ScoreHistoryRepository history;
   private final KamClock clock;
+  private final MonthEndTiers monthEndTiers;
+  private final ModelCatalog models;
 
-  public ScoreQueries(AccountRepository accounts, ScoreHistoryRepository history, KamClock clock) {
+  public ScoreQueries(
+      AccountRepository accounts,
+      ScoreHistoryRepository history,
+      KamClock clock,
+      MonthEndTiers monthEndTiers,
+      ModelCatalog models) {
     this.accounts = accounts;
     this.history = history;
     this.clock = clock;
+    this.monthEndTiers = monthEndTiers;
+    this.models = models;
+  }
+
+  /** The computed tier of each account at the last month end (absent: none), in one query. */
+  public Map<UUID, Tier> monthEndTiers(Collection<UUID> ids) {
+    return monthEndTiers.of(ids);
+  }
+
+  /** The tier thresholds of the model a score was computed with. */
+  public Thresholds thresholds(Integer modelVersion) {
+    return modelVersion == null ? Thresholds.defaults() : models.thresholds(modelVersion);
   }
 
   public Account scored(UUID id) {
@@ -67,8 +90,28 @@ public class ScoreQueries {
     }
   }
 
+  /**
+   * @param member "my accounts": only accounts this user owns or is on the team of (null: all)
+   * @param ids only these accounts (null: all)
+   */
   public record Filter(
-      String tier, String type, String risk, String ownerId, Instant updatedSince) {}
+      String tier,
+      String type,
+      String risk,
+      String ownerId,
+      Instant updatedSince,
+      String member,
+      Collection<UUID> ids) {}
+
+  /** Owned by, or on the team of, the user bound to {@code param} (an index-backed test). */
+  public static String memberCondition(String param) {
+    return "(owner_id = "
+        + param
+        + " or exists (select 1 from account_team_member m where m.account_id = account.id"
+        + " and m.user_id = "
+        + param
+        + "))";
+  }
 
   /** Where the previous page ended: its last sort key and account id. */
   public record Position(String key, UUID id) {}
@@ -86,6 +129,14 @@ public class ScoreQueries {
     condition(sql, params, "type", f.type());
     condition(sql, params, "risk", f.risk());
     condition(sql, params, "owner_id", f.ownerId());
+    if (f.member() != null) {
+      sql.append(" and ").append(memberCondition("?" + (params.size() + 1)));
+      params.add(f.member());
+    }
+    if (f.ids() != null) {
+      sql.append(" and id in (?").append(params.size() + 1).append(')');
+      params.add(f.ids());
+    }
     if (f.updatedSince() != null) {
       sql.append(" and computed_at >= ?").append(params.size() + 1);
       params.add(f.updatedSince());

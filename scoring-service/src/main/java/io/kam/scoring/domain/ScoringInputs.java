@@ -7,6 +7,9 @@ import io.kam.scoring.domain.calc.ScoringModelSpec;
 import io.kam.scoring.domain.calc.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,7 +51,8 @@ public class ScoringInputs {
   public void accountChanged(UUID id, AccountFacts facts) {
     serialize(id);
     Account a = accounts.findForUpdate(id);
-    if (a == null) {
+    boolean known = a != null;
+    if (!known) {
       a = created(id);
     }
     a.name = facts.name();
@@ -58,6 +62,11 @@ public class ScoringInputs {
     a.marketInfluence = assessment.marketInfluence();
     a.fit = assessment.fit();
     a.partnership = assessment.partnership();
+    a.assessedAt = facts.assessedAt();
+    a.industry = facts.industry();
+    a.country = facts.country();
+    a.region = facts.region();
+    replaceTeam(id, facts.teamOrNone(), known);
     rescore(a, Causes.ACCOUNT);
   }
 
@@ -87,7 +96,32 @@ public class ScoringInputs {
     a.npsT12m = kpis.npsT12m();
     a.csatT12m = kpis.csatT12m();
     a.crossSellCount = kpis.crossSellCount();
+    a.lastRevenueMonth = kpis.lastRevenueMonth();
+    a.lastSurveyDate = kpis.lastSurveyDate();
     rescore(a, Causes.SNAPSHOT);
+  }
+
+  /**
+   * The team as the event states it: at most two statements (the row lock above serializes them),
+   * none for a new account without a team.
+   */
+  private void replaceTeam(UUID id, List<AccountFacts.TeamMember> team, boolean known) {
+    if (known) {
+      jdbc.update("delete from account_team_member where account_id = :id", SqlParams.of("id", id));
+    }
+    if (team.isEmpty()) {
+      return;
+    }
+    Map<String, String> roles = new LinkedHashMap<>();
+    team.stream()
+        .filter(m -> m.userId() != null)
+        .forEach(m -> roles.putIfAbsent(m.userId(), m.role() == null ? "" : m.role()));
+    jdbc.update(
+        "insert into account_team_member (account_id, user_id, role)"
+            + " select :id, t.u, t.r from unnest(:users, :roles) as t(u, r)",
+        SqlParams.of("id", id)
+            .array("users", "text", List.copyOf(roles.keySet()))
+            .array("roles", "text", List.copyOf(roles.values())));
   }
 
   /**

@@ -18,6 +18,11 @@ public final class AccountEvent {
   private Integer marketInfluence;
   private Integer fit;
   private Integer partnership;
+  private String assessedAt;
+  private String team = "[]";
+  private String industry = "MANUFACTURING";
+  private String country = "DE";
+  private String region = "EMEA";
 
   private AccountEvent() {}
 
@@ -57,6 +62,35 @@ public final class AccountEvent {
     return this;
   }
 
+  /** The date the assessment was last set or confirmed ("YYYY-MM-DD"), null: never. */
+  public AccountEvent assessedAt(String date) {
+    this.assessedAt = date;
+    return this;
+  }
+
+  /** Team members, each "userId:ROLE". */
+  public AccountEvent team(String... members) {
+    StringBuilder json = new StringBuilder("[");
+    for (String m : members) {
+      String[] parts = m.split(":");
+      json.append(json.length() > 1 ? "," : "")
+          .append("{\"userId\":")
+          .append(json(parts[0]))
+          .append(",\"role\":")
+          .append(json(parts[1]))
+          .append('}');
+    }
+    this.team = json.append(']').toString();
+    return this;
+  }
+
+  public AccountEvent segment(String industry, String country, String region) {
+    this.industry = industry;
+    this.country = country;
+    this.region = region;
+    return this;
+  }
+
   public AccountEvent create() {
     return publish("kam.account.created.v1");
   }
@@ -80,13 +114,14 @@ public final class AccountEvent {
     String data =
         "{\"id\":\"%s\",\"source\":\"crm\",\"externalId\":\"X-%s\",\"name\":%s,\"parentId\":null,"
                 .formatted(id, id, json(name))
-            + "\"ownerId\":%s,\"team\":[],\"industry\":\"MANUFACTURING\",\"country\":\"DE\","
-                .formatted(json(ownerId))
-            + "\"region\":\"EMEA\",\"lifecycle\":\"CUSTOMER\",\"relationshipStage\":\"COOPERATIVE\","
+            + "\"ownerId\":%s,\"team\":%s,\"industry\":%s,\"country\":%s,"
+                .formatted(json(ownerId), team, json(industry), json(country))
+            + "\"region\":%s,\"lifecycle\":\"CUSTOMER\",\"relationshipStage\":\"COOPERATIVE\","
+                .formatted(json(region))
             + "\"assessment\":{\"strategicAlignment\":%s,\"marketInfluence\":%s,\"fit\":%s,\"partnership\":%s},"
                 .formatted(strategicAlignment, marketInfluence, fit, partnership)
-            + "\"potentialAnnualSpend\":2500000,\"version\":%d,\"changedFields\":[]}"
-                .formatted(sequence.get() + 1);
+            + "\"potentialAnnualSpend\":2500000,\"assessedAt\":%s,\"version\":%d,\"changedFields\":[]}"
+                .formatted(json(assessedAt), sequence.get() + 1);
     send(type, data);
     return this;
   }

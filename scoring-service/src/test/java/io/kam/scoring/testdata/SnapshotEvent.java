@@ -20,6 +20,8 @@ public final class SnapshotEvent {
   private String npsT12m;
   private String csatT12m;
   private int crossSellCount;
+  private String lastRevenueMonth;
+  private String lastSurveyDate;
   private long sequence = 1;
   private String eventId = UUID.randomUUID().toString();
 
@@ -81,6 +83,18 @@ public final class SnapshotEvent {
     return this;
   }
 
+  /** The latest month with revenue ("YYYY-MM"), null: none. */
+  public SnapshotEvent lastRevenueMonth(String v) {
+    lastRevenueMonth = v;
+    return this;
+  }
+
+  /** The latest survey response's date ("YYYY-MM-DD"), null: none. */
+  public SnapshotEvent lastSurveyDate(String v) {
+    lastSurveyDate = v;
+    return this;
+  }
+
   public SnapshotEvent asOfMonth(String v) {
     asOfMonth = v;
     return this;
@@ -120,11 +134,15 @@ public final class SnapshotEvent {
         .toPlainString();
   }
 
+  private static String quoted(String v) {
+    return v == null ? "null" : "\"" + v + "\"";
+  }
+
   public SnapshotEvent send() {
     String data =
         ("{\"accountId\":\"%s\",\"asOfMonth\":\"%s\",\"t12mRevenue\":%s,\"t12mGrowth\":%s,"
                 + "\"last3mGrowth\":%s,\"shareOfWallet\":%s,\"npsT12m\":%s,\"csatT12m\":%s,"
-                + "\"crossSellCount\":%d}")
+                + "\"crossSellCount\":%d,\"lastRevenueMonth\":%s,\"lastSurveyDate\":%s}")
             .formatted(
                 accountId,
                 asOfMonth,
@@ -134,7 +152,9 @@ public final class SnapshotEvent {
                 shareOfWallet,
                 npsT12m,
                 csatT12m,
-                crossSellCount);
+                crossSellCount,
+                quoted(lastRevenueMonth),
+                quoted(lastSurveyDate));
     TestKafka.send(
         "kam.kpi.events",
         accountId.toString(),
