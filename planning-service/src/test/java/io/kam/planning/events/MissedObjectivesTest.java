@@ -170,7 +170,7 @@ class MissedObjectivesTest {
     patch(plan, "objectives", id, Map.of("dueDate", "2026-09-30"))
         .statusCode(200)
         .body("status", is("MISSED"));
-    assertThat(PublishedEvents.settled(account, MISSED, 1), hasSize(1));
+    assertThat(PublishedEvents.of(account, MISSED, 1), hasSize(1));
   }
 
   @Test
@@ -222,7 +222,7 @@ class MissedObjectivesTest {
             .path("id");
     clock.set(Instant.parse("2026-10-06T00:00:00Z"));
     overdue.check();
-    assertThat(PublishedEvents.settled(account, OVERDUE, 1), hasSize(1));
+    assertThat(PublishedEvents.of(account, OVERDUE, 1), hasSize(1));
 
     patch(plan, "actions", action, Map.of("dueDate", "2026-10-10")).statusCode(200);
     overdue.check();
