@@ -150,13 +150,12 @@ public abstract class PartResource<R, V> {
       name = SECURITY_SCHEME,
       scopes = {Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Remove one of the " + PARTS + " of a plan (If-Match)")
-  public Response delete(
+  public void delete(
       @PathParam("planId") String planId,
       @PathParam("id") String rawId,
       @HeaderParam("If-Match") String ifMatch) {
     kind.delete(
         QueryParams.requiredUuid("planId", planId), QueryParams.requiredUuid("id", rawId), ifMatch);
-    return Response.noContent().build();
   }
 
   private RestResponse<V> ok(Shown<V> part) {

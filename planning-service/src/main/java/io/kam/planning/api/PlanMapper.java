@@ -2,6 +2,7 @@ package io.kam.planning.api;
 
 import io.kam.planning.api.PlanViews.ActionView;
 import io.kam.planning.api.PlanViews.Kpi;
+import io.kam.planning.api.PlanViews.ObjectiveRollup;
 import io.kam.planning.api.PlanViews.ObjectiveView;
 import io.kam.planning.api.PlanViews.OpportunityView;
 import io.kam.planning.api.PlanViews.PlanSummary;
@@ -13,8 +14,10 @@ import io.kam.planning.domain.Opportunity;
 import io.kam.planning.domain.Plan;
 import io.kam.planning.domain.PlanAction;
 import io.kam.planning.domain.PlanDetails;
+import io.kam.planning.domain.PlanRollups;
 import io.kam.planning.domain.Review;
 import io.kam.planning.domain.Risk;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +38,7 @@ public final class PlanMapper {
         p.reviewEveryDays,
         p.nextReviewAt,
         p.status,
+        p.reviewReason,
         p.version,
         p.createdAt,
         p.updatedAt,
@@ -45,7 +49,9 @@ public final class PlanMapper {
         d.weightedPipeline());
   }
 
-  public static PlanSummary summary(Plan p) {
+  public static PlanSummary summary(Plan p, PlanRollups.Rollup r) {
+    PlanRollups.Objectives o =
+        r == null ? new PlanRollups.Objectives(0, 0, 0, null) : r.objectives();
     return new PlanSummary(
         p.id,
         p.accountId,
@@ -55,9 +61,13 @@ public final class PlanMapper {
         p.reviewEveryDays,
         p.nextReviewAt,
         p.status,
+        p.reviewReason,
         p.version,
         p.createdAt,
-        p.updatedAt);
+        p.updatedAt,
+        r == null ? null : r.accountName(),
+        new ObjectiveRollup(o.total(), o.achieved(), o.missed(), o.averageProgress()),
+        r == null ? BigDecimal.ZERO : r.weightedPipeline());
   }
 
   public static PlanRequest editable(Plan p) {
@@ -82,6 +92,7 @@ public final class PlanMapper {
         o.actual,
         o.progress,
         o.achievedAt,
+        o.missedAt,
         o.version);
   }
 

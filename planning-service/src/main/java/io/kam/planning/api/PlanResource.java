@@ -13,9 +13,11 @@ import io.kam.chassis.security.Caller;
 import io.kam.chassis.security.Roles;
 import io.kam.chassis.time.KamClock;
 import io.kam.planning.api.PlanViews.PlanSummary;
+import io.kam.planning.api.PlanViews.PlanView;
 import io.kam.planning.domain.Plan;
 import io.kam.planning.domain.PlanDetails;
 import io.kam.planning.domain.PlanRepository;
+import io.kam.planning.domain.PlanRollups;
 import io.kam.planning.domain.PlanService;
 import io.kam.planning.domain.PlanStatus;
 import io.kam.planning.domain.PlanTransition;
@@ -43,6 +45,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class PlanResource {
       Set.of(
           "id",
           "status",
+          "reviewReason",
           "version",
           "createdAt",
           "updatedAt",
@@ -94,25 +98,27 @@ public class PlanResource {
   @APIResponse(
       responseCode = "422",
       description = "invalid fields, or the account is unknown or deleted")
-  public Response create(
+  public RestResponse<PlanView> create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PlanRequest req) {
-    return idempotency.run(
-        key,
-        caller.origin() + " POST /api/v1/plans",
-        req,
-        () -> {
-          PlanDetails d = plans.create(req.command());
-          return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
-              .header("ETag", Preconditions.etag(d.plan().version))
-              .entity(PlanMapper.view(d, clock.today()))
-              .build();
-        });
+    return TypedResponses.of(
+        idempotency.run(
+            key,
+            caller.origin() + " POST /api/v1/plans",
+            req,
+            () -> {
+              PlanDetails d = plans.create(req.command());
+              return Response.created(URI.create("/api/v1/plans/" + d.plan().id))
+                  .header("ETag", Preconditions.etag(d.plan().version))
+                  .entity(PlanMapper.view(d, clock.today()))
+                  .build();
+            }));
   }
 
   @GET
   @Operation(
       summary =
-          "List plans (summaries), oldest first; dueForReview=true: live plans whose review is due")
+          "List plans (summaries with the account name, objectives roll-up and weighted pipeline),"
+              + " oldest first; dueForReview=true: live plans whose review is due")
   public Page<PlanSummary> list(
       @QueryParam("accountId") String accountId,
       @QueryParam("ownerId") String ownerId,
@@ -147,8 +153,11 @@ public class PlanResource {
             afterCreated == null ? null : Instant.parse(afterCreated),
             afterId == null ? null : UUID.fromString(afterId),
             page.fetchSize());
+    Map<UUID, PlanRollups.Rollup> rollups = plans.rollups(rows.stream().map(p -> p.id).toList());
     return page.of(
-        rows, p -> Map.of("c", p.createdAt.toString(), "id", p.id.toString()), PlanMapper::summary);
+        rows,
+        p -> Map.of("c", p.createdAt.toString(), "id", p.id.toString()),
+        p -> PlanMapper.summary(p, rollups.get(p.id)));
   }
 
   @GET
@@ -156,7 +165,7 @@ public class PlanResource {
   @Operation(
       summary =
           "One plan with its objectives, actions, risks (by severity), opportunities and weighted pipeline")
-  public Response get(@PathParam("id") String rawId) {
+  public RestResponse<PlanView> get(@PathParam("id") String rawId) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.get(id));
   }
@@ -168,7 +177,7 @@ public class PlanResource {
   @Operation(summary = "Change a plan (merge patch; status changes through the transitions)")
   @APIResponse(responseCode = "412", description = "If-Match is stale")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response patch(
+  public RestResponse<PlanView> patch(
       @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     UUID id = QueryParams.requiredUuid("id", rawId);
@@ -191,10 +200,9 @@ public class PlanResource {
   @Path("/{id}")
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Delete a plan and its parts")
-  public Response delete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+  public void delete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     plans.delete(id, ifMatch);
-    return Response.noContent().build();
   }
 
   @POST
@@ -204,7 +212,8 @@ public class PlanResource {
   @APIResponse(
       responseCode = "409",
       description = "not DRAFT, or the account already has a live plan")
-  public Response activate(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<PlanView> activate(
+      @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ACTIVATE));
   }
@@ -214,7 +223,7 @@ public class PlanResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "ACTIVE -> UNDER_REVIEW (a review returns it to ACTIVE)")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE")
-  public Response submitForReview(
+  public RestResponse<PlanView> submitForReview(
       @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.SUBMIT_FOR_REVIEW));
@@ -225,7 +234,8 @@ public class PlanResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "ACTIVE or UNDER_REVIEW -> COMPLETED")
   @APIResponse(responseCode = "409", description = "the plan is not live")
-  public Response complete(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<PlanView> complete(
+      @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.COMPLETE));
   }
@@ -235,13 +245,14 @@ public class PlanResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(summary = "Any status but ARCHIVED -> ARCHIVED")
   @APIResponse(responseCode = "409", description = "the plan is already ARCHIVED")
-  public Response archive(@PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<PlanView> archive(
+      @PathParam("id") String rawId, @HeaderParam("If-Match") String ifMatch) {
     UUID id = QueryParams.requiredUuid("id", rawId);
     return ok(plans.transition(id, ifMatch, PlanTransition.ARCHIVE));
   }
 
-  private Response ok(PlanDetails d) {
-    return Response.ok(PlanMapper.view(d, clock.today()))
+  private RestResponse<PlanView> ok(PlanDetails d) {
+    return RestResponse.ResponseBuilder.ok(PlanMapper.view(d, clock.today()))
         .header("ETag", Preconditions.etag(d.plan().version))
         .build();
   }

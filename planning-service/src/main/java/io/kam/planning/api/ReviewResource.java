@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/plans/{planId}/reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,24 +47,27 @@ public class ReviewResource {
   @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
   @Operation(
       summary =
-          "Review a live plan: next review = now + reviewEveryDays; UNDER_REVIEW returns to ACTIVE")
+          "Review a live plan: next review = now + reviewEveryDays; UNDER_REVIEW returns to ACTIVE"
+              + " (under review for HIGH_RISK: only by a kam-manager's or admin's review; another"
+              + " writer's is recorded and the plan stays UNDER_REVIEW)")
   @APIResponse(responseCode = "201", description = "reviewed")
   @APIResponse(responseCode = "409", description = "the plan is not ACTIVE or UNDER_REVIEW")
-  public Response create(
+  public RestResponse<PlanViews.ReviewView> create(
       @PathParam("planId") String rawPlanId,
       @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull ReviewRequest req) {
     UUID planId = QueryParams.requiredUuid("planId", rawPlanId);
-    return idempotency.run(
-        key,
-        caller.origin() + " POST /api/v1/plans/" + planId + "/reviews",
-        req,
-        () -> {
-          Review r = reviews.add(planId, req.command());
-          return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
-              .entity(PlanMapper.view(r))
-              .build();
-        });
+    return TypedResponses.of(
+        idempotency.run(
+            key,
+            caller.origin() + " POST /api/v1/plans/" + planId + "/reviews",
+            req,
+            () -> {
+              Review r = reviews.add(planId, req.command());
+              return Response.created(URI.create("/api/v1/plans/" + planId + "/reviews/" + r.id))
+                  .entity(PlanMapper.view(r))
+                  .build();
+            }));
   }
 
   @GET

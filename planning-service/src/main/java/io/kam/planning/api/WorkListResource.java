@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/actions")
@@ -41,19 +45,33 @@ public class WorkListResource {
   @GET
   @Operation(
       summary =
-          "Actions across open plans by due date; overdue=true: due before today and not DONE/CANCELLED")
+          "A work list: actions across open plans by due date; without ownerId the caller's own,"
+              + " ownerId=<user> someone else's and ownerId=* everyone's (both for kam-manager,"
+              + " admin, viewer and integration; a kam gets 403); overdue=true: due before today"
+              + " and not DONE/CANCELLED")
+  @APIResponse(
+      responseCode = "403",
+      description = "a kam asking for another user's or everyone's actions")
   public Page<ActionView> list(
-      @QueryParam("ownerId") String ownerId,
+      @Parameter(
+              description =
+                  "whose actions: absent = the caller's own, * = everyone's, else a user id",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+          @QueryParam("ownerId")
+          String ownerId,
       @QueryParam("overdue") String overdue,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    String scope = Cursors.scope("GET /api/v1/actions", "ownerId", ownerId, "overdue", overdue);
+    String owner = workList.ownerFor(ownerId);
+    String scope =
+        Cursors.scope(
+            "GET /api/v1/actions", "ownerId", owner == null ? "*" : owner, "overdue", overdue);
     PageRequest page = PageRequest.of(cursors, scope, limit, cursor);
     String afterDue = page.after("d");
     String afterId = page.after("id");
     List<WithAccount> rows =
         workList.page(
-            ownerId,
+            owner,
             QueryParams.optionalBool("overdue", overdue),
             afterDue == null ? null : LocalDate.parse(afterDue),
             afterId == null ? null : UUID.fromString(afterId),

@@ -78,27 +78,35 @@ public class ActionRepository implements PartRepository<PlanAction> {
       UUID actionId, UUID planId, UUID accountId, String ownerId, LocalDate dueDate) {}
 
   /**
-   * Claims the actions that became overdue and were not announced yet, in one UPDATE ... RETURNING
-   * on overdue_notified_at (a column the entity leaves unmapped, so no ORM update resets it).
+   * Claims up to {@code limit} actions that are overdue and were not announced for their current
+   * due date (a new due date missed again is announced again), in one UPDATE ... RETURNING on
+   * columns the entity leaves unmapped (so no ORM update resets them). Rows another instance is
+   * claiming are skipped (SKIP LOCKED), and the outer condition is re-checked on the locked row.
    */
-  public List<Overdue> claimOverdue(Instant now, LocalDate today) {
+  public List<Overdue> claimOverdue(Instant now, LocalDate today, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> claimed =
         getEntityManager()
             .createNativeQuery(
-                "update plan_action a set overdue_notified_at = ?1 from plan p"
-                    + " where p.id = a.plan_id and a.overdue_notified_at is null and a.due_date < ?2"
-                    + " and a.status not in ('DONE', 'CANCELLED') and p.status not in ('COMPLETED', 'ARCHIVED')"
+                "update plan_action a set overdue_notified_at = ?1, overdue_notified_due = a.due_date"
+                    + " from plan p where p.id = a.plan_id and a.id in ("
+                    + "   select c.id from plan_action c join plan cp on cp.id = c.plan_id"
+                    + "   where (c.overdue_notified_due is null or c.overdue_notified_due <> c.due_date)"
+                    + "   and c.due_date < ?2 and c.status not in ('DONE', 'CANCELLED')"
+                    + "   and cp.status not in ('COMPLETED', 'ARCHIVED')"
+                    + "   order by c.due_date, c.id limit ?3 for update of c skip locked)"
+                    + " and (a.overdue_notified_due is null or a.overdue_notified_due <> a.due_date)"
                     + " returning a.id, a.plan_id, p.account_id, a.owner_id, a.due_date")
             .setParameter(1, Timestamp.from(now))
             .setParameter(2, Date.valueOf(today))
+            .setParameter(3, limit)
             .getResultList();
     return claimed.stream()
         .map(r -> new Overdue((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], toDate(r[4])))
         .toList();
   }
 
-  private static LocalDate toDate(Object value) {
+  static LocalDate toDate(Object value) {
     return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
   }
 }

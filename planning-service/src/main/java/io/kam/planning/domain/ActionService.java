@@ -18,8 +18,9 @@ public class ActionService extends PartService<PlanAction, ActionCommand> {
       ObjectiveRepository objectives,
       PlanRepository plans,
       PlanParts gate,
-      KamClock clock) {
-    super(actions, PlanAction::new, plans, gate, clock);
+      KamClock clock,
+      PlanHistory history) {
+    super(actions, PlanAction::new, plans, gate, clock, history);
     this.objectives = objectives;
   }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Whitespace: a product line the account could buy, with its value and chance. */
 @Entity
@@ -29,5 +31,21 @@ public class Opportunity extends PlanPart {
   /** Exact: value x probability, no rounding. */
   public BigDecimal weightedValue() {
     return estimatedValue.multiply(probability);
+  }
+
+  @Override
+  public String label() {
+    return productLine;
+  }
+
+  @Override
+  public Map<String, Object> trail() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("productLine", productLine);
+    m.put("kind", kind);
+    m.put("estimatedValue", estimatedValue);
+    m.put("probability", probability);
+    m.put("expectedClose", expectedClose);
+    return m;
   }
 }

@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 public class OpportunityService extends PartService<Opportunity, OpportunityCommand> {
 
   public OpportunityService(
-      OpportunityRepository opportunities, PlanRepository plans, PlanParts gate, KamClock clock) {
-    super(opportunities, Opportunity::new, plans, gate, clock);
+      OpportunityRepository opportunities,
+      PlanRepository plans,
+      PlanParts gate,
+      KamClock clock,
+      PlanHistory history) {
+    super(opportunities, Opportunity::new, plans, gate, clock, history);
   }
 
   @Override

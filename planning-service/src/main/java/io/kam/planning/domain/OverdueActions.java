@@ -4,16 +4,17 @@ import io.kam.chassis.time.KamClock;
 import io.kam.planning.domain.ActionRepository.Overdue;
 import io.kam.planning.domain.PlanEvents.ActionOverdueData;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Announces each action once when it becomes overdue (due date before today, not DONE or CANCELLED,
- * plan not COMPLETED or ARCHIVED). The claim is one UPDATE ... RETURNING on overdue_notified_at: a
- * second instance running at the same moment waits for the row lock, re-reads the row, finds it
- * claimed and returns nothing, so no action is announced twice.
+ * Announces an action once per due date it misses (due date before today, not DONE or CANCELLED,
+ * plan not COMPLETED or ARCHIVED): a new due date missed again is announced again. Each batch is
+ * one UPDATE ... RETURNING in its own transaction; rows another instance is claiming are skipped
+ * and the claim is re-checked on the locked row, so no action is announced twice for one due date.
  */
 @ApplicationScoped
 public class OverdueActions {
@@ -21,11 +22,17 @@ public class OverdueActions {
   private final ActionRepository actions;
   private final PlanEvents events;
   private final KamClock clock;
+  private final int batchSize;
 
-  public OverdueActions(ActionRepository actions, PlanEvents events, KamClock clock) {
+  public OverdueActions(
+      ActionRepository actions,
+      PlanEvents events,
+      KamClock clock,
+      @ConfigProperty(name = "kam.planning.sweep-batch-size", defaultValue = "200") int batchSize) {
     this.actions = actions;
     this.events = events;
     this.clock = clock;
+    this.batchSize = batchSize;
   }
 
   @Scheduled(
@@ -40,9 +47,18 @@ public class OverdueActions {
   }
 
   /** Runs the check now (tests call it after moving the clock); returns how many were announced. */
-  @Transactional
   public int check() {
-    List<Overdue> claimed = actions.claimOverdue(clock.now(), clock.today());
+    int total = 0;
+    int n;
+    do {
+      n = QuarkusTransaction.requiringNew().call(this::claimBatch);
+      total += n;
+    } while (n == batchSize);
+    return total;
+  }
+
+  private int claimBatch() {
+    List<Overdue> claimed = actions.claimOverdue(clock.now(), clock.today(), batchSize);
     for (Overdue o : claimed) {
       events.actionOverdue(
           new ActionOverdueData(o.planId(), o.accountId(), o.actionId(), o.ownerId(), o.dueDate()));

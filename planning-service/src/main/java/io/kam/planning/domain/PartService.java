@@ -4,6 +4,7 @@ import io.kam.chassis.http.Preconditions;
 import io.kam.chassis.time.KamClock;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,18 +24,23 @@ public abstract class PartService<E extends PlanPart, C> {
   private final PlanRepository plans;
   private final PlanParts gate;
   private final KamClock clock;
+  private final PlanHistory history;
+  private final PlanHistory.Part kind;
 
   protected PartService(
       PartRepository<E> repository,
       Supplier<E> blank,
       PlanRepository plans,
       PlanParts gate,
-      KamClock clock) {
+      KamClock clock,
+      PlanHistory history) {
     this.repository = repository;
     this.blank = blank;
     this.plans = plans;
     this.gate = gate;
     this.clock = clock;
+    this.history = history;
+    this.kind = PlanHistory.Part.valueOf(repository.noun().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Writes the command onto the part (new, or locked for a change); may refuse a field (422). */
@@ -54,6 +60,7 @@ public abstract class PartService<E extends PlanPart, C> {
     apply(plan, part, command);
     repository.persist(part);
     repository.flush();
+    history.created(plan.id, kind, part.id, part.label());
     return part;
   }
 
@@ -84,8 +91,10 @@ public abstract class PartService<E extends PlanPart, C> {
     Plan plan = gate.writable(planId);
     E part = repository.inPlan(planId, id, true);
     Preconditions.requireIfMatch(ifMatch, part.version);
+    Map<String, Object> before = part.trail();
     apply(plan, part, edit.apply(part));
     repository.flush();
+    history.updated(plan.id, kind, part.id, before, part.trail());
     return part;
   }
 
@@ -95,5 +104,6 @@ public abstract class PartService<E extends PlanPart, C> {
     Preconditions.requireIfMatch(ifMatch, part.version);
     repository.delete(part);
     repository.flush();
+    history.deleted(planId, kind, part.id, part.label());
   }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 @Entity
@@ -39,6 +41,11 @@ public class Plan {
   @Enumerated(EnumType.STRING)
   public PlanStatus status;
 
+  /** Why it is UNDER_REVIEW; null in any other status. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_reason")
+  public ReviewReason reviewReason;
+
   @Column(name = "created_at")
   public Instant createdAt;
 
@@ -46,4 +53,16 @@ public class Plan {
   public Instant updatedAt;
 
   @Version public long version;
+
+  /** The fields the plan history follows (status has its own rows, with a reason). */
+  public Map<String, Object> trail() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", title);
+    m.put("periodStart", periodStart);
+    m.put("periodEnd", periodEnd);
+    m.put("ownerId", ownerId);
+    m.put("reviewEveryDays", reviewEveryDays);
+    m.put("nextReviewAt", nextReviewAt);
+    return m;
+  }
 }

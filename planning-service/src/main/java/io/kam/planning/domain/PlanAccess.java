@@ -36,6 +36,11 @@ public class PlanAccess {
     throw ProblemException.forbidden("writing plans needs the role kam, kam-manager or admin");
   }
 
+  /** kam-manager or admin: may end a review a high risk started. */
+  public boolean isManager() {
+    return caller.hasAnyRole(Roles.ADMIN, Roles.KAM_MANAGER);
+  }
+
   /** Who made a change, as recorded on reviews. */
   public String who() {
     return caller.origin();

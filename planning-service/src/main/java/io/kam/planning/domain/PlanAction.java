@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,5 +34,21 @@ public class PlanAction extends PlanPart {
   /** docs/kpis-and-scores.md: due date before today and not DONE/CANCELLED. */
   public boolean isOverdue(LocalDate today) {
     return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+  }
+
+  @Override
+  public String label() {
+    return title;
+  }
+
+  @Override
+  public Map<String, Object> trail() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", title);
+    m.put("ownerId", ownerId);
+    m.put("dueDate", dueDate);
+    m.put("status", status);
+    m.put("objectiveId", objectiveId);
+    return m;
   }
 }

@@ -17,6 +17,7 @@ public class PlanEvents {
   public static final String CREATED = "kam.plan.created.v1";
   public static final String STATUS_CHANGED = "kam.plan.status-changed.v1";
   public static final String OBJECTIVE_ACHIEVED = "kam.plan.objective-achieved.v1";
+  public static final String OBJECTIVE_MISSED = "kam.plan.objective-missed.v1";
   public static final String ACTION_OVERDUE = "kam.plan.action-overdue.v1";
 
   private final Outbox outbox;
@@ -40,6 +41,16 @@ public class PlanEvents {
       String metric,
       BigDecimal target,
       BigDecimal actual) {}
+
+  public record ObjectiveMissedData(
+      UUID planId,
+      UUID accountId,
+      UUID objectiveId,
+      String metric,
+      BigDecimal target,
+      BigDecimal actual,
+      BigDecimal progress,
+      LocalDate dueDate) {}
 
   public record ActionOverdueData(
       UUID planId, UUID accountId, UUID actionId, String ownerId, LocalDate dueDate) {}
@@ -72,6 +83,23 @@ public class PlanEvents {
             o.metric == null ? null : o.metric.name(),
             o.target,
             o.actual));
+  }
+
+  public void objectiveMissed(ObjectiveMissedData data) {
+    outbox.add(TOPIC, OBJECTIVE_MISSED, data.accountId().toString(), data);
+  }
+
+  public void objectiveMissed(Plan plan, Objective o) {
+    objectiveMissed(
+        new ObjectiveMissedData(
+            plan.id,
+            plan.accountId,
+            o.id,
+            o.metric == null ? null : o.metric.name(),
+            o.target,
+            o.actual,
+            o.progress,
+            o.dueDate));
   }
 
   public void actionOverdue(ActionOverdueData data) {

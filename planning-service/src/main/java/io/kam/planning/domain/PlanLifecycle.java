@@ -18,11 +18,14 @@ public class PlanLifecycle {
   private final PlanRepository plans;
   private final PlanEvents events;
   private final KamClock clock;
+  private final PlanHistory history;
 
-  public PlanLifecycle(PlanRepository plans, PlanEvents events, KamClock clock) {
+  public PlanLifecycle(
+      PlanRepository plans, PlanEvents events, KamClock clock, PlanHistory history) {
     this.plans = plans;
     this.events = events;
     this.clock = clock;
+    this.history = history;
   }
 
   /** {@code plan} must be locked by the caller. */
@@ -41,6 +44,8 @@ public class PlanLifecycle {
                   .collect(Collectors.joining(" or ")));
     }
     PlanStatus target = transition.target();
+    ReviewReason previousReviewReason = plan.reviewReason;
+    java.time.Instant previousNextReview = plan.nextReviewAt;
     if (target.isLive()
         && !previous.isLive()
         && plans.live(plan.accountId).filter(p -> p != plan).isPresent()) {
@@ -48,12 +53,46 @@ public class PlanLifecycle {
           "the plan is " + previous + " and the account already has a live plan");
     }
     plan.status = target;
+    plan.reviewReason = target == PlanStatus.UNDER_REVIEW ? ReviewReason.of(reason) : null;
     plan.updatedAt = clock.now();
     if (transition == PlanTransition.ACTIVATE && plan.nextReviewAt == null) {
       plan.nextReviewAt = clock.now().plus(Duration.ofDays(plan.reviewEveryDays));
     }
     UniquePlans.flush(plans);
     events.statusChanged(plan, previous, reason);
+    history.changed(plan.id, PlanHistory.Part.PLAN, null, "status", previous, target, reason);
+    history.changed(
+        plan.id,
+        PlanHistory.Part.PLAN,
+        null,
+        "reviewReason",
+        previousReviewReason,
+        plan.reviewReason,
+        reason);
+    history.changed(
+        plan.id,
+        PlanHistory.Part.PLAN,
+        null,
+        "nextReviewAt",
+        previousNextReview,
+        plan.nextReviewAt,
+        reason);
+  }
+
+  /** A plan under review by hand that a high risk reaches: only a manager's review ends it now. */
+  public void escalateReview(Plan plan) {
+    if (plan.status == PlanStatus.UNDER_REVIEW && plan.reviewReason != ReviewReason.HIGH_RISK) {
+      history.changed(
+          plan.id,
+          PlanHistory.Part.PLAN,
+          null,
+          "reviewReason",
+          plan.reviewReason,
+          ReviewReason.HIGH_RISK,
+          StatusReason.RISK_HIGH);
+      plan.reviewReason = ReviewReason.HIGH_RISK;
+      plan.updatedAt = clock.now();
+    }
   }
 
   public static String describe(PlanTransition t) {

@@ -75,6 +75,9 @@ public class PlanReactions {
     Plan plan = target.get();
     if (plan.status == PlanStatus.ACTIVE) {
       lifecycle.apply(plan, PlanTransition.SUBMIT_FOR_REVIEW, StatusReason.RISK_HIGH);
+    } else if (plan.status == PlanStatus.UNDER_REVIEW) {
+      // Already under review by hand: the risk raises the bar, a manager must now end the review.
+      lifecycle.escalateReview(plan);
     }
     String signals = reasons.isEmpty() ? "no signals named" : String.join(", ", reasons);
     risks.addTo(

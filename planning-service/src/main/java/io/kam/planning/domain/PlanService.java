@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -24,6 +25,8 @@ public class PlanService {
   private final PlanLifecycle lifecycle;
   private final PlanEvents events;
   private final KamClock clock;
+  private final PlanHistory history;
+  private final PlanRollups rollups;
 
   public PlanService(
       PlanRepository plans,
@@ -32,7 +35,9 @@ public class PlanService {
       PlanAccess access,
       PlanLifecycle lifecycle,
       PlanEvents events,
-      KamClock clock) {
+      KamClock clock,
+      PlanHistory history,
+      PlanRollups rollups) {
     this.plans = plans;
     this.accounts = accounts;
     this.reader = reader;
@@ -40,6 +45,8 @@ public class PlanService {
     this.lifecycle = lifecycle;
     this.events = events;
     this.clock = clock;
+    this.history = history;
+    this.rollups = rollups;
   }
 
   /**
@@ -64,6 +71,7 @@ public class PlanService {
     plans.persist(p);
     UniquePlans.flush(plans);
     events.created(p, StatusReason.MANUAL);
+    history.created(p.id, PlanHistory.Part.PLAN, null, p.title);
     return reader.details(p);
   }
 
@@ -84,6 +92,7 @@ public class PlanService {
     plans.persist(p);
     UniquePlans.flush(plans);
     events.created(p, reason);
+    history.created(p.id, PlanHistory.Part.PLAN, null, p.title);
     return p;
   }
 
@@ -96,6 +105,12 @@ public class PlanService {
   public List<Plan> page(
       PlanRepository.Filter filter, Instant afterCreated, UUID afterId, int limit) {
     return plans.page(filter, afterCreated, afterId, limit);
+  }
+
+  /** The list's roll-ups of a page of plans, in one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, PlanRollups.Rollup> rollups(List<UUID> planIds) {
+    return rollups.of(planIds);
   }
 
   /** 404 / 403 unless the caller may write the plan; no lock. */
@@ -117,9 +132,11 @@ public class PlanService {
       throw ProblemException.invalid("accountId", "a plan cannot move to another account");
     }
     checkPeriod(command);
+    Map<String, Object> before = p.trail();
     apply(p, command, p.ownerId);
     p.updatedAt = clock.now();
     plans.flush();
+    history.updated(p.id, PlanHistory.Part.PLAN, null, before, p.trail());
     return reader.details(p);
   }
 

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * docs/kpis-and-scores.md: a review of a live plan sets nextReviewAt = review date +
- * reviewEveryDays and returns a plan under review to ACTIVE.
+ * reviewEveryDays and returns a plan under review to ACTIVE; a plan a high risk put under review
+ * returns only by a kam-manager's or admin's review (another writer's is recorded, nothing more).
  */
 @ApplicationScoped
 @Transactional
@@ -24,6 +25,7 @@ public class ReviewService {
   private final PlanLifecycle lifecycle;
   private final PlanAccess access;
   private final KamClock clock;
+  private final PlanHistory history;
 
   public ReviewService(
       ReviewRepository reviews,
@@ -31,13 +33,15 @@ public class ReviewService {
       PlanParts parts,
       PlanLifecycle lifecycle,
       PlanAccess access,
-      KamClock clock) {
+      KamClock clock,
+      PlanHistory history) {
     this.reviews = reviews;
     this.plans = plans;
     this.parts = parts;
     this.lifecycle = lifecycle;
     this.access = access;
     this.clock = clock;
+    this.history = history;
   }
 
   public Review add(UUID planId, ReviewCommand command) {
@@ -55,8 +59,26 @@ public class ReviewService {
     r.reviewedAt = clock.now();
     r.reviewedBy = access.who();
     reviews.persist(r);
-    plan.nextReviewAt = r.reviewedAt.plus(Duration.ofDays(plan.reviewEveryDays));
+    reviews.flush();
+    history.created(planId, PlanHistory.Part.REVIEW, r.id, r.summary);
     plan.updatedAt = r.reviewedAt;
+    if (plan.status == PlanStatus.UNDER_REVIEW
+        && plan.reviewReason == ReviewReason.HIGH_RISK
+        && !access.isManager()) {
+      // Recorded, but a high-risk review is ended by a kam-manager or admin only: the plan stays
+      // UNDER_REVIEW and its review stays due.
+      reviews.flush();
+      return r;
+    }
+    history.changed(
+        planId,
+        PlanHistory.Part.PLAN,
+        null,
+        "nextReviewAt",
+        plan.nextReviewAt,
+        r.reviewedAt.plus(Duration.ofDays(plan.reviewEveryDays)),
+        StatusReason.REVIEWED);
+    plan.nextReviewAt = r.reviewedAt.plus(Duration.ofDays(plan.reviewEveryDays));
     if (plan.status == PlanStatus.UNDER_REVIEW) {
       lifecycle.apply(plan, PlanTransition.CONCLUDE_REVIEW, StatusReason.REVIEWED);
     }

@@ -2,6 +2,8 @@ package io.kam.planning.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "plan_risk")
@@ -19,5 +21,20 @@ public class Risk extends PlanPart {
     this.likelihood = likelihood;
     this.impact = impact;
     this.severity = likelihood * impact;
+  }
+
+  @Override
+  public String label() {
+    return description;
+  }
+
+  @Override
+  public Map<String, Object> trail() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("description", description);
+    m.put("likelihood", likelihood);
+    m.put("impact", impact);
+    m.put("mitigation", mitigation);
+    return m;
   }
 }

@@ -12,8 +12,13 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class RiskService extends PartService<Risk, RiskCommand> {
 
-  public RiskService(RiskRepository risks, PlanRepository plans, PlanParts gate, KamClock clock) {
-    super(risks, Risk::new, plans, gate, clock);
+  public RiskService(
+      RiskRepository risks,
+      PlanRepository plans,
+      PlanParts gate,
+      KamClock clock,
+      PlanHistory history) {
+    super(risks, Risk::new, plans, gate, clock, history);
   }
 
   @Override

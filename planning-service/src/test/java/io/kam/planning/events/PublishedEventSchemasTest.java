@@ -57,6 +57,7 @@ class PublishedEventSchemasTest {
             "kam.plan.created.v1",
             "kam.plan.status-changed.v1",
             "kam.plan.objective-achieved.v1",
+            "kam.plan.objective-missed.v1",
             "kam.plan.action-overdue.v1")) {
       assertThat(wrong, not(matchesJsonSchemaInClasspath("events/" + type + ".schema.json")));
     }
@@ -76,6 +77,17 @@ class PublishedEventSchemasTest {
         .statusCode(201)
         .body("status", org.hamcrest.Matchers.equalTo("ACHIEVED"));
     assertValid(account, "kam.plan.objective-achieved.v1", 1);
+  }
+
+  @Test
+  void objectiveMissedMatchesItsSchema() {
+    UUID account = anAccount().create().id();
+    UUID plan = activePlan(account);
+    addPart(plan, "objectives", Map.of("title", "late already", "dueDate", "2026-09-15"))
+        .then()
+        .statusCode(201)
+        .body("status", org.hamcrest.Matchers.equalTo("MISSED"));
+    assertValid(account, "kam.plan.objective-missed.v1", 1);
   }
 
   @Test

@@ -22,9 +22,10 @@ import java.util.Map;
  * numbers (see {@link Hero}): a partner syncs a seeded portfolio and the hero account, revenue and
  * surveys arrive, KPIs and scores follow, the hero becomes KEY and gets a DRAFT plan, its KAM
  * activates it with an objective bound to revenue growth, new revenue moves the objective, a
- * revenue drop and bad NPS raise the risk to HIGH and put the plan UNDER_REVIEW, a review returns
- * it to ACTIVE, the month turns. Between steps the journey waits until the system has settled
- * ({@link Quiescence}); a {@link Disruption} may kill a service or stop Kafka around any step.
+ * revenue drop and bad NPS raise the risk to HIGH and put the plan UNDER_REVIEW, its KAM's review
+ * is recorded and a kam-manager's review returns it to ACTIVE, the month turns. Between steps the
+ * journey waits until the system has settled ({@link Quiescence}); a {@link Disruption} may kill a
+ * service or stop Kafka around any step.
  */
 final class Journey {
 
@@ -55,6 +56,7 @@ final class Journey {
   private final Quiescence quiescence;
   private final Api admin;
   private final Api kam;
+  private final Api manager;
   private Api partner;
   private String heroId;
   private String planId;
@@ -65,6 +67,7 @@ final class Journey {
     this.quiescence = new Quiescence(sut);
     this.admin = Api.bearer(sut.gatewayUrl(), sut.token("ops-olga", "admin"));
     this.kam = Api.bearer(sut.gatewayUrl(), sut.token(Hero.OWNER, "kam"));
+    this.manager = Api.bearer(sut.gatewayUrl(), sut.token("mgr-maria", "kam-manager"));
   }
 
   /** Runs every step and returns the end state: every GET of the public API, normalized. */
@@ -177,6 +180,11 @@ final class Journey {
             "/api/v1/plans/" + planId + "/reviews",
             "{\"summary\":\"Credit note and detractors explained: "
                 + "a delivery incident in August, fixed.\",\"decisions\":[\"Weekly service call until NPS recovers\"]}"));
+    // A plan a high risk put under review returns to ACTIVE by a kam-manager's review only.
+    created(
+        manager.post(
+            "/api/v1/plans/" + planId + "/reviews",
+            "{\"summary\":\"Recovery plan agreed with the KAM.\",\"decisions\":[]}"));
   }
 
   private void turnTheMonth() {
