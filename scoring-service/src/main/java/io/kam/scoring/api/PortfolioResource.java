@@ -66,7 +66,10 @@ public class PortfolioResource {
       @QueryParam("accountIds")
           @Parameter(
               description = "1..500 comma-separated account ids",
-              schema = @Schema(type = SchemaType.STRING, maxLength = InputRules.MAX_ID_LIST_PARAM_LENGTH))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      maxLength = InputRules.MAX_ID_LIST_PARAM_LENGTH))
           String accountIds,
       @QueryParam("tier") String tier,
       @QueryParam("type") String type,
