@@ -78,6 +78,8 @@ public final class OpenApiMerger {
         paths.set(p.getKey(), item);
       }
     }
+    AccountListVariant.apply(doc, paths, schemas);
+    OverviewSchema.apply(doc, paths, schemas);
     Problems.addSchemas(schemas);
     ObjectNode security = components.putObject("securitySchemes");
     security
