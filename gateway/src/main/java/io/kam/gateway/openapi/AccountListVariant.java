@@ -30,10 +30,7 @@ final class AccountListVariant {
     }
     boolean v31 = doc.path("openapi").asText("").startsWith("3.1");
     JsonNode score = listItem(paths, schemas, "/api/v1/scores");
-    JsonNode kpis = listItem(paths, schemas, "/api/v1/kpis");
-    if (kpis == null) {
-      kpis = okSchema(paths.path("/api/v1/accounts/{id}/kpis").path("get"));
-    }
+    JsonNode kpis = kpisItem(paths, schemas);
 
     ObjectNode item = schemas.putObject(ITEM);
     item.put(
@@ -105,8 +102,31 @@ final class AccountListVariant {
     return schema.isMissingNode() ? null : schema;
   }
 
+  /**
+   * kpi's item: its batch read's, else its single read's, else its {@code AccountKpis} schema by
+   * name (a service document that leaves the single read untyped still names the record).
+   */
+  static JsonNode kpisItem(ObjectNode paths, ObjectNode schemas) {
+    JsonNode kpis = listItem(paths, schemas, "/api/v1/kpis");
+    if (kpis == null) {
+      kpis = okSchema(paths.path("/api/v1/accounts/{id}/kpis").path("get"));
+    }
+    if (!typed(kpis) && schemas.has("AccountKpis")) {
+      kpis =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .createObjectNode()
+              .put("$ref", REF + "AccountKpis");
+    }
+    return typed(kpis) ? kpis : null;
+  }
+
+  /** A schema that says something (not missing, not {@code {}}). */
+  static boolean typed(JsonNode schema) {
+    return schema != null && schema.isObject() && !schema.isEmpty();
+  }
+
   /** The item schema of a list operation (its page's {@code items}), or null. */
-  private static JsonNode listItem(ObjectNode paths, ObjectNode schemas, String path) {
+  static JsonNode listItem(ObjectNode paths, ObjectNode schemas, String path) {
     JsonNode page = Schemas.resolve(okSchema(paths.path(path).path("get")), schemas);
     JsonNode item = page == null ? null : page.path("properties").path("items").path("items");
     return item == null || item.isMissingNode() ? null : item;

@@ -17,20 +17,24 @@ final class OverviewSchema {
       return;
     }
     boolean v31 = doc.path("openapi").asText("").startsWith("3.1");
-    link(props, "account", paths, "/api/v1/accounts/{id}", false, v31);
-    link(props, "score", paths, "/api/v1/accounts/{id}/score", true, v31);
-    link(props, "kpis", paths, "/api/v1/accounts/{id}/kpis", true, v31);
+    JsonNode account = AccountListVariant.okSchema(paths.path("/api/v1/accounts/{id}").path("get"));
+    if (!AccountListVariant.typed(account)) {
+      // The same record as the list's items: typed there even when the single read is not.
+      account = AccountListVariant.listItem(paths, schemas, "/api/v1/accounts");
+    }
+    link(props, "account", account, false, v31);
+    link(
+        props,
+        "score",
+        AccountListVariant.okSchema(paths.path("/api/v1/accounts/{id}/score").path("get")),
+        true,
+        v31);
+    link(props, "kpis", AccountListVariant.kpisItem(paths, schemas), true, v31);
   }
 
   private static void link(
-      ObjectNode props,
-      String field,
-      ObjectNode paths,
-      String path,
-      boolean nullable,
-      boolean v31) {
-    JsonNode schema = AccountListVariant.okSchema(paths.path(path).path("get"));
-    if (schema == null) {
+      ObjectNode props, String field, JsonNode schema, boolean nullable, boolean v31) {
+    if (!AccountListVariant.typed(schema)) {
       return; // the service's document is not there yet: the placeholder stays
     }
     String description = props.path(field).path("description").asText("");
