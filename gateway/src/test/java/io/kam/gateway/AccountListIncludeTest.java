@@ -77,6 +77,15 @@ class AccountListIncludeTest {
   }
 
   @Test
+  void anAnonymousCallerIsRefusedBeforeItsQueryIsRead() {
+    given()
+        .get("/api/v1/accounts?fakeIds=a1&include=nonsense")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void aPeriodKpiRefusesIsTheCallersProblem() {
     admin()
         .get("/api/v1/accounts?fakeIds=a1&include=kpis&period=bad")

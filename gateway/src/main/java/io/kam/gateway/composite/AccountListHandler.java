@@ -51,9 +51,27 @@ public class AccountListHandler {
       rc.next();
       return;
     }
-    List<String> values = rc.queryParam("include");
+    if (rc.queryParam("include").isEmpty()) {
+      rc.next(); // "include=" was part of another parameter's value
+      return;
+    }
+    rc.put(AccessLog.ROUTE_KEY, "gateway");
+    // Authenticated (and counted against the caller's limit) before anything is read of the query.
+    auth.admit(rc)
+        .onFailure(err -> Answers.failed(rc, err, "the account list could not be built"))
+        .onSuccess(
+            caller -> {
+              Set<String> include = parts(rc);
+              if (include != null) {
+                compose(rc, caller, include, query);
+              }
+            });
+  }
+
+  /** The parts asked for; null when one is unknown (then a 400 has been sent). */
+  private static Set<String> parts(RoutingContext rc) {
     Set<String> include = new LinkedHashSet<>();
-    for (String value : values) {
+    for (String value : rc.queryParam("include")) {
       for (String part : value.split(",", -1)) {
         String p = part.trim();
         if (!AccountListComposition.PARTS.contains(p)) {
@@ -64,19 +82,12 @@ public class AccountListHandler {
                   + (p.length() > 40 ? p.substring(0, 40) + "..." : p)
                   + "' is not a part of an account list item; use score, kpis or both,"
                   + " comma-separated");
-          return;
+          return null;
         }
         include.add(p);
       }
     }
-    if (include.isEmpty()) {
-      rc.next();
-      return;
-    }
-    rc.put(AccessLog.ROUTE_KEY, "gateway");
-    auth.admit(rc)
-        .onFailure(err -> Answers.failed(rc, err, "the account list could not be built"))
-        .onSuccess(caller -> compose(rc, caller, include, query));
+    return include;
   }
 
   private void compose(
