@@ -106,6 +106,20 @@ class AccountListIncludeTest {
   }
 
   @Test
+  void aQueryThatDoesNotDecodeIsABadRequestNeverA500() throws Exception {
+    try (RawHttp raw = RawHttp.from("127.0.0.1")) {
+      RawHttp.Response r =
+          raw.get(
+              "/api/v1/accounts?fakeIds=a1&q=%ZZ&include=score",
+              "Authorization: Bearer "
+                  + TestAuth.client("admin-" + System.nanoTime(), "admin")
+                  + "\r\n");
+      // Refused before any service is asked (the edge reads the query strictly): a 400, no 500.
+      assertEquals(400, r.status());
+    }
+  }
+
+  @Test
   void theComposedPageCarriesAWeakETagAndAnswers304ToIt() {
     String uri = "/api/v1/accounts?fakeIds=e1,e2&include=kpis&period=2026-Q2";
     Response first = admin().get(uri);

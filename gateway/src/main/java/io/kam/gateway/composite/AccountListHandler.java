@@ -51,8 +51,8 @@ public class AccountListHandler {
       rc.next();
       return;
     }
-    if (rc.queryParam("include").isEmpty()) {
-      rc.next(); // "include=" was part of another parameter's value
+    if (!asksForParts(rc)) {
+      rc.next(); // "include=" was part of another value, or the query is not decodable
       return;
     }
     rc.put(AccessLog.ROUTE_KEY, "gateway");
@@ -66,6 +66,18 @@ public class AccountListHandler {
                 compose(rc, caller, include, query);
               }
             });
+  }
+
+  /**
+   * Whether the query has an {@code include} parameter; a query that does not decode (a stray
+   * {@code %}) is left to the proxy and account-service, as without {@code include}.
+   */
+  private static boolean asksForParts(RoutingContext rc) {
+    try {
+      return !rc.queryParam("include").isEmpty();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The parts asked for; null when one is unknown (then a 400 has been sent). */
@@ -134,8 +146,12 @@ public class AccountListHandler {
     StringBuilder kept = new StringBuilder();
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      String name =
-          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      try {
+        name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        // not one of ours: kept as it came
+      }
       if (pair.isEmpty() || name.equals("include") || name.equals("period")) {
         continue;
       }
