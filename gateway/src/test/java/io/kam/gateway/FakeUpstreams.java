@@ -115,6 +115,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                         .end();
                     return;
                   }
+                  if (listPage(name, req)) {
+                    return;
+                  }
                   req.body()
                       .onSuccess(
                           body -> {
@@ -143,6 +146,51 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                                         .encode());
                           });
                 }));
+  }
+
+  /**
+   * For the composed account list: account answers a page of the ids in {@code fakeIds} (echoing
+   * the query it got as each item's {@code query}); kpi answers its batch read with one item per id
+   * not starting with {@code none-}, and a problem for {@code period=bad}.
+   */
+  private static boolean listPage(String name, io.vertx.core.http.HttpServerRequest req) {
+    io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+    if (name.equals("account")
+        && req.path().equals("/api/v1/accounts")
+        && req.getParam("fakeIds") != null) {
+      for (String id : req.getParam("fakeIds").split(",")) {
+        items.add(
+            new JsonObject().put("id", id).put("name", "Account " + id).put("query", req.query()));
+      }
+      req.response()
+          .putHeader("Content-Type", "application/json")
+          .end(new JsonObject().put("items", items).put("nextCursor", "next-1").encode());
+      return true;
+    }
+    if (name.equals("kpi") && req.path().equals("/api/v1/kpis")) {
+      if ("bad".equals(req.getParam("period"))) {
+        req.response()
+            .setStatusCode(400)
+            .putHeader("Content-Type", "application/problem+json")
+            .end(
+                new JsonObject().put("status", 400).put("detail", "period: not a period").encode());
+        return true;
+      }
+      for (String id : req.getParam("accountIds").split(",")) {
+        if (!id.startsWith("none-")) {
+          items.add(
+              new JsonObject()
+                  .put("accountId", id)
+                  .put("period", req.getParam("period"))
+                  .put("limit", req.getParam("limit")));
+        }
+      }
+      req.response()
+          .putHeader("Content-Type", "application/json")
+          .end(new JsonObject().put("items", items).encode());
+      return true;
+    }
+    return false;
   }
 
   /** Accepts connections and never answers. */

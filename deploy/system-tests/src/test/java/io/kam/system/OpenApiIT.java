@@ -74,6 +74,20 @@ class OpenApiIT {
   }
 
   /**
+   * No bare objects: every 2xx JSON response resolves, all the way down, to typed schemas (see
+   * {@link BareSchemas}), so a generated client types every field a frontend reads.
+   */
+  @Test
+  void everySuccessfulResponseIsTypedAllTheWayDown() throws Exception {
+    List<String> offenders =
+        BareSchemas.in(new com.fasterxml.jackson.databind.ObjectMapper().readTree(merged()));
+    offenders.forEach(o -> System.out.println("untyped: " + o));
+    assertTrue(
+        offenders.isEmpty(),
+        offenders.size() + " untyped response schemas:\n" + String.join("\n", offenders));
+  }
+
+  /**
    * deploy/openapi/lint.sh: Spectral's OpenAPI and OWASP API Security rulesets, no error allowed.
    */
   @Test

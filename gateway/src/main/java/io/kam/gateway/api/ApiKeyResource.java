@@ -109,6 +109,10 @@ public class ApiKeyResource {
               + " `Idempotent-Replayed: true`) but with `key: null`: the stored copy of the response never"
               + " holds the secret, in clear or otherwise. A client that lost the first response revokes"
               + " that key and issues a new one.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The issued key, with its secret (`key`) this once",
+      content = @Content(schema = @Schema(implementation = IssuedApiKey.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key,
       @HeaderParam("Host") String host,
@@ -158,6 +162,7 @@ public class ApiKeyResource {
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Revoke an API key; it stops working at once on every gateway instance")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(@PathParam("id") UUID id) {
     ApiKeyStore.StoredKey k =
         store.byId(id).orElseThrow(() -> ProblemException.notFound("no API key " + id));

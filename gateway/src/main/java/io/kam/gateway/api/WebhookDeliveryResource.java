@@ -94,6 +94,9 @@ public class WebhookDeliveryResource {
       description =
           "It goes again in its place: later events of the same account wait until it is"
               + " delivered (or has failed for the retry period).")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "202",
+      description = "Queued to be sent again")
   public Response redeliver(
       @PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
     UUID webhook = visible(id);

@@ -171,6 +171,7 @@ public class WebhookResource {
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Delete a webhook subscription and its delivery log (If-Match)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     subscriptions.delete(QueryParams.requiredUuid("id", id), ifMatch, viewer());
     return Response.noContent().build();

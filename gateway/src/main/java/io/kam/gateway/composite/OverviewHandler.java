@@ -98,9 +98,7 @@ public class OverviewHandler {
                                 .put("kpis", kpis.result().orWarn("kpis", warnings))
                                 .put("plan", plan.result())
                                 .put("warnings", warnings);
-                        rc.response()
-                            .putHeader("Content-Type", "application/json")
-                            .end(body.encode());
+                        Answers.json(rc, body);
                       });
             });
   }

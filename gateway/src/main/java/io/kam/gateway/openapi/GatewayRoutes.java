@@ -90,8 +90,30 @@ final class GatewayRoutes {
     plan.putObject("title").put("type", "string");
     plan.putObject("status").put("type", "string");
     plan.putObject("nextReviewAt").put("type", "string").put("nullable", true);
-    plan.putObject("objectives").put("type", "array").putObject("items").put("type", "object");
-    plan.putObject("overdueActions").put("type", "array").putObject("items").put("type", "object");
+    ObjectNode objective =
+        plan.putObject("objectives")
+            .put("type", "array")
+            .putObject("items")
+            .put("type", "object")
+            .putObject("properties");
+    objective.putObject("id").put("type", "string").put("format", "uuid");
+    objective.putObject("title").put("type", "string");
+    objective.putObject("status").put("type", "string");
+    objective
+        .putObject("progress")
+        .put("type", "number")
+        .put("nullable", true)
+        .put("description", "share of the target reached, 0..1");
+    ObjectNode overdue =
+        plan.putObject("overdueActions")
+            .put("type", "array")
+            .putObject("items")
+            .put("type", "object")
+            .putObject("properties");
+    overdue.putObject("id").put("type", "string").put("format", "uuid");
+    overdue.putObject("title").put("type", "string");
+    overdue.putObject("dueDate").put("type", "string").put("format", "date");
+    overdue.putObject("ownerId").put("type", "string").put("nullable", true);
     props
         .putObject("warnings")
         .put("type", "array")
@@ -124,12 +146,42 @@ final class GatewayRoutes {
     sp.putObject("outboxBacklog").put("type", "integer").put("nullable", true);
     sp.putObject("outboxOldestAgeSeconds").put("type", "number").put("nullable", true);
     sp.putObject("kafka").put("type", "string").put("nullable", true);
-    sp.putObject("events")
+    ObjectNode events =
+        sp.putObject("events")
+            .put("type", "object")
+            .put("nullable", true)
+            .put(
+                "description",
+                "per consumer group: lag per topic, parked events and the oldest's age, dead letters not replayed, outbox backlog and oldest age")
+            .putObject("properties");
+    ObjectNode group =
+        events
+            .putObject("consumerGroups")
+            .put("type", "array")
+            .putObject("items")
+            .put("type", "object")
+            .putObject("properties");
+    group.putObject("group").put("type", "string");
+    group
+        .putObject("lag")
         .put("type", "object")
-        .put("nullable", true)
-        .put(
-            "description",
-            "per consumer group: lag per topic, parked events and the oldest's age, dead letters not replayed, outbox backlog and oldest age");
+        .put("description", "records behind, per topic")
+        .putObject("additionalProperties")
+        .put("type", "integer")
+        .put("format", "int64");
+    for (String count :
+        java.util.List.of(
+            "outboxBacklog",
+            "outboxOldestAgeSeconds",
+            "parkedEvents",
+            "parkedOldestAgeSeconds",
+            "deadLetters")) {
+      events.putObject(count).put("type", "integer").put("format", "int64");
+    }
+    events
+        .putObject("database")
+        .put("type", "string")
+        .put("description", "`unreachable` when the service's database did not answer");
     health.put(
         "description",
         "For ops: each service's readiness check, its version and its outbox backlog; under"

@@ -78,6 +78,8 @@ public final class OpenApiMerger {
         paths.set(p.getKey(), item);
       }
     }
+    OverviewSchema.apply(doc, paths, schemas); // first: it reads the plain account list's item
+    AccountListVariant.apply(doc, paths, schemas);
     Problems.addSchemas(schemas);
     ObjectNode security = components.putObject("securitySchemes");
     security

@@ -58,6 +58,9 @@ final class Operations {
           responses.putObject(status).put("description", Problems.description(status));
         }
       }
+      if (e.getKey().equals("get") && responses.has("200")) {
+        ResponseHeaders.conditional(responses);
+      }
       Problems.attach(responses);
       ResponseHeaders.attach(responses);
     }

@@ -44,12 +44,45 @@ final class ResponseHeaders {
         .put("pattern", "^[A-Za-z0-9._:-]{1,200}$");
     header(
             headers,
+            "ETag",
+            "The representation's tag: a single resource's version (\"7\", strong), else a weak tag"
+                + " over the body (W/\"...\"). Send it in If-None-Match to get 304 while it holds"
+                + " (and a single resource's in If-Match to change it).")
+        .put("type", "string")
+        .put("maxLength", 200);
+    header(
+            headers,
+            "Cache-Control",
+            "`private, no-cache`: the answer is the caller's own, and is revalidated (If-None-Match)"
+                + " before every use.")
+        .put("type", "string")
+        .put("maxLength", 100);
+    header(
+            headers,
             "Access-Control-Allow-Origin",
             "Present when the request's Origin is one of the configured"
                 + " browser origins (KAM_CORS_ORIGINS); never a wildcard.")
         .put("type", "string")
         .put("format", "uri")
         .put("maxLength", 2000);
+  }
+
+  /** Every read answers with an ETag, revalidates with If-None-Match, and may answer 304. */
+  static void conditional(ObjectNode responses) {
+    if (responses.get("200") instanceof ObjectNode ok) {
+      ObjectNode headers = JsonNodes.objectAt(ok, "headers");
+      ref(headers, "ETag");
+      ref(headers, "Cache-Control");
+    }
+    if (!responses.has("304")) {
+      ObjectNode notModified =
+          responses
+              .putObject("304")
+              .put(
+                  "description",
+                  "Not Modified: the request's If-None-Match holds the current ETag (no body)");
+      ref(JsonNodes.objectAt(notModified, "headers"), "ETag");
+    }
   }
 
   private static ObjectNode header(ObjectNode headers, String name, String description) {
