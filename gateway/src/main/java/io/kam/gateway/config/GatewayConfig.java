@@ -23,10 +23,10 @@ public interface GatewayConfig {
   long maxBodyBytes();
 
   /**
-   * Longest request URI (path and query) accepted; longer is 414 (the services read up to 4096
-   * bytes a line).
+   * Longest request URI (path and query) accepted; longer is 414. Room for the batch reads' {@code
+   * accountIds} (500 UUIDs, 18 500 characters); the services read up to 20 480 bytes a line.
    */
-  @WithDefault("4000")
+  @WithDefault("20000")
   int maxUriLength();
 
   /** Longest single path segment; longer is 414 (no id or name of the API comes close). */
