@@ -44,9 +44,12 @@ public class ScoreEventHandler implements EventHandler {
       // a parked CHANGED and make it stale on replay.
       throw new SubjectNotKnownYet(event.subject());
     }
-    if (account.get().deleted() || !CHANGED.equals(event.type())) {
+    if (!CHANGED.equals(event.type())) {
       return;
     }
+    // A deleted account's tier and type are kept too (no KPI reads them): the read model then
+    // does not depend on how the account and score topics interleave, so a rebuild that replays
+    // one topic after the other gives back exactly the same rows.
     ScoreData data = event.data(ScoreData.class);
     if (Objects.equals(account.get().tier(), data.tier())
         && Objects.equals(account.get().type(), data.type())) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +41,10 @@ public class PlanHistoryResource {
       summary =
           "Audit trail of the plan and its objectives, actions, risks, opportunities and reviews,"
               + " newest first: who, when, which part, field, from, to (as text), and why")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan history, newest first, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.PlanHistoryPage.class)))
   @APIResponse(responseCode = "404", description = "no such plan")
   public Page<PlanViews.PlanHistoryEntry> page(
       @PathParam("id") String id,

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +50,10 @@ public class WorkListResource {
               + " ownerId=<user> someone else's and ownerId=* everyone's (both for kam-manager,"
               + " admin, viewer and integration; a kam gets 403); overdue=true: due before today"
               + " and not DONE/CANCELLED")
+  @APIResponse(
+      responseCode = "200",
+      description = "The work list, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.ActionPage.class)))
   @APIResponse(
       responseCode = "403",
       description = "a kam asking for another user's or everyone's actions")

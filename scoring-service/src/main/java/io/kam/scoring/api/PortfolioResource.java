@@ -58,6 +58,10 @@ public class PortfolioResource {
               + " the accounts the caller owns or is on the team of; accountIds: only these"
               + " accounts (1..500 comma-separated ids, unknown ones absent); filters combine")
   @APIResponse(
+      responseCode = "200",
+      description = "The ranked portfolio, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.PortfolioItemPage.class)))
+  @APIResponse(
       responseCode = "400",
       description = "A bad filter, sort, limit, cursor or accountIds list",
       content = @Content(mediaType = "application/problem+json"))

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +53,10 @@ public class PortfolioSummaryResource {
               + " account now with its last score-history entry before the first instant of the"
               + " current UTC month: entered KEY, left KEY (effective tier) and risk raised; each"
               + " with its first accounts and a cursor for .../summary/movements")
+  @APIResponse(
+      responseCode = "200",
+      description = "The portfolio summary",
+      content = @Content(schema = @Schema(implementation = PortfolioSummaryView.class)))
   @APIResponse(
       responseCode = "400",
       description = "A bad filter",
@@ -84,6 +89,10 @@ public class PortfolioSummaryResource {
   @Operation(
       summary = "The accounts behind one movement of the portfolio summary, by name",
       description = "kind: ENTERED_KEY, LEFT_KEY or RISK_RAISED; the same segment filters")
+  @APIResponse(
+      responseCode = "200",
+      description = "The accounts that moved, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.MovedAccountPage.class)))
   @APIResponse(
       responseCode = "400",
       description = "A bad kind, filter, limit or cursor",

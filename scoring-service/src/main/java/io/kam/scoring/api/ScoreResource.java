@@ -61,6 +61,10 @@ public class ScoreResource {
   @GET
   @Path("/history")
   @Operation(summary = "Every change of the score, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The score history, newest first, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.ScoreHistoryPage.class)))
   @APIResponse(responseCode = "404", description = "Unknown or not yet scored account")
   public Page<HistoryItemView> history(
       @PathParam("id") String id,
@@ -83,6 +87,10 @@ public class ScoreResource {
   @GET
   @Path("/diff")
   @Operation(summary = "Why the score changed between two history entries (default: the last two)")
+  @APIResponse(
+      responseCode = "200",
+      description = "What changed between the two history entries",
+      content = @Content(schema = @Schema(implementation = DiffView.class)))
   @APIResponse(responseCode = "404", description = "Unknown account or history entry")
   public DiffView diff(
       @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {

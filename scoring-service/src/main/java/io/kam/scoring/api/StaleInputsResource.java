@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +48,10 @@ public class StaleInputsResource {
       description =
           "kam-manager and admin see every account, a kam only the accounts they own or are on"
               + " the team of; input: only accounts where this input is stale")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accounts with stale inputs, a page",
+      content = @Content(schema = @Schema(implementation = PageSchemas.StaleInputsPage.class)))
   @APIResponse(
       responseCode = "400",
       description = "A bad input, limit or cursor",
