@@ -11,21 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kam.platform.TestKafka;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -165,30 +157,6 @@ class ConsumerCrashIT {
 
   /** Messages of {@code topic} the group has not committed yet, from Kafka's admin API. */
   private long lag(String group, String topic) throws Exception {
-    Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, sut.platform().bootstrapServers());
-    try (Admin admin = Admin.create(p)) {
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      admin
-          .describeTopics(List.of(topic))
-          .allTopicNames()
-          .get(10, TimeUnit.SECONDS)
-          .get(topic)
-          .partitions()
-          .forEach(
-              pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
-      var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin
-              .listConsumerGroupOffsets(group)
-              .partitionsToOffsetAndMetadata()
-              .get(10, TimeUnit.SECONDS);
-      long lag = 0;
-      for (var e : ends.entrySet()) {
-        OffsetAndMetadata c = committed.get(e.getKey());
-        lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-      }
-      return lag;
-    }
+    return ConsumerLag.of(sut.platform().bootstrapServers(), group, topic);
   }
 }

@@ -266,28 +266,6 @@ class RestoreDrillIT {
   }
 
   private static long lag(String group, String topic) throws Exception {
-    try (Admin admin = admin()) {
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      admin
-          .describeTopics(List.of(topic))
-          .allTopicNames()
-          .get(10, TimeUnit.SECONDS)
-          .get(topic)
-          .partitions()
-          .forEach(
-              pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
-      var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin
-              .listConsumerGroupOffsets(group)
-              .partitionsToOffsetAndMetadata()
-              .get(10, TimeUnit.SECONDS);
-      long lag = 0;
-      for (var e : ends.entrySet()) {
-        OffsetAndMetadata c = committed.get(e.getKey());
-        lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-      }
-      return lag;
-    }
+    return ConsumerLag.of(sut.platform().bootstrapServers(), group, topic);
   }
 }
