@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -78,5 +79,23 @@ final class KafkaClients {
       }
     }
     throw new AssertionError("group " + group + " did not reach the end of " + topic);
+  }
+
+  /** A well-formed account event from {@code source}, its name carrying {@code marker}. */
+  static String accountEvent(String source, String marker) {
+    // A well-formed account event as the relay writes it: a forger copies the real envelope.
+    String account = UUID.randomUUID().toString();
+    return "{\"specversion\":\"1.0\",\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"type\":\"kam.account.updated.v1\",\"source\":\"/"
+        + source
+        + "\",\"subject\":\""
+        + account
+        + "\",\"time\":\"2026-10-01T00:00:00Z\",\"sequence\":2,"
+        + "\"datacontenttype\":\"application/json\",\"data\":{\"id\":\""
+        + account
+        + "\",\"name\":\""
+        + marker
+        + "\"}}";
   }
 }
