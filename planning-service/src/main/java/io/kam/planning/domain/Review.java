@@ -23,4 +23,8 @@ public class Review extends PlanChild {
 
   @Column(name = "reviewed_by")
   public String reviewedBy;
+
+  /** Written by the database (a sequence): the order of writing, for reviews of one instant. */
+  @Column(name = "written_seq", insertable = false, updatable = false)
+  public Long writtenSeq;
 }

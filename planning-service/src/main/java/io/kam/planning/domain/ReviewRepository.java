@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReviewRepository implements PartRepository<Review> {
 
-  private static final Sort ORDER = Sort.by("reviewedAt").and("id");
+  private static final Sort ORDER = Sort.by("reviewedAt").and("writtenSeq");
 
   @Override
   public String noun() {

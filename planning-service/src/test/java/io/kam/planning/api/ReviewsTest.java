@@ -73,6 +73,25 @@ class ReviewsTest {
   }
 
   @Test
+  void reviewsOfOneInstantAreListedInTheOrderTheyWereWritten() {
+    UUID plan = activePlan(anAccount().create().id());
+    clock.set(Instant.parse("2026-11-16T08:00:00Z"));
+    List<String> written = List.of("first", "second", "third", "fourth", "fifth", "sixth");
+    for (String summary : written) {
+      asManager()
+          .body(Map.of("summary", summary))
+          .post("/api/v1/plans/" + plan + "/reviews")
+          .then()
+          .statusCode(201);
+    }
+    asManager()
+        .get("/api/v1/plans/" + plan + "/reviews")
+        .then()
+        .statusCode(200)
+        .body("items.summary", contains(written.toArray()));
+  }
+
+  @Test
   void aReviewReturnsAPlanUnderReviewToActive() {
     UUID account = anAccount().create().id();
     UUID plan = activePlan(account);

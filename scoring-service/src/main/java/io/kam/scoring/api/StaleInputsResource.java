@@ -42,12 +42,13 @@ public class StaleInputsResource {
   }
 
   @GET
-  @RolesAllowed({Roles.KAM, Roles.KAM_MANAGER, Roles.ADMIN})
+  @RolesAllowed({Roles.VIEWER, Roles.KAM, Roles.KAM_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
   @Operation(
       summary = "Scored accounts with stale inputs, for the manager's review, by name",
       description =
-          "kam-manager and admin see every account, a kam only the accounts they own or are on"
-              + " the team of; input: only accounts where this input is stale")
+          "Every read role reads it (as every other read): a kam sees only the accounts they own"
+              + " or are on the team of, the other roles every account; input: only accounts"
+              + " where this input is stale")
   @APIResponse(
       responseCode = "200",
       description = "Accounts with stale inputs, a page",
@@ -63,7 +64,11 @@ public class StaleInputsResource {
       @QueryParam("cursor") String cursor) {
     StaleInput only = QueryParams.enumValue("input", input, StaleInput.class);
     String owner = ownerId == null || ownerId.isBlank() ? null : ownerId.trim();
-    String member = caller.hasAnyRole(Roles.KAM_MANAGER, Roles.ADMIN) ? null : caller.userId();
+    // A kam reviews their own book; the roles that read the whole portfolio read it whole here too.
+    String member =
+        caller.hasAnyRole(Roles.KAM_MANAGER, Roles.ADMIN, Roles.VIEWER, Roles.INTEGRATION)
+            ? null
+            : caller.userId();
     String scope =
         Cursors.scope(
             "GET /api/v1/scores/stale",
