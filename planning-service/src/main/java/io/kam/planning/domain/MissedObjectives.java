@@ -4,7 +4,6 @@ import io.kam.chassis.time.KamClock;
 import io.kam.planning.domain.ObjectiveRepository.Missed;
 import io.kam.planning.domain.PlanEvents.ObjectiveMissedData;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -51,13 +50,7 @@ public class MissedObjectives {
 
   /** Runs the sweep now (tests call it after moving the clock); returns how many were missed. */
   public int sweep() {
-    int total = 0;
-    int n;
-    do {
-      n = QuarkusTransaction.requiringNew().call(this::claimBatch);
-      total += n;
-    } while (n == batchSize);
-    return total;
+    return SweepBatches.run(batchSize, this::claimBatch);
   }
 
   private int claimBatch() {
