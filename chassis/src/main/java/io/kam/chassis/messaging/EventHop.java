@@ -27,13 +27,27 @@ public class EventHop {
 
   static final String HEADER = "kam-outbox-at";
 
-  /** The bucket bounds: from a few milliseconds (one poll) to a minute (a paused consumer). */
+  /**
+   * The bucket bounds: fine from 1 ms to 250 ms, where a healthy hop lies, so the quantiles
+   * interpolated from them are within a few milliseconds; coarse up to a minute (a paused
+   * consumer).
+   */
   static final Duration[] BUCKETS = {
+    Duration.ofMillis(1),
+    Duration.ofNanos(2500000),
     Duration.ofMillis(5),
+    Duration.ofNanos(7500000),
     Duration.ofMillis(10),
+    Duration.ofMillis(15),
+    Duration.ofMillis(20),
     Duration.ofMillis(25),
+    Duration.ofMillis(30),
+    Duration.ofMillis(40),
     Duration.ofMillis(50),
+    Duration.ofMillis(75),
     Duration.ofMillis(100),
+    Duration.ofMillis(150),
+    Duration.ofMillis(200),
     Duration.ofMillis(250),
     Duration.ofMillis(500),
     Duration.ofSeconds(1),

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 final class HopHistograms {
 
   /** The chassis's bucket bounds (EventHop), in seconds; +Inf is the last count. */
-  static final double[] BOUNDS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
+  static final double[] BOUNDS = {
+    0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15, 0.2,
+    0.25, 0.5, 1, 2.5, 5, 10, 30, 60
+  };
 
   private static final Pattern BUCKET =
       Pattern.compile("^kam_event_hop_seconds_bucket\\{([^}]*)}\\s+([0-9.eE+-]+)");

@@ -10,18 +10,19 @@ class HopHistogramsTest {
 
   @Test
   void interpolatesLinearlyInsideTheBucketThatHoldsTheRank() {
-    // 50 hops in (5 ms, 10 ms], 50 in (10 ms, 25 ms]
-    double[] cumulative = HopHistograms.bucketed(values(50, 0.008, 50, 0.02));
+    // 50 hops in (7.5 ms, 10 ms], 50 in (15 ms, 20 ms]
+    double[] cumulative = HopHistograms.bucketed(values(50, 0.009, 50, 0.018));
     assertEquals(0.010, HopHistograms.quantile(0.5, cumulative), 1e-9);
-    assertEquals(0.010 + 0.015 * 49 / 50, HopHistograms.quantile(0.99, cumulative), 1e-9);
+    assertEquals(0.015 + 0.005 * 49 / 50, HopHistograms.quantile(0.99, cumulative), 1e-9);
   }
 
   @Test
   void countsExactLatenciesIntoTheChassisBucketsCumulatively() {
     double[] c = HopHistograms.bucketed(new double[] {0.001, 0.2, 90});
     assertEquals(HopHistograms.BOUNDS.length + 1, c.length);
-    assertEquals(1, c[0], "le 5 ms");
-    assertEquals(2, c[5], "le 250 ms");
+    assertEquals(1, c[0], "le 1 ms");
+    assertEquals(1, c[13], "le 150 ms");
+    assertEquals(2, c[15], "le 250 ms");
     assertEquals(2, c[HopHistograms.BOUNDS.length - 1], "le 60 s");
     assertEquals(3, c[HopHistograms.BOUNDS.length], "+Inf");
     assertArrayEquals(new double[c.length], HopHistograms.delta(c, c));
