@@ -5,10 +5,14 @@
 #     from the outbox row written in account-service's transaction to the event applied and
 #     committed by each consumer, is read from the consumers' kam_event_hop_seconds histograms
 #     (before and after, quantiles as Prometheus' histogram_quantile computes them);
-#   - the baseline: a plain Kafka producer (acks=all, as the relay) and consumer on a topic of
-#     their own on the same broker, same rate and duration, messages the size of an account event.
-# Prints p50/p99 of both and the ratio of the p99s (goal: at most 3). It starts its own copy of
-# the system (deploy/local/run.sh: separate ports and data) and prints the load average.
+#   - a side consumer of the same topic splits the hop exactly into the relay's pick-up (outbox
+#     insert to send) and Kafka's delivery (send to poll); the rest is the consumers' own;
+#   - the baseline: a plain Kafka producer (acks=all, idempotent, each send flushed, as the relay)
+#     and consumer on a topic of their own on the same broker, same rate, messages the size of an
+#     account event, run beside the updates (same load), then once more alone.
+# Prints p50/p99 of each and the ratio of the p99s, hop over raw Kafka beside it (goal: at most
+# 3). It starts its own copy of the system (deploy/local/run.sh: separate ports and data) and
+# prints the load average.
 #   deploy/bench/event-hop-bench.sh [events per second (20)] [seconds (60)]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
