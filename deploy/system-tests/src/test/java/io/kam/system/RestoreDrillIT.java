@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +36,12 @@ import org.junit.jupiter.api.Test;
  * happens (new accounts, changed owners), the database is lost and recreated from the backup, the
  * consumer groups are rewound to the earliest offsets (the positions that count are in the restored
  * database), and the service catches up from Kafka: its accounts equal those of the run without the
- * disaster. The backup is a server-side copy ({@code create database ... template}): the build has
- * no pg_dump of the server's major version (see OPERATIONS.md).
+ * disaster. With {@code KAM_PG_BIN} (a directory holding pg_dump and pg_restore of the server's
+ * major version) the backup is a real {@code pg_dump -Fc} of the running service's database,
+ * restored with {@code pg_restore} as on call; without it, a server-side copy ({@code create
+ * database ... template}, the service stopped), for machines without a PostgreSQL 17 client. Each
+ * step is written to the output as a {@code drill: } line (deploy/ops/restore-drill.sh prints
+ * them).
  */
 class RestoreDrillIT {
 
@@ -44,12 +50,15 @@ class RestoreDrillIT {
       "id, source, external_id, parent_id, owner_id, industry, country, region, wallet, tier,"
           + " account_type, deleted";
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-  static final String BACKUP = "kpi_drill_" + RUN.replace('-', '_');
   static SystemUnderTest sut;
+  static DrillBackup backup;
 
   @BeforeAll
-  static void startSystem() {
+  static void startSystem() throws Exception {
+    Optional<PgClient> client = PgClient.fromEnvironment(); // a missing tool fails before the start
     sut = SystemUnderTest.get();
+    backup =
+        new DrillBackup(sut.platform(), "kpi", RUN, client, line -> step("%s", line)).announce();
   }
 
   private RequestSpecification as(String user, String... roles) {
@@ -62,12 +71,9 @@ class RestoreDrillIT {
   void aRestoredKpiDatabaseCatchesUpFromKafkaToTheStateWithoutTheDisaster() throws Exception {
     List<String> before = sync("before", 3, "kam-anna");
     awaitKnownToKpi(before);
+    step("1. 3 accounts synced (owner kam-anna), known to kpi");
     ServiceProcess kpi = sut.service("kpi");
-    kpi.stop();
-    sql("postgres", "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'kpi'");
-    sql("postgres", "create database " + BACKUP + " template kpi");
-    kpi.start();
-    kpi.awaitReady(Duration.ofSeconds(180));
+    backup.take(kpi);
 
     List<String> after = sync("after", 3, "kam-anna");
     sync("before", 3, "kam-ben"); // the first accounts change owner after the backup
@@ -81,23 +87,54 @@ class RestoreDrillIT {
                     before.get(0).equals(String.valueOf(r.get("id")))
                         && "kam-ben".equals(r.get("owner_id"))),
         "the run without the disaster has the owner change");
+    step("2. 3 more accounts synced, the first 3 change owner (kam-ben), consumer lag 0");
+    step(
+        "   -> kpi's account table captured (%d rows): the run without the disaster",
+        expected.size());
 
     // The disaster and the restore.
     kpi.stop();
     sql("postgres", "drop database kpi with (force)");
-    sql("postgres", "create database kpi template " + BACKUP);
-    sql("postgres", "drop database " + BACKUP);
-    assertEquals(0, count("select count(*) from account where id::text = '" + after.get(0) + "'"));
+    step("3. kpi stopped; drop database kpi with (force)");
+    backup.restore();
+    // The restored database is the backup's: an empty one would catch up from Kafka just as well.
+    assertEquals(
+        3,
+        count(
+            "select count(*) from account where owner_id = 'kam-anna' and id::text in "
+                + in(before)),
+        "the backed-up accounts, with their owner at the backup");
+    assertEquals(0, count("select count(*) from account where id::text in " + in(after)));
+    step("   -> the restored database holds the 3 accounts of 1 as backed up (owner kam-anna),");
+    step("      not the 3 later ones");
     // Catching up: rewind kpi's groups; as a producer, its sequences resume after what its topic
     // holds (also for accounts it first published after the backup).
-    rewind("kpi-service", List.of("kam.account.events", "kam.score.events"));
-    reseatSequences("kpi", "kam.kpi.events");
+    List<String> topics = List.of("kam.account.events", "kam.score.events");
+    int partitions = rewind("kpi-service", topics);
+    int subjects = reseatSequences("kpi", "kam.kpi.events");
+    step(
+        "4. group kpi-service rewound to the earliest offsets of %s and %s (%d partitions);",
+        topics.get(0), topics.get(1), partitions);
+    step(
+        "   kam_chassis.event_sequence re-seated from kam.kpi.events (max sequence per subject,"
+            + " %d subjects)",
+        subjects);
     kpi.start();
     kpi.awaitReady(Duration.ofSeconds(180));
 
     awaitKnownToKpi(after);
     awaitCaughtUp();
     assertEquals(expected, accountsOfKpi(), "kpi's accounts after the restore and the catch-up");
+    step("5. kpi started, ready; consumer lag 0 on both topics");
+    step(
+        "   -> kpi's account table equals the one captured in 2, row for row (%d rows: owners,"
+            + " tiers, deletions)",
+        expected.size());
+  }
+
+  /** A step of the drill, as deploy/ops/restore-drill.sh prints it. */
+  private static void step(String format, Object... args) {
+    System.out.println("drill: " + String.format(Locale.ROOT, format, args));
   }
 
   private List<String> sync(String round, int n, String owner) throws Exception {
@@ -151,6 +188,10 @@ class RestoreDrillIT {
     }
   }
 
+  private static String in(List<String> ids) {
+    return "('" + String.join("', '", ids) + "')";
+  }
+
   private static long count(String query) throws Exception {
     try (Connection c = DriverManager.getConnection(sut.platform().jdbcUrl("kpi"), "postgres", "");
         Statement s = c.createStatement();
@@ -187,7 +228,7 @@ class RestoreDrillIT {
   }
 
   /** kafka-consumer-groups.sh --reset-offsets --to-earliest, for a stopped group. */
-  private static void rewind(String group, List<String> topics) throws Exception {
+  private static int rewind(String group, List<String> topics) throws Exception {
     try (Admin admin = admin()) {
       Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
       for (var d :
@@ -214,6 +255,7 @@ class RestoreDrillIT {
                 admin.alterConsumerGroupOffsets(group, offsets).all().get(10, TimeUnit.SECONDS);
                 return true;
               });
+      return offsets.size();
     }
   }
 
@@ -221,7 +263,7 @@ class RestoreDrillIT {
    * The last sequence per subject in the producer's topic, written into its restored event_sequence
    * where it is higher (OPERATIONS.md does the same with the console consumer).
    */
-  private static void reseatSequences(String database, String topic) throws Exception {
+  private static int reseatSequences(String database, String topic) throws Exception {
     Map<String, Long> last = new HashMap<>();
     try (var consumer = io.kam.platform.TestKafka.consumer("drill-" + RUN, false)) {
       List<TopicPartition> partitions =
@@ -252,6 +294,7 @@ class RestoreDrillIT {
       }
       ps.executeBatch();
     }
+    return last.size();
   }
 
   private void awaitCaughtUp() {
