@@ -40,6 +40,7 @@ public final class EventHopBench {
 
   static final String TOPIC = "kam.account.events";
   static final int ACCOUNTS = 200;
+  static final int WARM_UP_SECONDS = 15;
   private static final Duration SETTLE_LIMIT = Duration.ofMinutes(10);
 
   public static void main(String[] args) throws Exception {
@@ -85,6 +86,18 @@ public final class EventHopBench {
     }
     settling.await(SETTLE_LIMIT);
 
+    // Warm-up at the same rate, not measured: the services' and this JVM's code paths compiled,
+    // pools and fetch sessions open, so the tail measures the steady state, not the JIT.
+    int warmUp = Math.min(WARM_UP_SECONDS, seconds);
+    CompletableFuture<double[]> rawWarmUp =
+        CompletableFuture.supplyAsync(
+            () ->
+                new RawKafkaRoundTrip(args[2], run + "-warm")
+                    .runUnchecked(rate, warmUp, RawKafkaRoundTrip.lastRecordSize(args[2], TOPIC)));
+    updates(gateway, partner, data, "warm-" + run, 0, rate, warmUp);
+    rawWarmUp.join();
+    settling.await(SETTLE_LIMIT);
+
     HopHistograms hops = new HopHistograms(consumers, TOPIC);
     Map<String, double[]> before = hops.scrape();
     int messageBytes = RawKafkaRoundTrip.lastRecordSize(args[2], TOPIC);
@@ -98,7 +111,7 @@ public final class EventHopBench {
       CompletableFuture<double[]> rawBeside =
           CompletableFuture.supplyAsync(
               () -> new RawKafkaRoundTrip(args[2], run).runUnchecked(rate, seconds, messageBytes));
-      failed = updates(gateway, partner, data, run, rate, seconds);
+      failed = updates(gateway, partner, data, run, rate * warmUp, rate, seconds);
       raw = rawBeside.join();
       settling.await(SETTLE_LIMIT);
       pickup = stages.stage(0);
@@ -166,9 +179,18 @@ public final class EventHopBench {
     System.out.printf("load average at the end %s%n", loadAverage());
   }
 
-  /** Account updates at a fixed rate, each a one-item sync (one event); the failures. */
+  /**
+   * Account updates at a fixed rate, each a one-item sync (one event) with a name no earlier call
+   * gave (versions from {@code firstVersion + 1}); the failures.
+   */
   private static int updates(
-      Gateway gateway, Gateway.Credentials partner, BenchData data, String run, int rate, int s)
+      Gateway gateway,
+      Gateway.Credentials partner,
+      BenchData data,
+      String run,
+      int firstVersion,
+      int rate,
+      int s)
       throws InterruptedException {
     ExecutorService senders = Executors.newFixedThreadPool(Math.max(4, rate / 10));
     AtomicInteger failed = new AtomicInteger();
@@ -184,7 +206,7 @@ public final class EventHopBench {
       senders.execute(
           () -> {
             try {
-              var body = Payloads.bulk(List.of(data.account(i % ACCOUNTS, i + 1)));
+              var body = Payloads.bulk(List.of(data.account(i % ACCOUNTS, firstVersion + i + 1)));
               Gateway.Reply r =
                   gateway.call(
                       "PUT",
