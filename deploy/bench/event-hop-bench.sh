@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The event hop next to raw Kafka, in one run on one broker:
-#   - after a 15 s warm-up at the same rate (not measured), a steady rate of account updates through the gateway as an integration partner (one-item
-#     syncs, one kam.account.updated.v1 each, applied by scoring, kpi and planning); the hop,
+#   - after a 15 s warm-up at the same rate (not measured), a steady rate of account updates
+#     through the gateway as an integration partner (one-item syncs, one
+#     kam.account.updated.v1 each, applied by scoring, kpi and planning); the hop,
 #     from the outbox row written in account-service's transaction to the event applied and
 #     committed by each consumer, is read from the consumers' kam_event_hop_seconds histograms
 #     (before and after, quantiles as Prometheus' histogram_quantile computes them);
