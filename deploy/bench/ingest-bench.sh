@@ -12,6 +12,8 @@
 # It starts its own copy of the system (deploy/local/run.sh: the same -Xmx384m per service as
 # the local run; separate ports and data) and prints rows/s and the ratios with the load average.
 #   deploy/bench/ingest-bench.sh [accounts (20000)] [revenue lines (200000)] [survey responses (50000)]
+# KAM_JFR_DIR=dir (passed on to run.sh) records a JFR profile of every service, dir/<service>.jfr;
+# deploy/bench/pg-activity.sh samples what PostgreSQL's sessions wait on meanwhile (docs/ingest-profile.md).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"

@@ -10,6 +10,7 @@
 # (9081), KAM_SCORING_MANAGEMENT_PORT (9082), KAM_KPI_MANAGEMENT_PORT (9083),
 # KAM_PLANNING_MANAGEMENT_PORT (9084), KAM_PG_PORT (15432), KAM_KAFKA_PORT (19092),
 # KAM_KAFKA_CONTROLLER_PORT (19093), KAM_CLOCK_FIXED.
+# KAM_JFR_DIR (opt-in): every service and the gateway record a JFR profile, <service>.jfr there.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,7 +19,7 @@ DEMO=1
 for arg in "$@"; do
   case "$arg" in
     --no-demo) DEMO=0 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -116,10 +117,16 @@ export KAM_ACCOUNT_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[account]}"
 export KAM_SCORING_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[scoring]}"
 export KAM_KPI_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[kpi]}"
 export KAM_PLANNING_MANAGEMENT_URL="http://localhost:${MGMT_PORTS[planning]}"
+JFR_DIR=""
+if [ -n "${KAM_JFR_DIR:-}" ]; then
+  mkdir -p "$KAM_JFR_DIR" && JFR_DIR=$(cd "$KAM_JFR_DIR" && pwd)
+fi
 for s in "${SERVICES[@]}"; do
   dir="$s-service"; [ "$s" = gateway ] && dir=gateway
+  JFR=()
+  [ -n "$JFR_DIR" ] && JFR=("-XX:StartFlightRecording=settings=profile,filename=$JFR_DIR/$s.jfr,dumponexit=true")
   KAM_HTTP_PORT=${PORTS[$s]} KAM_MANAGEMENT_PORT=${MGMT_PORTS[$s]} KAM_DB_URL="jdbc:postgresql://localhost:$KAM_PG_PORT/$s" \
-    java -Xmx384m -jar "$dir/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
+    java -Xmx384m "${JFR[@]}" -jar "$dir/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
   PIDS+=($!)
 done
 

@@ -9,14 +9,17 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The four services' topics, read by the gateway's own consumer group for outbound webhooks. Each
- * record is taken in one transaction before it is acknowledged (so its offset is committed only
- * then); while the database fails the record waits and is retried, so none is lost. A record that
- * is not a complete CloudEvent is skipped: the services' own consumers dead-letter it already.
+ * polled batch is taken in one transaction before it is acknowledged (so its offsets are committed
+ * only then); while the database fails the batch waits and is retried, so none is lost. A record
+ * that is not a complete CloudEvent is skipped: the services' own consumers dead-letter it already.
  */
 @ApplicationScoped
 public class WebhookEventListeners {
@@ -36,46 +39,55 @@ public class WebhookEventListeners {
 
   @Incoming("webhook-account-events")
   @Blocking
-  public void onAccountEvent(ConsumerRecord<String, String> record) {
-    take(record);
+  public void onAccountEvent(ConsumerRecords<String, String> records) {
+    take(records);
   }
 
   @Incoming("webhook-score-events")
   @Blocking
-  public void onScoreEvent(ConsumerRecord<String, String> record) {
-    take(record);
+  public void onScoreEvent(ConsumerRecords<String, String> records) {
+    take(records);
   }
 
   @Incoming("webhook-kpi-events")
   @Blocking
-  public void onKpiEvent(ConsumerRecord<String, String> record) {
-    take(record);
+  public void onKpiEvent(ConsumerRecords<String, String> records) {
+    take(records);
   }
 
   @Incoming("webhook-plan-events")
   @Blocking
-  public void onPlanEvent(ConsumerRecord<String, String> record) {
-    take(record);
+  public void onPlanEvent(ConsumerRecords<String, String> records) {
+    take(records);
   }
 
-  private void take(ConsumerRecord<String, String> record) {
-    EventIntake.Incoming event = parse(record);
-    if (event == null) {
-      Log.warnf(
-          "webhooks skip %s-%d@%d: not a complete CloudEvent",
-          record.topic(), record.partition(), record.offset());
+  private void take(ConsumerRecords<String, String> records) {
+    List<EventIntake.Incoming> events = new ArrayList<>(records.count());
+    for (ConsumerRecord<String, String> record : records) {
+      EventIntake.Incoming event = parse(record);
+      if (event == null) {
+        Log.warnf(
+            "webhooks skip %s-%d@%d: not a complete CloudEvent",
+            record.topic(), record.partition(), record.offset());
+      } else {
+        events.add(event);
+      }
+    }
+    if (events.isEmpty()) {
       return;
     }
     long backoff = 100;
     while (true) {
       try {
-        intake.take(event);
+        intake.takeAll(events);
         return;
       } catch (RuntimeException e) {
         if (stopping) {
           throw e; // not acknowledged: the next consumer of the partition takes it again
         }
-        Log.warnf("webhook intake of %s waits for the database: %s", event.id(), e.getMessage());
+        Log.warnf(
+            "webhook intake of %d events waits for the database: %s",
+            events.size(), e.getMessage());
         try {
           Thread.sleep(backoff);
         } catch (InterruptedException interrupted) {

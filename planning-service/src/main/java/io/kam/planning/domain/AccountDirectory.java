@@ -35,16 +35,19 @@ public class AccountDirectory {
 
   /** Created or updated: the full account as after the change. */
   public void upsert(UUID id, String name, String ownerId, Collection<String> team) {
-    Account a = accounts.findOrAdd(id);
-    a.name = name;
-    a.ownerId = ownerId;
-    a.team = new HashSet<>(team);
-    a.deleted = false;
+    accounts.change(
+        id,
+        a -> {
+          a.name = name;
+          a.ownerId = ownerId;
+          a.team = new HashSet<>(team);
+          a.deleted = false;
+        });
   }
 
   /** Deleted: remembered as a tombstone (also when never seen), and its plans archived. */
   public void delete(UUID id) {
-    accounts.findOrAdd(id).deleted = true;
+    accounts.change(id, a -> a.deleted = true);
     accounts.flush();
     reactions.accountDeleted(id);
   }
@@ -59,20 +62,23 @@ public class AccountDirectory {
       Integer crossSellCount) {}
 
   public void snapshot(UUID accountId, Snapshot s) {
-    AccountMetrics m = metrics.findOrAdd(accountId);
-    m.asOfMonth = s.asOfMonth();
-    m.t12mRevenue = s.t12mRevenue();
-    m.t12mGrowth = s.t12mGrowth();
-    m.shareOfWallet = s.shareOfWallet();
-    m.npsT12m = s.npsT12m();
-    m.csatT12m = s.csatT12m();
-    m.crossSellCount = s.crossSellCount();
+    metrics.change(
+        accountId,
+        m -> {
+          m.asOfMonth = s.asOfMonth();
+          m.t12mRevenue = s.t12mRevenue();
+          m.t12mGrowth = s.t12mGrowth();
+          m.shareOfWallet = s.shareOfWallet();
+          m.npsT12m = s.npsT12m();
+          m.csatT12m = s.csatT12m();
+          m.crossSellCount = s.crossSellCount();
+        });
     metrics.flush();
     tracker.refreshAccount(accountId);
   }
 
   public void score(UUID accountId, BigDecimal score) {
-    metrics.findOrAdd(accountId).score = score;
+    metrics.change(accountId, m -> m.score = score);
     metrics.flush();
     tracker.refreshAccount(accountId);
   }

@@ -53,7 +53,8 @@ public class ScoringInputs {
     Account a = accounts.findForUpdate(id);
     boolean known = a != null;
     if (!known) {
-      a = created(id);
+      a = new Account();
+      a.id = id;
     }
     a.name = facts.name();
     a.ownerId = facts.ownerId();
@@ -66,6 +67,9 @@ public class ScoringInputs {
     a.industry = facts.industry();
     a.country = facts.country();
     a.region = facts.region();
+    if (!known) {
+      insert(a);
+    }
     replaceTeam(id, facts.teamOrNone(), known);
     rescore(a, Causes.ACCOUNT);
   }
@@ -75,7 +79,11 @@ public class ScoringInputs {
     serialize(id);
     Account a = accounts.findForUpdate(id);
     if (a == null) {
-      a = created(id);
+      a = new Account();
+      a.id = id;
+      a.deleted = true;
+      insert(a);
+      return;
     }
     a.deleted = true;
   }
@@ -126,14 +134,13 @@ public class ScoringInputs {
 
   /**
    * A new account, inserted at once: a later event of the same account in the same transaction (a
-   * polled batch) locks it with {@code findForUpdate}, which needs the row in the database.
+   * polled batch) locks it with {@code findForUpdate}, which needs the row in the database. Its
+   * fields are set before: Hibernate inserts the state an entity had when persisted, so fields set
+   * afterwards would cost an UPDATE of the row just inserted.
    */
-  private Account created(UUID id) {
-    Account a = new Account();
-    a.id = id;
+  private void insert(Account a) {
     accounts.persist(a);
     accounts.flush();
-    return a;
   }
 
   /**

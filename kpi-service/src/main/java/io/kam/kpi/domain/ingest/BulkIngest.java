@@ -118,7 +118,7 @@ public class BulkIngest {
     table.insert(inserts);
     table.update(updates);
     changes.deltas.apply();
-    snapshots.refresh(changes.touched);
+    snapshots.refresh(changes.touched, kind.changesRevenue());
     return withPendingReasons(Arrays.asList(results));
   }
 

@@ -32,6 +32,14 @@ public interface BulkKind<I extends BulkItem, S extends StoredItem<S>> {
   /** An accepted, live item as it will be stored ({@code id} of the stored one, or null). */
   S toStored(I item, Long id, UUID accountId);
 
+  /**
+   * Whether this kind's items move revenue, hence the first-revenue months a snapshot refresh
+   * recomputes; survey responses do not, and a survey batch skips that work.
+   */
+  default boolean changesRevenue() {
+    return true;
+  }
+
   /** A fresh collector of this kind's aggregate changes for one transaction. */
   Deltas<S> deltas();
 

@@ -24,6 +24,11 @@ public class SurveyResponses implements BulkKind<SurveyResponseItem, StoredSurve
   }
 
   @Override
+  public boolean changesRevenue() {
+    return false;
+  }
+
+  @Override
   public String table() {
     return "survey_response";
   }

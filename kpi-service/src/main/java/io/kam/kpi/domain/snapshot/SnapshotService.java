@@ -56,9 +56,22 @@ public class SnapshotService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(Collection<UUID> accountIds) {
+    refresh(accountIds, true);
+  }
+
+  /**
+   * As {@link #refresh(Collection)}; {@code revenueChanged} false (a batch of survey responses)
+   * keeps the first-revenue months, which only revenue moves (deleting and rewriting them was most
+   * of a survey batch's writes).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refresh(Collection<UUID> accountIds, boolean revenueChanged) {
     List<AccountRow> locked = accounts.lockLive(accountIds);
-    // Under the account locks, so concurrent batches of one account recompute one after the other.
-    aggregates.refreshFirstRevenue(locked.stream().map(AccountRow::id).toList());
+    if (revenueChanged) {
+      // Under the account locks, so concurrent batches of one account recompute one after the
+      // other.
+      aggregates.refreshFirstRevenue(locked.stream().map(AccountRow::id).toList());
+    }
     refreshLocked(locked, currentAsOfMonth());
   }
 
