@@ -176,12 +176,13 @@ public class EventConsumer {
       return;
     }
     try {
+      // The hop ends when the inbox's transaction has committed, before parked events are replayed
+      // (as for a batch).
       InboxOutcome outcome =
           inbox.apply(
-              new EventInbox.Origin(record.topic(), record.partition(), record.offset()), event);
-      if (outcome == InboxOutcome.APPLIED) {
-        hop.applied(record); // the inbox's transaction has committed
-      }
+              new EventInbox.Origin(record.topic(), record.partition(), record.offset()),
+              event,
+              () -> hop.applied(record));
       metrics.consumed(event.type(), outcome.name().toLowerCase());
     } catch (PermanentEventFailure e) {
       deadLetters.send(record, e.getMessage());

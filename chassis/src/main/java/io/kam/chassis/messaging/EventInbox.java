@@ -51,6 +51,14 @@ public class EventInbox {
    * PermanentEventFailure} when it can never be applied, other exceptions when it failed now.
    */
   public InboxOutcome apply(Origin origin, CloudEvent event) {
+    return apply(origin, event, () -> {});
+  }
+
+  /**
+   * {@link #apply(Origin, CloudEvent)}, running {@code onApplied} once the event is applied and
+   * committed, before the subject's parked events are replayed (the event hop ends there).
+   */
+  InboxOutcome apply(Origin origin, CloudEvent event, Runnable onApplied) {
     EventHandler handler = handlers.forTopic(origin.topic());
     EventKind kind = handlers.kindOf(origin.topic(), event.type());
     EventSchemas.validate(event);
@@ -74,6 +82,7 @@ public class EventInbox {
       metrics.sequenceGap(origin.topic());
     }
     if (outcome == InboxOutcome.APPLIED) {
+      onApplied.run();
       parked.replay(event.subject());
     }
     return outcome;
