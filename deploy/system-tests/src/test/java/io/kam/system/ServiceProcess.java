@@ -82,6 +82,13 @@ public final class ServiceProcess {
     }
   }
 
+  /** SIGTERM without waiting; {@link #stop} waits. */
+  synchronized void signalStop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+    }
+  }
+
   /** SIGTERM and wait: a clean shutdown. */
   synchronized void stop() {
     if (process != null && process.isAlive()) {
@@ -100,7 +107,9 @@ public final class ServiceProcess {
 
   private void waitFor() {
     try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      // A clean stop takes a few seconds; one hanging (say, on a broker that is gone) is killed
+      // well within the test JVM's 30 s exit timeout.
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {

@@ -167,6 +167,9 @@ public final class SystemUnderTest {
   }
 
   private synchronized void close() {
+    // All told to stop at once, then awaited: one after the other, five graceful stops can outlast
+    // the test JVM's exit timeout, which then leaves the rest running.
+    services.values().forEach(ServiceProcess::signalStop);
     services.values().forEach(ServiceProcess::stop);
     platform.close();
   }
