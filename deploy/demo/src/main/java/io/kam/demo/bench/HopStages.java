@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Where the event hop goes, measured exactly on the side: a plain consumer of its own group reads
@@ -94,13 +93,10 @@ final class HopStages implements AutoCloseable {
     }
   }
 
+  /** The raw round trip's consumer settings, reading from the end: only this run's events. */
   private static Properties props(String bootstrap, String run) {
-    Properties c = new Properties();
-    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-hop-stages-" + run);
+    Properties c = RawKafkaRoundTrip.consumerProps(bootstrap, "bench-hop-stages-" + run);
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-    c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     return c;
   }
 }

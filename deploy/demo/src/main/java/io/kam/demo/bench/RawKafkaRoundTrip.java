@@ -148,7 +148,7 @@ final class RawKafkaRoundTrip {
     return out;
   }
 
-  private static Properties consumerProps(String bootstrap, String group) {
+  static Properties consumerProps(String bootstrap, String group) {
     Properties c = new Properties();
     c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     if (group != null) {
